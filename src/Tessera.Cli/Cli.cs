@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Tessera;
+
+namespace Tessera.Cli;
+
+/// <summary>The command line: a thin layer that parses arguments, calls the library and turns problems into exit codes.</summary>
+public static class Cli
+{
+    /// <summary>Exit codes a script can trust.</summary>
+    public const int Ok = 0, Bug = 1, BadInput = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Tessera reads crisis reporting and writes an assessment that shows its work: who claims what, how sure, " +
+                                   "and which claims are unverified, contested or predictions.")
+        {
+            ReadCommand.Build(stdout, stderr),
+            AssessCommand.Build(stdout, stderr),
+            EvalCommand.Build(stdout, stderr),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors) stderr.WriteLine($"tessera: {e.Message}");
+            stderr.WriteLine("Try 'tessera --help'.");
+            return BadInput;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (ProblemException e)
+        {
+            stderr.WriteLine(e.Problem.ToString());
+            return BadInput;
+        }
+    }
+
+    /// <summary>Prints a problem as one line and gives the exit code for bad input.</summary>
+    public static int Fail(TextWriter stderr, Problem problem)
+    {
+        stderr.WriteLine(problem.ToString());
+        return BadInput;
+    }
+
+    public static Option<string?> LexiconOption() => new("--lexicon")
+    {
+        Description = "A folder of .tsv files that extend (or, starting with a line '!replace', replace) the bundled lexicons and gazetteers.",
+    };
+}

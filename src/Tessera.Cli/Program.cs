@@ -1,0 +1,3 @@
+using Tessera.Cli;
+
+return Cli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Spectre.Console;
+using Tessera.Claims;
+using Tessera.Output;
+using Tessera.Reading;
+
+namespace Tessera.Cli;
+
+/// <summary>`tessera read`: one record per unit of each file, as a table or as JSON Lines.</summary>
+public static class ReadCommand
+{
+    public static Command Build(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("files") { Description = "Text, Markdown, HTML or PDF files to read.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "table (for people) or jsonl (the extraction contract, one JSON object per unit).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "jsonl");
+        var lexicon = Cli.LexiconOption();
+        var command = new Command("read", "Read documents and show each unit's claim: speaker, hedges, boosters, likelihood band, prediction, verification, actors.")
+        {
+            files, format, lexicon,
+        };
+        command.SetAction(parsed =>
+        {
+            var extractor = parsed.GetValue(lexicon) is { } dir ? new ClaimExtractor(new LanguageData(dir)) : ClaimExtractor.Default;
+            var documents = new List<Document>();
+            foreach (var path in parsed.GetValue(files)!)
+            {
+                var read = DocumentReader.Read(path);
+                if (!read.Ok) return Cli.Fail(stderr, read.Problem!);
+                documents.Add(read.Value!);
+            }
+            if (parsed.GetValue(format) == "jsonl")
+            {
+                using var stdoutStream = Console.OpenStandardOutput();
+                var target = ReferenceEquals(stdout, Console.Out) ? stdoutStream : null;
+                foreach (var doc in documents)
+                {
+                    if (target is not null) ClaimJsonl.Write(target, extractor.Extract(doc));
+                    else
+                    {
+                        using var buffer = new MemoryStream();
+                        ClaimJsonl.Write(buffer, extractor.Extract(doc));
+                        stdout.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                    }
+                }
+                return Cli.Ok;
+            }
+            var console = Terminal.Console(stdout);
+            foreach (var doc in documents) console.Write(Terminal.ClaimTable(doc, extractor.Extract(doc)));
+            return Cli.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,45 @@
+using Tessera.Language;
+using Tessera.Recognition;
+using Tessera.Stance;
+
+namespace Tessera.Claims;
+
+/// <summary>How a claim stands as evidence, strongest doubt first: what an analyst sorts claims by.</summary>
+public enum EvidenceStatus { Unverified, Hedged, Attributed, Asserted, None }
+
+/// <summary>One unit of a source document and everything the extractor found in it.</summary>
+public sealed record Claim(
+    string DocumentId,
+    int Index,
+    int Start,
+    int End,
+    string Text,
+    UnitKind Kind,
+    IReadOnlyList<string> Speakers,
+    bool Hedged,
+    bool Boosted,
+    LikelihoodBand? Band,
+    bool Prediction,
+    Probability? Likelihood,
+    bool Unverified,
+    IReadOnlyList<Mention> Mentions,
+    IReadOnlyList<Cue> Cues)
+{
+    /// <summary>Whether the unit states something; headings and bylines do not.</summary>
+    public bool IsClaim => Kind is UnitKind.Sentence or UnitKind.BulletItem;
+
+    /// <summary>Canonical names of the actors mentioned, in order of first mention.</summary>
+    public IReadOnlyList<string> Actors => Mentions.Where(m => m.IsActor).Select(m => m.Canonical).Distinct().ToList();
+
+    public IReadOnlyList<string> Places => Mentions.Where(m => m.Kind == MentionKind.Place).Select(m => m.Canonical).Distinct().ToList();
+
+    public EvidenceStatus Status =>
+        !IsClaim ? EvidenceStatus.None
+        : Unverified ? EvidenceStatus.Unverified
+        : Hedged ? EvidenceStatus.Hedged
+        : Speakers.Count > 0 ? EvidenceStatus.Attributed
+        : EvidenceStatus.Asserted;
+
+    /// <summary>A stable identifier: source and unit number ("wire-chronology#12").</summary>
+    public string Id => $"{DocumentId}#{Index + 1}";
+}

@@ -1,0 +1,101 @@
+using Tessera.Language;
+using Tessera.Reading;
+using Tessera.Recognition;
+using Tessera.Stance;
+
+namespace Tessera.Claims;
+
+/// <summary>The extraction pipeline: a document's units, their mentions, stance and attribution, composed into claims.</summary>
+public sealed class ClaimExtractor
+{
+    private readonly Segmenter _segmenter;
+    private readonly ActorRecognizer _recognizer;
+    private readonly EpistemicAnalyzer _epistemic;
+    private readonly Attributor _attributor;
+
+    public ClaimExtractor(LanguageData data, IEnumerable<ActorName>? caseActors = null)
+    {
+        var words = new FunctionWords(data);
+        var lexicon = new StanceLexicon(data);
+        _segmenter = new Segmenter(data);
+        _recognizer = new ActorRecognizer(new Gazetteer(data, caseActors), data);
+        _epistemic = new EpistemicAnalyzer(lexicon, words);
+        _attributor = new Attributor(lexicon, words);
+    }
+
+    public static ClaimExtractor Default => _default.Value;
+    private static readonly Lazy<ClaimExtractor> _default = new(() => new ClaimExtractor(LanguageData.Bundled));
+
+    /// <summary>Each stage in order; the order matters where a later stage reads an earlier one's output.</summary>
+    public IReadOnlyList<Claim> Extract(Document document)
+    {
+        var units = _segmenter.Segment(document.Text);
+        var bulletBlocks = units.Where(u => u.Kind == UnitKind.BulletItem).Select(u => u.Block).ToHashSet();
+        var memory = new ActorRecognizer.Memory();
+        var discourse = new Discourse();
+        var claims = new List<Claim>(units.Count);
+        var quoteOpenAtEnd = new List<bool>(units.Count);
+        Claim? leadIn = null;
+        foreach (var unit in TokenizedUnit.Of(document.Text, units))
+        {
+            var mentions = _recognizer.Recognize(unit, memory);
+            var stance = _epistemic.Analyze(unit);
+            var attribution = unit.Unit.CanClaim ? _attributor.Attribute(unit, mentions, discourse) : Attribution.None;
+            discourse.Update(mentions, attribution);
+            var claim = InheritLeadIn(Compose(document, unit, mentions, stance, attribution), leadIn);
+            if (!bulletBlocks.Contains(unit.Unit.Block)) leadIn = claim;
+            claims.Add(claim);
+            quoteOpenAtEnd.Add(unit.QuoteOpenAtEnd);
+        }
+        QuotationSpeakers(claims, units, quoteOpenAtEnd);
+        EpigraphSpeakers(claims, units);
+        return claims;
+    }
+
+    private static Claim Compose(Document d, TokenizedUnit u, List<Mention> mentions, EpistemicStance s, Attribution a) =>
+        new(d.Id, u.Unit.Index, u.Unit.Start, u.Unit.End, u.Unit.Text, u.Unit.Kind, a.Speakers,
+            s.Hedged, s.Boosted, s.Band, s.Prediction, s.Likelihood, s.Unverified, mentions,
+            [.. s.Cues, .. a.Cues]);
+
+    /// <summary>A bullet item's first sentence inherits the hedge of a lead-in ending with a colon
+    /// ("the following factors may have played a role:").</summary>
+    private static Claim InheritLeadIn(Claim claim, Claim? leadIn)
+    {
+        if (claim.Kind != UnitKind.BulletItem || leadIn is null || !leadIn.Hedged || !leadIn.Text.TrimEnd().EndsWith(':')) return claim;
+        var inherited = leadIn.Cues.Where(c => c.Flag == Flag.Hedged).Select(c => c with { Family = "lead-in" });
+        return claim with { Hedged = true, Cues = [.. claim.Cues, .. inherited] };
+    }
+
+    /// <summary>A quotation spread over several sentences takes the speaker named where it closes
+    /// (“… difficulties. Regardless …,” said Xi.).</summary>
+    private static void QuotationSpeakers(List<Claim> claims, IReadOnlyList<Unit> units, List<bool> quoteOpenAtEnd)
+    {
+        for (var i = claims.Count - 2; i >= 0; i--)
+        {
+            var c = claims[i];
+            var next = claims[i + 1];
+            if (!c.IsClaim || c.Speakers.Count > 0 || next.Speakers.Count == 0 || !quoteOpenAtEnd[i]) continue;
+            if (units[i].Block != units[i + 1].Block) continue;
+            claims[i] = c with { Speakers = next.Speakers, Cues = [.. c.Cues, .. next.Cues.Where(x => x.Flag == Flag.Speaker)] };
+        }
+    }
+
+    /// <summary>An epigraph (a paragraph that is only a quotation) takes the name on the attribution line under it.</summary>
+    private static void EpigraphSpeakers(List<Claim> claims, IReadOnlyList<Unit> units)
+    {
+        for (var i = 1; i < claims.Count; i++)
+        {
+            if (claims[i].Kind != UnitKind.Byline) continue;
+            var block = units[i - 1].Block;
+            var first = i - 1;
+            while (first > 0 && units[first - 1].Block == block) first--;
+            if (!Tokenizer.IsQuote(claims[first].Text[0])) continue;
+            var byline = claims[i];
+            var name = byline.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Person)?.Canonical ?? byline.Text.TrimStart('—', '–', '-', ' ');
+            var cue = new Cue(Flag.Speaker, "epigraph", byline.Start, byline.End, byline.Text);
+            for (var j = first; j < i; j++)
+                if (claims[j].IsClaim && claims[j].Speakers.Count == 0)
+                    claims[j] = claims[j] with { Speakers = [name], Cues = [.. claims[j].Cues, cue] };
+        }
+    }
+}

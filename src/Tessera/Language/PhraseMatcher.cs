@@ -1,0 +1,47 @@
+namespace Tessera.Language;
+
+/// <summary>A phrase found in a unit: its token range and what the lexicon says of it.</summary>
+public readonly record struct PhraseMatch<T>(int First, int End, T Entry);
+
+/// <summary>Finds lexicon phrases (lower-case word sequences) in a tokenised unit; at each position the longest phrase wins.</summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Dictionary<string, List<(string[] Words, T Entry)>> _byFirst = new(StringComparer.Ordinal);
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Entry)> phrases)
+    {
+        foreach (var (phrase, entry) in phrases)
+        {
+            var words = Split(phrase);
+            if (words.Length == 0) continue;
+            if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
+            list.Add((words, entry));
+        }
+        foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    /// <summary>A phrase is cut into words exactly as text is, so "can't" or "counter-productive" match as written.</summary>
+    public static string[] Split(string phrase)
+    {
+        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
+        return tokens.Select(t => Tokenizer.Lower(phrase, t)).ToArray();
+    }
+
+    public IEnumerable<PhraseMatch<T>> Matches(TokenizedUnit unit)
+    {
+        var lower = unit.Lower;
+        for (var i = 0; i < lower.Length; i++)
+        {
+            if (!_byFirst.TryGetValue(lower[i], out var candidates)) continue;
+            foreach (var (words, entry) in candidates)
+            {
+                if (i + words.Length > lower.Length) continue;
+                var ok = true;
+                for (var k = 1; k < words.Length && ok; k++) ok = lower[i + k] == words[k];
+                if (!ok) continue;
+                yield return new PhraseMatch<T>(i, i + words.Length, entry);
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+namespace Tessera.Language;
+
+/// <summary>Cuts a document's text into units: headings, bylines, bullet items and sentences, each a span of the text.</summary>
+public sealed class Segmenter
+{
+    private readonly HashSet<string> _abbreviations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _beforeNumber = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _sentenceStarters = new(StringComparer.Ordinal);
+
+    /// <summary>A line without final punctuation and with at most this many words is a heading, not a sentence.</summary>
+    private const int MaxHeadingWords = 16;
+
+    public Segmenter(LanguageData data)
+    {
+        foreach (var row in data.Rows("language/abbreviations.tsv"))
+            (row[1] == "number" ? _beforeNumber : _abbreviations).Add(row[0]);
+        foreach (var row in data.Rows("language/sentence-starters.tsv"))
+            _sentenceStarters.Add(row[0]);
+    }
+
+    public static Segmenter Default { get; } = new(LanguageData.Bundled);
+
+    private enum BlockKind { Paragraph, Bullet, Heading }
+
+    private readonly record struct Block(int Start, int End, BlockKind Kind, bool SingleLine);
+
+    public IReadOnlyList<Unit> Segment(string text)
+    {
+        var units = new List<Unit>();
+        var blocks = Blocks(text);
+        var previousQuoteOnly = false;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            var blockText = text.AsSpan(block.Start, block.End - block.Start);
+            if (block.Kind == BlockKind.Heading || (block.Kind == BlockKind.Paragraph && block.SingleLine && LooksLikeHeading(blockText)))
+            {
+                var kind = block.Kind != BlockKind.Heading && (previousQuoteOnly || IsBylineText(blockText)) ? UnitKind.Byline : UnitKind.Heading;
+                var start = block.Start;
+                if (block.Kind == BlockKind.Heading) while (start < block.End && (text[start] == '#' || text[start] == ' ')) start++;
+                if (start < block.End) units.Add(new Unit(units.Count, start, block.End, kind, b, text[start..block.End]));
+                previousQuoteOnly = false;
+                continue;
+            }
+            var first = true;
+            foreach (var (s, e) in Sentences(text, block.Start, block.End))
+            {
+                var kind = first && block.Kind == BlockKind.Bullet ? UnitKind.BulletItem : UnitKind.Sentence;
+                units.Add(new Unit(units.Count, s, e, kind, b, text[s..e]));
+                first = false;
+            }
+            previousQuoteOnly = block.Kind == BlockKind.Paragraph && IsQuoteOnly(blockText);
+        }
+        return units;
+    }
+
+    private static bool IsBylineText(ReadOnlySpan<char> t) =>
+        t.StartsWith("By ", StringComparison.Ordinal) || t.StartsWith("—") || t.StartsWith("–") || t.StartsWith("- ");
+
+    private static bool IsQuoteOnly(ReadOnlySpan<char> t)
+    {
+        t = t.Trim();
+        return t.Length > 2 && Tokenizer.IsQuote(t[0]) && (Tokenizer.IsQuote(t[^1]) || (t.Length > 3 && Tokenizer.IsQuote(t[^2])));
+    }
+
+    private static bool LooksLikeHeading(ReadOnlySpan<char> t)
+    {
+        t = t.Trim();
+        if (t.Length == 0) return false;
+        var last = t[^1];
+        if (last is '.' or '!' or '?' or ';' or ',' or '…' or '"' or '”' or '’' or '\'') return false;
+        var words = 0;
+        var inWord = false;
+        foreach (var c in t)
+        {
+            var w = !char.IsWhiteSpace(c);
+            if (w && !inWord) words++;
+            inWord = w;
+        }
+        return words <= MaxHeadingWords;
+    }
+
+    /// <summary>Blank lines end blocks; a bullet marker or a Markdown heading starts one; other lines continue the paragraph they wrap.</summary>
+    private static List<Block> Blocks(string text)
+    {
+        var blocks = new List<Block>();
+        int blockStart = -1, blockEnd = -1, lines = 0;
+        var kind = BlockKind.Paragraph;
+        void Close()
+        {
+            if (blockStart >= 0) blocks.Add(new Block(blockStart, blockEnd, kind, lines == 1));
+            blockStart = -1;
+            lines = 0;
+        }
+        var pos = 0;
+        while (pos <= text.Length)
+        {
+            var nl = text.IndexOf('\n', pos);
+            var lineEnd = nl < 0 ? text.Length : nl;
+            var s = pos;
+            var e = lineEnd;
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (s == e) Close();
+            else
+            {
+                var markerKind = LineKind(text, s, e);
+                if (markerKind != BlockKind.Paragraph || kind == BlockKind.Heading) Close();
+                if (blockStart < 0) { blockStart = s; kind = markerKind; }
+                blockEnd = e;
+                lines++;
+            }
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+        Close();
+        return blocks;
+    }
+
+    private static BlockKind LineKind(string text, int s, int e)
+    {
+        var c = text[s];
+        if (c is '•' or '·' or '▪' or '◦' or '‣' or '●' or '■') return BlockKind.Bullet;
+        if ((c is '-' or '*' or '+' or '–') && s + 1 < e && text[s + 1] == ' ') return BlockKind.Bullet;
+        if (c == '#')
+        {
+            var j = s;
+            while (j < e && text[j] == '#') j++;
+            if (j - s <= 6 && j < e && text[j] == ' ') return BlockKind.Heading;
+        }
+        if (char.IsDigit(c))
+        {
+            var j = s;
+            while (j < e && char.IsDigit(text[j])) j++;
+            if (j - s <= 3 && j + 1 < e && (text[j] is '.' or ')') && text[j + 1] == ' ') return BlockKind.Bullet;
+        }
+        return BlockKind.Paragraph;
+    }
+
+    /// <summary>Sentence spans within a block: a terminator (with any closing quotes or brackets) ends a sentence when what follows can start one.</summary>
+    private IEnumerable<(int Start, int End)> Sentences(string text, int start, int end)
+    {
+        var s = start;
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or '…'))
+            {
+                i++;
+                continue;
+            }
+            var j = i + 1;
+            while (j < end && text[j] is '.' or '!' or '?' or '…') j++;
+            while (j < end && (Tokenizer.IsClosingQuote(text[j]) || text[j] is '"' or '\'' or ')' or ']')) j++;
+            if (j >= end) break;
+            if (!char.IsWhiteSpace(text[j]) || !EndsSentence(text, s, i, j, end))
+            {
+                i = j;
+                continue;
+            }
+            yield return (s, j);
+            s = j;
+            while (s < end && char.IsWhiteSpace(text[s])) s++;
+            i = s;
+        }
+        var e = end;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        if (e > s) yield return (s, e);
+    }
+
+    private bool EndsSentence(string text, int sentenceStart, int terminator, int after, int end)
+    {
+        var k = after;
+        while (k < end && char.IsWhiteSpace(text[k])) k++;
+        if (k >= end) return true;
+        var next = text[k];
+        if (char.IsLower(next) || next is ',' or ';' or ':' or ')' or '-' or '–' or '—') return false;
+        if (text[terminator] != '.' || after != terminator + 1) return true;
+
+        // The word the period closes: an initial, an abbreviation or an acronym usually does not end the sentence.
+        var w = terminator;
+        while (w > sentenceStart && (char.IsLetter(text[w - 1]) || text[w - 1] == '.')) w--;
+        var word = text.AsSpan(w, terminator - w);
+        if (word.Length == 0) return true;
+        var nextWord = NextWord(text, k, end);
+        if (word.Length == 1 && char.IsUpper(word[0])) return _sentenceStarters.Contains(nextWord);
+        if (word.Contains('.')) return _sentenceStarters.Contains(nextWord);
+        var lookup = _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(word)) return false;
+        if (_beforeNumber.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && char.IsDigit(next)) return false;
+        return true;
+    }
+
+    private static string NextWord(string text, int k, int end)
+    {
+        while (k < end && !char.IsLetter(text[k])) k++;
+        var j = k;
+        while (j < end && char.IsLetter(text[j])) j++;
+        return text[k..j];
+    }
+}

@@ -1,0 +1,73 @@
+namespace Tessera.Language;
+
+/// <summary>A unit cut into tokens, with each token's lower-case form and whether it lies inside a quotation.</summary>
+/// <remarks>Built once per unit and read by recognition and stance alike, so the text is tokenised once.</remarks>
+public sealed class TokenizedUnit
+{
+    public TokenizedUnit(string text, Unit unit, bool quoteOpenAtStart)
+    {
+        Text = text;
+        Unit = unit;
+        Tokens = Tokenizer.Tokenize(text, unit.Start, unit.End);
+        Lower = new string[Tokens.Count];
+        Surface = new string[Tokens.Count];
+        InQuote = new bool[Tokens.Count];
+        var open = quoteOpenAtStart;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            var t = Tokens[i];
+            var word = text.Substring(t.Start, t.Length);
+            if (word.Contains('’')) word = word.Replace('’', '\'');
+            Surface[i] = word;
+            Lower[i] = word.ToLowerInvariant();
+            if (t.Kind == TokenKind.Punct && Tokenizer.IsQuote(text[t.Start]))
+            {
+                var c = text[t.Start];
+                open = c switch
+                {
+                    '“' or '«' or '„' => true,
+                    '”' or '»' => false,
+                    _ => !open,
+                };
+                InQuote[i] = true;
+                HasQuote = true;
+                continue;
+            }
+            InQuote[i] = open;
+        }
+        QuoteOpenAtStart = quoteOpenAtStart;
+        QuoteOpenAtEnd = open;
+    }
+
+    public string Text { get; }
+    public Unit Unit { get; }
+    public List<Token> Tokens { get; }
+    public string[] Lower { get; }
+    /// <summary>Each token as written, typographic apostrophes folded: the form names are matched in.</summary>
+    public string[] Surface { get; }
+    /// <summary>True for quotation marks and the tokens between them.</summary>
+    public bool[] InQuote { get; }
+    public bool HasQuote { get; }
+    public bool QuoteOpenAtStart { get; }
+    public bool QuoteOpenAtEnd { get; }
+    public int Count => Tokens.Count;
+
+    public string Word(int i) => Text.Substring(Tokens[i].Start, Tokens[i].Length);
+    public bool IsCapitalized(int i) => Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
+    public bool IsPunct(int i) => Tokens[i].Kind == TokenKind.Punct;
+    public string Slice(int from, int to) => from >= to ? "" : Text[Tokens[from].Start..Tokens[to - 1].End];
+
+    /// <summary>Tokenises the units of one document in order, carrying an open quotation from one sentence into the next of its block.</summary>
+    public static IEnumerable<TokenizedUnit> Of(string text, IReadOnlyList<Unit> units)
+    {
+        var open = false;
+        var block = -1;
+        foreach (var u in units)
+        {
+            if (u.Block != block) { open = false; block = u.Block; }
+            var t = new TokenizedUnit(text, u, open);
+            open = t.QuoteOpenAtEnd;
+            yield return t;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Tessera.Claims;
+using Tessera.Stance;
+
+namespace Tessera.Output;
+
+/// <summary>Writes claims as JSON Lines in the extraction contract of eval/GUIDELINES.md, plus the cues behind each flag.</summary>
+public static class ClaimJsonl
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Write(Stream stream, IEnumerable<Claim> claims)
+    {
+        using var writer = new Utf8JsonWriter(stream, Options);
+        foreach (var claim in claims)
+        {
+            WriteOne(writer, claim);
+            writer.Flush();
+            stream.WriteByte((byte)'\n');
+            writer.Reset();
+        }
+        writer.Flush();
+    }
+
+    public static void WriteOne(Utf8JsonWriter w, Claim c)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("start", c.Start);
+        w.WriteNumber("end", c.End);
+        w.WriteString("text", c.Text);
+        w.WriteBoolean("claim", c.IsClaim);
+        w.WritePropertyName("speaker");
+        switch (c.Speakers.Count)
+        {
+            case 0: w.WriteNullValue(); break;
+            case 1: w.WriteStringValue(c.Speakers[0]); break;
+            default:
+                w.WriteStartArray();
+                foreach (var s in c.Speakers) w.WriteStringValue(s);
+                w.WriteEndArray();
+                break;
+        }
+        w.WriteBoolean("hedged", c.Hedged);
+        w.WriteBoolean("boosted", c.Boosted);
+        if (c.Band is null) w.WriteNull("probability"); else w.WriteString("probability", c.Band.Name);
+        w.WriteBoolean("prediction", c.Prediction);
+        w.WriteBoolean("unverified", c.Unverified);
+        w.WriteStartArray("actors");
+        foreach (var a in c.Actors) w.WriteStringValue(a);
+        w.WriteEndArray();
+        w.WriteStartArray("cues");
+        foreach (var cue in c.Cues)
+        {
+            w.WriteStartObject();
+            w.WriteString("flag", FlagName(cue.Flag));
+            w.WriteString("family", cue.Family);
+            w.WriteNumber("start", cue.Start);
+            w.WriteNumber("end", cue.End);
+            w.WriteString("text", cue.Text);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The JSONL field a flag sets, so a cue names the field it explains.</summary>
+    public static string FlagName(Flag flag) => flag switch
+    {
+        Flag.Hedged => "hedged",
+        Flag.Boosted => "boosted",
+        Flag.Probability => "probability",
+        Flag.Prediction => "prediction",
+        Flag.Unverified => "unverified",
+        _ => "speaker",
+    };
+}

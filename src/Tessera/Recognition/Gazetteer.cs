@@ -1,0 +1,92 @@
+using Tessera.Language;
+
+namespace Tessera.Recognition;
+
+/// <summary>The known names: countries with their demonyms and seats of power, organisations, office holders and places.</summary>
+public sealed class Gazetteer
+{
+    /// <summary>One way of writing a name, cut into words as written (case matters: "US" is a country, "us" is not).</summary>
+    internal sealed record Alias(string[] Words, string Canonical, MentionKind Kind, bool IsCapital);
+
+    private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Country, double Lat, double Lon, string Kind)> _places = new(StringComparer.OrdinalIgnoreCase);
+
+    public Gazetteer(LanguageData data, IEnumerable<ActorName>? extra = null)
+    {
+        var capitals = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in data.Rows("gazetteer/places.tsv", 5))
+        {
+            var names = new[] { row[0] }.Concat(SplitList(row[5])).ToList();
+            double.TryParse(row[3], System.Globalization.CultureInfo.InvariantCulture, out var lat);
+            double.TryParse(row[4], System.Globalization.CultureInfo.InvariantCulture, out var lon);
+            foreach (var n in names)
+            {
+                _places.TryAdd(n, (row[1], lat, lon, row[2]));
+                if (row[2] == "capital") capitals.Add(n);
+            }
+        }
+        foreach (var row in data.Rows("gazetteer/countries.tsv", 1))
+            AddAll(row[0], SplitList(row[1]), MentionKind.Country, capitals);
+        foreach (var row in data.Rows("gazetteer/organisations.tsv", 1))
+            AddAll(row[0], SplitList(row[1]), MentionKind.Organisation, capitals);
+        foreach (var row in data.Rows("gazetteer/people.tsv", 1))
+            AddAll(row[0], SplitList(row[3]), MentionKind.Person, capitals);
+        foreach (var a in extra ?? [])
+            AddAll(a.Name, a.Aliases, a.Kind, capitals, first: true);
+        // Places that are not also actors (Almaty, Crimea) are matched last, so a country's capital stays a metonym.
+        foreach (var (name, _) in _places)
+            Add(name, name, MentionKind.Place, isCapital: false, first: false);
+        foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    public static Gazetteer Default => _default.Value;
+    private static readonly Lazy<Gazetteer> _default = new(() => new Gazetteer(LanguageData.Bundled));
+
+    private static IEnumerable<string> SplitList(string cell) =>
+        cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private void AddAll(string canonical, IEnumerable<string> aliases, MentionKind kind, HashSet<string> capitals, bool first = false)
+    {
+        Add(canonical, canonical, kind, capitals.Contains(canonical), first);
+        foreach (var alias in aliases) Add(alias, canonical, kind, capitals.Contains(alias), first);
+    }
+
+    private void Add(string alias, string canonical, MentionKind kind, bool isCapital, bool first)
+    {
+        // "the Kremlin" is matched as "Kremlin": the article is not part of the name.
+        if (alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) alias = alias[4..];
+        var words = Tokenizer.Tokenize(alias, 0, alias.Length).Select(t => Surface(alias, t)).ToArray();
+        if (words.Length == 0) return;
+        if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
+        if (list.Any(a => a.Words.SequenceEqual(words))) return;
+        var entry = new Alias(words, canonical, kind, isCapital);
+        if (first) list.Insert(0, entry); else list.Add(entry);
+    }
+
+    /// <summary>The token as written, with typographic apostrophes folded, the form aliases are compared in.</summary>
+    internal static string Surface(string text, Token t)
+    {
+        var s = text.Substring(t.Start, t.Length);
+        return s.Contains('’') ? s.Replace('’', '\'') : s;
+    }
+
+    /// <summary>The longest alias starting at token i, if any.</summary>
+    internal Alias? Longest(IReadOnlyList<string> surface, int i)
+    {
+        if (!_byFirst.TryGetValue(surface[i], out var candidates)) return null;
+        foreach (var a in candidates)
+        {
+            if (i + a.Words.Length > surface.Count) continue;
+            var ok = true;
+            for (var k = 1; k < a.Words.Length && ok; k++) ok = surface[i + k] == a.Words[k];
+            if (ok) return a;
+        }
+        return null;
+    }
+
+    public bool IsKnownFirstWord(string word) => _byFirst.ContainsKey(word);
+
+    /// <summary>Where a place is, when the gazetteer knows it.</summary>
+    public (string Country, double Latitude, double Longitude, string Kind)? Place(string name) =>
+        _places.TryGetValue(name, out var p) ? p : null;
+}
