@@ -9,7 +9,8 @@ namespace Tessera.Case;
 /// <summary>Reads case.yaml into a <see cref="CaseFile"/>, naming the line of every mistake; unknown keys are mistakes too.</summary>
 public static class CaseYaml
 {
-    private static readonly string[] TopKeys = ["title", "period", "region", "description", "sources", "actors"];
+    /// <summary>Keys of case.yaml. hypotheses, evidence and forecasts belong to the analysis stage, which reads them itself.</summary>
+    private static readonly string[] TopKeys = ["title", "period", "region", "description", "sources", "actors", "hypotheses", "evidence", "forecasts"];
     private static readonly string[] SourceKeys = ["id", "file", "title", "publisher", "date", "grade"];
     private static readonly string[] ActorKeys = ["name", "aliases", "kind"];
 

@@ -58,7 +58,7 @@ public sealed class ActorRecognizer
             // Ideologies are not actors: "pan-Turkish" names no state.
             if (i >= 2 && u.Lower[i - 1] == "-" && u.Lower[i - 2] == "pan") { i = end - 1; continue; }
             if (alias.IsCapital && i > 0 && Locatives.Contains(u.Lower[i - 1]))
-                Add(u, mentions, used, i, end, u.Slice(i, end), MentionKind.Place);
+                Add(u, mentions, used, i, end, _gazetteer.Place(u.Slice(i, end))?.Name ?? u.Slice(i, end), MentionKind.Place);
             else
                 Add(u, mentions, used, i, end, alias.Canonical, alias.Kind);
             i = end - 1;

@@ -9,7 +9,7 @@ public sealed class Gazetteer
     internal sealed record Alias(string[] Words, string Canonical, MentionKind Kind, bool IsCapital);
 
     private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Country, double Lat, double Lon, string Kind)> _places = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (string Name, string Country, double Lat, double Lon, string Kind)> _places = new(StringComparer.OrdinalIgnoreCase);
 
     public Gazetteer(LanguageData data, IEnumerable<ActorName>? extra = null)
     {
@@ -21,7 +21,7 @@ public sealed class Gazetteer
             double.TryParse(row[4], System.Globalization.CultureInfo.InvariantCulture, out var lon);
             foreach (var n in names)
             {
-                _places.TryAdd(n, (row[1], lat, lon, row[2]));
+                _places.TryAdd(n, (row[0], row[1], lat, lon, row[2]));
                 if (row[2] == "capital") capitals.Add(n);
             }
         }
@@ -34,8 +34,8 @@ public sealed class Gazetteer
         foreach (var a in extra ?? [])
             AddAll(a.Name, a.Aliases, a.Kind, capitals, first: true);
         // Places that are not also actors (Almaty, Crimea) are matched last, so a country's capital stays a metonym.
-        foreach (var (name, _) in _places)
-            Add(name, name, MentionKind.Place, isCapital: false, first: false);
+        foreach (var (alias, place) in _places)
+            Add(alias, place.Name, MentionKind.Place, isCapital: false, first: false);
         foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
@@ -87,6 +87,6 @@ public sealed class Gazetteer
     public bool IsKnownFirstWord(string word) => _byFirst.ContainsKey(word);
 
     /// <summary>Where a place is, when the gazetteer knows it.</summary>
-    public (string Country, double Latitude, double Longitude, string Kind)? Place(string name) =>
+    public (string Name, string Country, double Latitude, double Longitude, string Kind)? Place(string name) =>
         _places.TryGetValue(name, out var p) ? p : null;
 }

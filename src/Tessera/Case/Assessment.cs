@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text;
+using Tessera.Claims;
+using Tessera.Reading;
+using Tessera.Stance;
+
+namespace Tessera.Case;
+
+/// <summary>Progress of a long assessment: which source, how far.</summary>
+public readonly record struct AssessmentProgress(int Done, int Total, string Source, string Stage);
+
+/// <summary>Assesses a case: reads every source, extracts the claims of new or changed ones, and stores the result in one transaction.</summary>
+public static class Assessment
+{
+    public static Result<(AssessedCase Case, StoreChange Change)> Run(CaseFile file, CaseStore store, LanguageData data, IProgress<AssessmentProgress>? progress = null)
+    {
+        // Every source is read before anything is written, so a bad file leaves the store as it was.
+        var documents = new List<Document>();
+        for (var i = 0; i < file.Sources.Count; i++)
+        {
+            var source = file.Sources[i];
+            progress?.Report(new AssessmentProgress(i, file.Sources.Count, source.Id, "reading"));
+            var read = DocumentReader.Read(source.File, source.Info);
+            if (!read.Ok) return read.Problem!;
+            documents.Add(read.Value!);
+        }
+        if (documents.Count == 0) return Messages.NoSources(file.Folder);
+
+        var version = ExtractorVersion(data, file);
+        var stored = store.Sources();
+        ClaimExtractor? extractor = null;
+        var assessed = new List<(Document, string, IReadOnlyList<Claim>?)>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var doc = documents[i];
+            var fingerprint = doc.Fingerprint + "/" + version;
+            IReadOnlyList<Claim>? claims = null;
+            if (!stored.TryGetValue(doc.Id, out var old) || old.Fingerprint != fingerprint || old.Path != doc.Path)
+            {
+                progress?.Report(new AssessmentProgress(i, documents.Count, doc.Id, "extracting"));
+                extractor ??= new ClaimExtractor(data, file.Actors);
+                claims = extractor.Extract(doc);
+            }
+            else if (old.Title != doc.Title || old.Publisher != doc.Publisher || old.Published != doc.Published || old.Grade != doc.Grade)
+            {
+                // Only what case.yaml says of the source changed; its claims are rewritten as they are.
+                extractor ??= new ClaimExtractor(data, file.Actors);
+                claims = extractor.Extract(doc);
+            }
+            assessed.Add((doc, fingerprint, claims));
+        }
+        progress?.Report(new AssessmentProgress(documents.Count, documents.Count, "", "storing"));
+        StoreChange change;
+        try
+        {
+            change = store.Apply(assessed, file.Title);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException)
+        {
+            return Messages.Store(store.Location, e.Message);
+        }
+        var bands = new StanceLexicon(data).Bands;
+        return (new AssessedCase(file, store.Sources().Values.ToList(), store.Claims(bands)), change);
+    }
+
+    /// <summary>What the claims depend on besides the text: the language resources and the case's own actors.
+    /// When any changes, every source is extracted again.</summary>
+    public static string ExtractorVersion(LanguageData data, CaseFile file)
+    {
+        var sb = new StringBuilder(typeof(Assessment).Assembly.GetName().Version?.ToString());
+        foreach (var name in LanguageData.BundledNames)
+            foreach (var row in data.Rows(name)) sb.Append(string.Join('\t', row.Cells)).Append('\n');
+        foreach (var a in file.Actors) sb.Append(a.Name).Append(a.Kind).Append(string.Join('|', a.Aliases)).Append('\n');
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..12];
+    }
+}
