@@ -41,7 +41,7 @@ public sealed class ClaimExtractor
             var mentions = _recognizer.Recognize(unit, memory);
             var stance = _epistemic.Analyze(unit);
             var attribution = unit.Unit.CanClaim ? _attributor.Attribute(unit, mentions, discourse) : Attribution.None;
-            discourse.Update(mentions, attribution);
+            discourse.Update(mentions, attribution, heading: unit.Unit.Kind == UnitKind.Heading);
             var claim = InheritLeadIn(Compose(document, unit, mentions, stance, attribution), leadIn);
             if (!bulletBlocks.Contains(unit.Unit.Block)) leadIn = claim;
             claims.Add(claim);

@@ -24,10 +24,39 @@ public sealed class Segmenter
 
     private readonly record struct Block(int Start, int End, BlockKind Kind, bool SingleLine);
 
+    /// <summary>A masthead ("Ministry of Foreign Affairs / Press release / 2022-01-10") stacks short lines without final
+    /// punctuation; each is a heading of its own, not one sentence wrapped over several lines.</summary>
+    private static List<Block> SplitStackedLines(string text, List<Block> blocks)
+    {
+        var result = new List<Block>(blocks.Count);
+        foreach (var b in blocks)
+        {
+            if (b.Kind != BlockKind.Paragraph || b.SingleLine) { result.Add(b); continue; }
+            var lines = new List<(int S, int E)>();
+            var pos = b.Start;
+            while (pos < b.End)
+            {
+                var nl = text.IndexOf('\n', pos, b.End - pos);
+                var e = nl < 0 ? b.End : nl;
+                var s = pos;
+                while (s < e && char.IsWhiteSpace(text[s])) s++;
+                var t = e;
+                while (t > s && char.IsWhiteSpace(text[t - 1])) t--;
+                if (t > s) lines.Add((s, t));
+                pos = e + 1;
+            }
+            if (lines.Count > 1 && lines.All(l => LooksLikeHeading(text.AsSpan(l.S, l.E - l.S)) && l.E - l.S <= 80))
+                result.AddRange(lines.Select(l => new Block(l.S, l.E, BlockKind.Paragraph, true)));
+            else
+                result.Add(b);
+        }
+        return result;
+    }
+
     public IReadOnlyList<Unit> Segment(string text)
     {
         var units = new List<Unit>();
-        var blocks = Blocks(text);
+        var blocks = SplitStackedLines(text, Blocks(text));
         var previousQuoteOnly = false;
         for (var b = 0; b < blocks.Count; b++)
         {

@@ -7,6 +7,7 @@ public sealed class ActorRecognizer
 {
     private readonly Gazetteer _gazetteer;
     private readonly PhraseMatcher<bool> _titles;
+    private readonly HashSet<string> _titleWords;
     private readonly HashSet<string> _orgHeads;
     private readonly HashSet<string> _notNames;
     private readonly HashSet<string> _reportingForms;
@@ -18,6 +19,7 @@ public sealed class ActorRecognizer
     {
         _gazetteer = gazetteer;
         _titles = new PhraseMatcher<bool>(data.Rows("gazetteer/titles.tsv").Select(r => (r[0], true)));
+        _titleWords = data.Rows("gazetteer/titles.tsv").SelectMany(r => PhraseMatcher<bool>.Split(r[0])).ToHashSet(StringComparer.Ordinal);
         _orgHeads = data.Rows("gazetteer/org-heads.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _notNames = data.Rows("language/sentence-starters.tsv").Select(r => r[0])
             .Concat(data.Rows("language/calendar.tsv", 2).SelectMany(r => new[] { r[0] }.Concat(r[3].Split('|', StringSplitOptions.RemoveEmptyEntries))))
@@ -29,6 +31,12 @@ public sealed class ActorRecognizer
             .ToHashSet(StringComparer.Ordinal);
         _sourceNouns = data.Rows("lexicon/source-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Headlines and transcript labels write names in capitals ("SECRETARY BLINKEN"); they are looked up as "Blinken".</summary>
+    private static bool IsAllCaps(string word) => word.Length >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Any(char.IsLetter);
+
+    private static string[] TitleCased(string[] surface) =>
+        surface.Select(w => IsAllCaps(w) ? char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant() : w).ToArray();
 
     /// <summary>Per-document memory: a person first named in full ("Marat Bekov") is recognised later by surname alone.</summary>
     public sealed class Memory
@@ -45,7 +53,7 @@ public sealed class ActorRecognizer
         for (var i = 0; i < u.Count; i++)
         {
             if (u.Tokens[i].Kind != TokenKind.Word) continue;
-            var alias = _gazetteer.Longest(surface, i);
+            var alias = _gazetteer.Longest(surface, i) ?? (IsAllCaps(surface[i]) ? _gazetteer.Longest(TitleCased(surface), i) : null);
             if (alias is null)
             {
                 if (u.IsCapitalized(i) && memory.Surnames.TryGetValue(surface[i], out var known))
@@ -84,10 +92,11 @@ public sealed class ActorRecognizer
                 continue;
             }
             var words = e - start;
+            // A person's name is capitalised words only; "Head of State" (with a connector) is a title, not a name.
+            var nameOnly = Enumerable.Range(start, words).All(k => u.IsCapitalized(k) || (u.Lower[k] == "-" && k > start && k + 1 < e));
             var beforeVerb = e < u.Count && _reportingForms.Contains(u.Lower[e]);
             var afterVerb = start >= 1 && (u.Lower[start - 1] is "said" or "says" or "told" or "wrote");
-            if (words is >= 1 and <= 3 && (beforeVerb || afterVerb) && Enumerable.Range(start, words).All(k => u.Tokens[k].Kind == TokenKind.Word)
-                && !(words == 1 && _sourceNouns.Contains(u.Lower[start])))
+            if (nameOnly && ((words is >= 2 and <= 3 && (beforeVerb || afterVerb)) || (words == 1 && beforeVerb && !_sourceNouns.Contains(u.Lower[start]))))
                 NewPerson(u, mentions, used, memory, start, e);
         }
 
@@ -128,7 +137,7 @@ public sealed class ActorRecognizer
     private (int, int) NameRun(TokenizedUnit u, int from, MentionKind?[] used)
     {
         var e = from;
-        while (e < u.Count && u.IsCapitalized(e) && used[e] is null && !_notNames.Contains(u.Surface[e]) && !_orgHeads.Contains(u.Surface[e]))
+        while (e < u.Count && u.IsCapitalized(e) && used[e] is null && !_notNames.Contains(u.Surface[e]) && !_orgHeads.Contains(u.Surface[e]) && !_titleWords.Contains(u.Lower[e]))
         {
             e++;
             if (e + 1 < u.Count && u.Lower[e] == "-" && u.IsCapitalized(e + 1)) e++;
@@ -166,7 +175,9 @@ public sealed class ActorRecognizer
     private static bool NextToCountry(TokenizedUnit u, MentionKind?[] used, int s, int e)
     {
         if (s > 0 && used[s - 1] == MentionKind.Country) return true;
-        if (e + 1 < u.Count && u.Lower[e] == "of" && used[e + 1] == MentionKind.Country) return true;
+        // "Ministry of Foreign Affairs of the Russian Federation"
+        for (var k = e; k < u.Count && k <= e + 2; k++)
+            if (used[k] == MentionKind.Country && u.Lower[e] is "of" or "in") return true;
         for (var k = s; k < e; k++) if (used[k] == MentionKind.Country) return true;
         return false;
     }

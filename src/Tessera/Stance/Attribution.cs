@@ -6,7 +6,7 @@ namespace Tessera.Stance;
 /// <summary>Who a unit's content comes from, when not the author: one or more source phrases and the cues that named them.</summary>
 /// <remarks>Speakers are folded to an actor's canonical name where the source phrase names one actor ("President Xi Jinping" is
 /// "Xi Jinping"); Phrases keep the source phrases as written ("a statement from the Russian Foreign Ministry").</remarks>
-public sealed record Attribution(IReadOnlyList<string> Speakers, IReadOnlyList<string> Phrases, IReadOnlyList<Cue> Cues)
+public sealed record Attribution(IReadOnlyList<string> Speakers, IReadOnlyList<string> Phrases, IReadOnlyList<Cue> Cues, string? Person = null)
 {
     public static Attribution None { get; } = new([], [], []);
     public bool IsAttributed => Speakers.Count > 0;
@@ -17,24 +17,40 @@ public sealed class Discourse
 {
     public string? LastPerson { get; private set; }
     public string? LastActor { get; private set; }
+    /// <summary>The speakers of the unit just before, the likeliest referent of "they said" in the next.</summary>
+    public IReadOnlyList<string> PreviousSpeakers { get; private set; } = [];
+    /// <summary>A single person who spoke in the unit just before, or who was its subject ("The President thanked…"):
+    /// the likeliest referent of "he said" in the next (the subject is the preferred centre, after Grosz et al. 1995).</summary>
+    public string? PreviousPerson { get; private set; }
+    /// <summary>Set by the attributor when a unit opens with a person as its subject.</summary>
+    public string? Subject { get; set; }
     public List<string> Speakers { get; } = [];
     /// <summary>Source phrases as written, paired with the speaker each became, for "the statement" to find its antecedent.</summary>
     public List<(string Phrase, string Speaker)> Heard { get; } = [];
+    /// <summary>A transcript's speaker label ("SECRETARY BLINKEN:") and the block it governs.</summary>
+    public (int Block, string Speaker)? Label { get; set; }
 
-    public void Update(IReadOnlyList<Mention> mentions, Attribution attribution)
+    public void Update(IReadOnlyList<Mention> mentions, Attribution attribution, bool heading = false)
     {
+        if (heading) Label = null;
+        PreviousPerson = attribution.Person ?? Subject;
+        Subject = null;
         foreach (var m in mentions)
         {
             if (m.Kind == MentionKind.Person) LastPerson = m.Canonical;
             else if (m.IsActor) LastActor = m.Canonical;
         }
         Speakers.AddRange(attribution.Speakers);
-        foreach (var p in attribution.Phrases) Heard.Add((p, attribution.Speakers.FirstOrDefault() ?? p));
+        PreviousSpeakers = attribution.Speakers;
+        for (var i = 0; i < attribution.Phrases.Count; i++)
+            Heard.Add((attribution.Phrases[i], attribution.Speakers.ElementAtOrDefault(i) ?? attribution.Speakers.FirstOrDefault() ?? attribution.Phrases[i]));
     }
 }
 
-/// <summary>Finds the source of a unit's content: the subject of a reporting verb with content, an inverted "said X", "according to X".</summary>
-/// <remarks>After the attribution relations of PARC 3.0: a source, a cue (the verb) and content. Requests and agreements carry no content.</remarks>
+/// <summary>Finds the source of a unit's content: the subject of a reporting verb with content, an inverted "said X", "according to X",
+/// a transcript's speaker label.</summary>
+/// <remarks>After the attribution relations of PARC 3.0 (Pareti 2016): a source, a cue (the verb) and content.
+/// Requests and agreements carry no content and are not in the lexicon.</remarks>
 public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
 {
     private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "why", "whether", "if", "how", "what", "when", "who", "where" };
@@ -42,37 +58,91 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
 
     public Attribution Attribute(TokenizedUnit u, IReadOnlyList<Mention> mentions, Discourse discourse)
     {
-        var speakers = new List<string>();
-        var phrases = new List<string>();
-        var cues = new List<Cue>();
+        var found = new List<(List<string> Speakers, string Phrase, Cue Cue, bool Person)>();
         foreach (var m in lexicon.Reporting.Matches(u))
         {
-            if (u.InQuote[m.First] || !IsActive(u, m) || !HasContent(u, m)) continue;
-            var (source, phrase) = Source(u, m, mentions, discourse);
-            if (source.Count == 0) continue;
-            foreach (var s in source) if (!speakers.Contains(s)) speakers.Add(s);
-            phrases.Add(phrase);
-            cues.Add(EpistemicAnalyzer.CueOf(u, Flag.Speaker, m.Entry.Class, m.First, m.End));
+            if (u.InQuote[m.First] || IsNoun(u, m) || !IsActive(u, m)) continue;
+            var (source, phrase, final) = Source(u, m, mentions, discourse);
+            if (source.Count == 0 || !(final || HasContent(u, m))) continue;
+            found.Add((source, phrase, EpistemicAnalyzer.CueOf(u, Flag.Speaker, m.Entry.Class, m.First, m.End), IsPerson(phrase, source, mentions)));
         }
         for (var i = 0; i + 1 < u.Count; i++)
         {
             if (u.Lower[i] != "according" || u.Lower[i + 1] != "to" || u.InQuote[i]) continue;
             var e = i + 2;
             while (e < u.Count && !IsBoundary(u, e) && e - i - 2 < MaxSourceTokens) e++;
-            var (source, phrase) = Validate(u, i + 2, e, mentions, discourse, "speech");
-            if (source.Count == 0) continue;
-            foreach (var s in source) if (!speakers.Contains(s)) speakers.Add(s);
-            phrases.Add(phrase);
-            cues.Add(EpistemicAnalyzer.CueOf(u, Flag.Speaker, "according-to", i, i + 2));
+            var (source, phrase) = Validate(u, i + 2, e, mentions, discourse, "according-to");
+            if (source.Count > 0) found.Add((source, phrase, EpistemicAnalyzer.CueOf(u, Flag.Speaker, "according-to", i, i + 2), IsPerson(phrase, source, mentions)));
         }
-        return speakers.Count == 0 ? Attribution.None : new Attribution(speakers, phrases, cues);
+        if (Label(u, mentions, discourse) is { } label) found.Insert(0, (label.Item1, label.Item2, label.Item3, true));
+        discourse.Subject = SubjectPerson(u, mentions);
+        if (found.Count == 0) return Attribution.None;
+        var speakers = found.SelectMany(f => f.Speakers).Distinct().ToList();
+        var person = found.Where(f => f.Person).Select(f => f.Speakers[0]).FirstOrDefault();
+        return new Attribution(speakers, found.Select(f => f.Phrase).ToList(), found.Select(f => f.Cue).ToList(), person);
     }
 
-    /// <summary>Active voice only: "was reported" is passive; an -ing form counts only in a progressive ("was referring to").</summary>
+    /// <summary>Whether a source is one person: a person the gazetteer knows, or a phrase headed by a person noun ("a spokesman").</summary>
+    private bool IsPerson(string phrase, List<string> speakers, IReadOnlyList<Mention> mentions)
+    {
+        if (speakers.Count != 1) return false;
+        if (mentions.Any(m => m.Kind == MentionKind.Person && m.Canonical == speakers[0])) return true;
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && lexicon.PersonNouns.Contains(words[^1].ToLowerInvariant());
+    }
+
+    /// <summary>The person a unit opens with as its subject: a named person ("Tokayev thanked…") or a title ("The President thanked…").</summary>
+    private string? SubjectPerson(TokenizedUnit u, IReadOnlyList<Mention> mentions)
+    {
+        var f = 0;
+        while (f < u.Count && u.IsPunct(f)) f++;
+        if (f >= u.Count) return null;
+        var title = lexicon.Titles.Matches(u).FirstOrDefault(t => t.First == f || (t.First == f + 1 && u.Lower[f] == "the"));
+        var nameAt = title.End > 0 ? title.End : f;
+        var person = mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && nameAt < u.Count && m.Start == u.Tokens[nameAt].Start);
+        if (person is not null) return person.Canonical;
+        return title.End > 0 && u.Lower[f] == "the" ? u.Slice(title.First, title.End) : null;
+    }
+
+    /// <summary>Interview transcripts label each turn: "SECRETARY BLINKEN: …", "Q: …". The label speaks for its whole paragraph.</summary>
+    private (List<string>, string, Cue)? Label(TokenizedUnit u, IReadOnlyList<Mention> mentions, Discourse discourse)
+    {
+        var colon = -1;
+        for (var k = 0; k < u.Count && k <= 4; k++)
+        {
+            if (u.Lower[k] == ":") { colon = k; break; }
+            if (u.Tokens[k].Kind != TokenKind.Word || u.Surface[k].Any(char.IsLower)) break;
+        }
+        if (colon > 0 && u.Tokens[colon].End < u.Unit.End && !words.Is(u.Lower[0], "label-stop"))
+        {
+            var from = u.Tokens[0].Start;
+            var to = u.Tokens[colon - 1].End;
+            var person = mentions.FirstOrDefault(x => x.Kind == MentionKind.Person && x.Start >= from && x.End <= to);
+            var phrase = u.Slice(0, colon);
+            var speaker = person?.Canonical ?? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(phrase.ToLowerInvariant());
+            discourse.Label = (u.Unit.Block, speaker);
+            return ([speaker], phrase, new Cue(Flag.Speaker, "label", from, u.Tokens[colon].End, u.Slice(0, colon + 1)));
+        }
+        if (discourse.Label is { } l)
+            return ([l.Speaker], l.Speaker, new Cue(Flag.Speaker, "label", u.Unit.Start, u.Unit.Start, ""));
+        return null;
+    }
+
+    /// <summary>"Claims of U.S. involvement", "the reports": a present form after a determiner or before "of" is a noun.</summary>
+    private bool IsNoun(TokenizedUnit u, PhraseMatch<ReportingVerb> m)
+    {
+        var form = u.Lower[m.First];
+        if (!form.EndsWith('s') || form is "says" or "was") return false;
+        if (m.End < u.Count && u.Lower[m.End] == "of") return true;
+        return m.First > 0 && (words.Is(u.Lower[m.First - 1], "determiner") || u.Lower[m.First - 1] == "'s");
+    }
+
+    /// <summary>Active voice only: "was reported" is passive; an -ing form counts only in a progressive ("was referring to");
+    /// an infinitive ("refused to say") reports nothing.</summary>
     private bool IsActive(TokenizedUnit u, PhraseMatch<ReportingVerb> m)
     {
         var k = m.First - 1;
-        while (k >= 0 && (words.IsAdverb(u.Lower[k]) && !words.Is(u.Lower[k], "be"))) k--;
+        while (k >= 0 && words.IsAdverb(u.Lower[k]) && !words.Is(u.Lower[k], "be")) k--;
         var before = k >= 0 ? u.Lower[k] : "";
         if (before == "to") return false;
         var ing = u.Lower[m.First].EndsWith("ing", StringComparison.Ordinal);
@@ -83,77 +153,112 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     private bool HasContent(TokenizedUnit u, PhraseMatch<ReportingVerb> m)
     {
         var after = m.End;
-        switch (m.Entry.Content)
+        bool Within(int span, Func<int, bool> test)
         {
-            case "quote":
-                return u.HasQuote || u.QuoteOpenAtStart;
-            case "clause":
-                for (var k = after; k < u.Count && k <= after + 4; k++)
-                {
-                    var w = u.Lower[k];
-                    if (w == "that" || WhWords.Contains(w) || Tokenizer.IsQuote(u.Text[u.Tokens[k].Start]) || (k == after && w == ":")) return true;
-                    if (w is "." or ";") break;
-                }
-                return false;
-            case "question":
-                for (var k = after; k < u.Count && k <= after + 6; k++)
-                {
-                    if (WhWords.Contains(u.Lower[k]) || Tokenizer.IsQuote(u.Text[u.Tokens[k].Start])) return true;
-                    if (u.Lower[k] is "." or ";") break;
-                }
-                return false;
-            case "content-noun":
-                for (var k = after; k < u.Count && k <= after + 6; k++)
-                {
-                    if (lexicon.ContentNouns.Contains(u.Lower[k])) return true;
-                    if (u.IsPunct(k) && u.Lower[k] != "'s") break;
-                }
-                return false;
-            default:
-                return after < u.Count && u.Lower[after] is not ("." or "!" or "?");
+            for (var k = after; k < u.Count && k <= after + span; k++)
+            {
+                if (test(k)) return true;
+                if (u.Lower[k] is "." or ";") break;
+            }
+            return false;
         }
+        bool IsQuote(int k) => Tokenizer.IsQuote(u.Text[u.Tokens[k].Start]);
+        return m.Entry.Content switch
+        {
+            "quote" => u.HasQuote || u.QuoteOpenAtStart,
+            "clause" => (after < u.Count && u.Lower[after] == ":") || Within(4, k => u.Lower[k] == "that" || WhWords.Contains(u.Lower[k]) || IsQuote(k)),
+            "question" => Within(6, k => WhWords.Contains(u.Lower[k]) || IsQuote(k)),
+            "content-noun" => Within(6, k => lexicon.ContentNouns.Contains(u.Lower[k])),
+            "as" => u.HasQuote || Within(8, k => u.Lower[k] == "as"),
+            _ => after < u.Count && u.Lower[after] is not ("." or "!" or "?"),
+        };
     }
 
-    /// <summary>The source phrase: the subject before the verb (past auxiliaries, adverbs, appositives and relative clauses), else the phrase after it ("..., said Xi").</summary>
-    private (List<string>, string) Source(TokenizedUnit u, PhraseMatch<ReportingVerb> m, IReadOnlyList<Mention> mentions, Discourse discourse)
+    /// <summary>The source phrase: the subject before the verb (past auxiliaries, adverbs, appositives and asides), else the phrase after it
+    /// ("…,” said Xi"). Final says whether the verb closes the unit after its content ("…, Xi said."), which is content enough.</summary>
+    private (List<string> Speakers, string Phrase, bool Final) Source(TokenizedUnit u, PhraseMatch<ReportingVerb> m, IReadOnlyList<Mention> mentions, Discourse discourse)
     {
         var k = m.First - 1;
         while (k >= 0 && (words.IsAdverb(u.Lower[k]) || words.Is(u.Lower[k], "auxiliary") || words.Is(u.Lower[k], "be"))) k--;
-        if (k < 0 || u.Lower[k] == "," && k > 0 && IsQuoteMark(u, k - 1) || IsQuoteMark(u, k))
+        if (k >= 0 && (IsQuoteMark(u, k) || (u.Lower[k] == "," && k > 0)) && InvertedForm(u.Lower[m.First]))
         {
-            // Inverted order after a quotation: "…,” said Chinese leader Xi Jinping.
+            // Inverted order after content: "…,” said Chinese leader Xi Jinping." / "…, said the minister."
             var e = m.End;
             while (e < u.Count && !IsBoundary(u, e) && e - m.End < MaxSourceTokens) e++;
-            return Validate(u, m.End, e, mentions, discourse, m.Entry.Class);
+            var (inv, phrase) = Validate(u, m.End, e, mentions, discourse, m.Entry.Class);
+            if (inv.Count > 0) return (inv, phrase, IsFinal(u, e));
         }
-        if (u.Lower[k] == ",")
+        if (k < 0) return ([], "", false);
+        var final = IsFinal(u, m.End);
+        while (true)
         {
-            // "Beijing, which is an investor, has offered…" / "Hunter Biden, the son of …, has confirmed…": skip the aside.
-            var c = k - 1;
-            while (c >= 0 && u.Lower[c] != "," && !IsQuoteMark(u, c)) c--;
-            var asideStart = c + 1;
-            if (asideStart < k && (words.Is(u.Lower[asideStart], "determiner") || words.Is(u.Lower[asideStart], "clause")) && c >= 0 && u.Lower[c] == ",")
+            if (u.Lower[k] == ")")
+            {
+                // "The National Security Committee (KNB) says…": step over the bracketed acronym.
+                var open = k;
+                while (open > 0 && u.Lower[open] != "(") open--;
+                if (open > 0) { k = open - 1; continue; }
+            }
+            if (u.Lower[k] == ",")
+            {
+                // An aside between commas: "Beijing, which is an investor, has offered…", "Hunter Biden, the son of …, has confirmed…",
+                // "State television, citing the ministry, reports…", "Erlan Karin, said…" (the aside is the name itself).
+                var c = k - 1;
+                while (c >= 0 && u.Lower[c] != "," && !IsQuoteMark(u, c)) c--;
+                var asideStart = c + 1;
+                var openers = asideStart < k && (words.Is(u.Lower[asideStart], "determiner") || words.Is(u.Lower[asideStart], "clause")
+                    || u.Lower[asideStart].EndsWith("ing", StringComparison.Ordinal));
+                if (!openers)
+                {
+                    var (aside, phrase) = Validate(u, asideStart, k, mentions, discourse, m.Entry.Class);
+                    if (aside.Count > 0) return (aside, phrase, final);
+                }
+                if (c < 1 || u.Lower[c] != ",") return ([], "", false);
                 k = c - 1;
-            else
-                return Validate(u, asideStart, k, mentions, discourse, m.Entry.Class);
-            if (k < 0) return ([], "");
+                continue;
+            }
+            break;
         }
         var end = k + 1;
         var start = end;
         while (start > 0 && !IsBoundary(u, start - 1) && end - start < MaxSourceTokens) start--;
-        return Validate(u, start, end, mentions, discourse, m.Entry.Class);
+        if (start > 0 && u.Lower[start - 1] is "and" or "but" && !IsCapitalisedPair(u, start - 1) && start == end)
+            return ([], "", false);
+        var (speakers, p) = Validate(u, start, end, mentions, discourse, m.Entry.Class);
+        var closes = final && (InvertedForm(u.Lower[m.First]) || u.Lower[m.First] == "say") && start > 0 && (u.Lower[start - 1] == "," || IsQuoteMark(u, start - 1));
+        return (speakers, p, closes);
+    }
+
+    /// <summary>Only past forms and "says" stand before their subject ("said Xi", "added the minister").</summary>
+    private static bool InvertedForm(string form) =>
+        form is "said" or "says" or "wrote" or "told" or "asked" || form.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>Nothing but a time or place adjunct follows the verb before the unit ends ("…, he said on Thursday.").</summary>
+    private bool IsFinal(TokenizedUnit u, int after)
+    {
+        for (var k = after; k < u.Count; k++)
+        {
+            var w = u.Lower[k];
+            if (w is "." or "!" or "?") return true;
+            if (u.IsPunct(k) && !IsQuoteMark(u, k)) return false;
+            if (w is "that" or "the" && k == after) return false;
+            if (k - after > 5) return false;
+        }
+        return true;
     }
 
     private static bool IsQuoteMark(TokenizedUnit u, int k) => u.IsPunct(k) && Tokenizer.IsQuote(u.Text[u.Tokens[k].Start]);
 
-    /// <summary>Where a source phrase stops: punctuation (but not "&amp;", "-", "/" or "'s"), a quotation mark, or a word that opens a clause.
+    private static bool IsCapitalisedPair(TokenizedUnit u, int k) => k > 0 && k + 1 < u.Count && u.IsCapitalized(k - 1) && u.IsCapitalized(k + 1);
+
+    /// <summary>Where a source phrase stops: punctuation (but not "&amp;", "-", "/" or "'s"), a quotation, or a word that opens a clause.
     /// "and" joins names ("Russia and China") but separates clauses.</summary>
     private bool IsBoundary(TokenizedUnit u, int k)
     {
         var w = u.Lower[k];
         if (u.InQuote[k]) return true;
         if (u.IsPunct(k)) return w is not ("&" or "-" or "/");
-        if (w == "and") return !(k > 0 && k + 1 < u.Count && u.IsCapitalized(k - 1) && u.IsCapitalized(k + 1));
+        if (w == "and") return !IsCapitalisedPair(u, k);
         return words.Is(w, "clause");
     }
 
@@ -161,6 +266,9 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     {
         while (start < end && u.IsPunct(start)) start++;
         if (start >= end || end - start > MaxSourceTokens) return ([], "");
+        // A subject holds no finite verb: "a group told us it had collected" is a clause, not a source.
+        if (verbClass != "according-to" && Enumerable.Range(start, end - start).Any(i => words.Is(u.Lower[i], "auxiliary") || words.Is(u.Lower[i], "be")))
+            return ([], "");
         var phrase = Clean(u, start, end);
         var from = u.Tokens[start].Start;
         var to = u.Tokens[end - 1].End;
@@ -169,24 +277,41 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
 
         if (words.Is(first, "pronoun"))
         {
-            var resolved = first is "he" or "she" or "his" or "her" or "him" ? discourse.LastPerson
-                : first is "they" or "their" or "them" ? discourse.Speakers.LastOrDefault() ?? discourse.LastActor
+            var personal = first is "he" or "she" or "his" or "her" or "him";
+            var resolved = personal ? discourse.PreviousPerson ?? discourse.LastPerson
+                : first is "they" or "their" or "them" ? discourse.PreviousSpeakers.FirstOrDefault() ?? discourse.LastActor
                 : discourse.LastActor;
             return resolved is null ? ([], "") : ([resolved], phrase);
         }
+        if (verbClass != "according-to" && !HeadCanSpeak(u, start, end, inside, verbClass)) return ([], "");
         if (inside.Count == 0)
         {
             var nouns = Enumerable.Range(start, end - start).Select(i => u.Lower[i]).ToList();
-            if (!nouns.Any(lexicon.SourceNouns.Contains) || verbClass == "inference") return ([], "");
             // "the official statement reads": a definite description of a source heard before refers back to it.
             if (first == "the" && lexicon.AnaphoricSourceNouns.Contains(nouns[^1]))
             {
-                var antecedent = discourse.Heard.LastOrDefault(h => h.Phrase.Contains(nouns[^1], StringComparison.OrdinalIgnoreCase));
+                var own = nouns.Skip(1).Where(n => !words.Is(n, "generic")).ToList();
+                var antecedent = discourse.Heard.LastOrDefault(h =>
+                    own.All(n => h.Phrase.Contains(n, StringComparison.OrdinalIgnoreCase)));
                 if (antecedent.Speaker is not null) return ([antecedent.Speaker], phrase);
             }
             return ([phrase], phrase);
         }
         return (Fold(u, start, end, inside), phrase);
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "in", "of", "from", "at", "for", "on", "with", "near", "across" };
+
+    /// <summary>The head of the subject must be able to speak: an actor, or a source noun ("witnesses in Almaty", "a statement from
+    /// the ministry"); "this month's uprising in Kazakhstan" names a country but its head is an event.</summary>
+    private bool HeadCanSpeak(TokenizedUnit u, int start, int end, List<Mention> inside, string verbClass)
+    {
+        var head = end - 1;
+        for (var i = start + 1; i < end; i++)
+            if (Prepositions.Contains(u.Lower[i])) { head = i - 1; break; }
+        var t = u.Tokens[head];
+        if (inside.Any(x => x.Start <= t.Start && t.End <= x.End)) return true;
+        return verbClass != "inference" && lexicon.SourceNouns.Contains(u.Lower[head]);
     }
 
     /// <summary>The speaker an analyst would write: a person named in the phrase; each actor of a coordination ("Russia and China");
@@ -200,8 +325,8 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         if (content.All(i => Covered(i) || u.Lower[i] is "and" or "&" or ","))
             return inside.Select(x => x.Canonical).Distinct().ToList();
         // "a statement from the Russian Foreign Ministry" names the ministry as the source.
-        for (var i = start; i < end - 1; i++)
-            if (u.Lower[i] is "from" or "of" or "by" or "for" && i > start && lexicon.AnaphoricSourceNouns.Contains(u.Lower[i - 1]))
+        for (var i = start + 1; i < end - 1; i++)
+            if (u.Lower[i] is "from" or "of" or "by" or "for" && lexicon.AnaphoricSourceNouns.Contains(u.Lower[i - 1]))
                 return [Clean(u, i + 1, end)];
         return [Clean(u, start, end)];
     }

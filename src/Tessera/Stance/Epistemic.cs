@@ -36,8 +36,10 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
             cues.Add(cue with { Flag = Flag.Hedged, Family = "estimative" });
         }
 
+        // "almost certainly" is an estimate, not a booster: boosters inside an estimative phrase do not count.
+        var estimates = lexicon.Estimative.Matches(u).ToList();
         foreach (var m in lexicon.Boosters.Matches(u))
-            if (!NegatedBefore(u, m.First, 3))
+            if (!NegatedBefore(u, m.First, 3) && !estimates.Any(e => e.First <= m.First && m.End <= e.End))
                 cues.Add(CueOf(u, Flag.Boosted, m.Entry.Family, m.First, m.End));
 
         foreach (var m in lexicon.Unverified.Matches(u))
@@ -135,6 +137,7 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
     {
         "future-verb" => WillIsFuture(u, m.First, m.End),
         "action" => IsFutureAction(u, m.First),
+        "not-past" => !TellsOfThePast(u),
         _ => true,
     };
 
@@ -162,8 +165,10 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
                 if (u.Lower[j] == "to" && j + 1 < u.Count && u.Tokens[j + 1].Kind == TokenKind.Word) return true;
             return false;
         }
-        return true;
+        return !lexicon.StativeVerbs.Contains(verb);
     }
+
+    private static bool TellsOfThePast(TokenizedUnit u) => u.Lower.Any(w => w is "was" or "were" or "had" or "did");
 
     private int SkipAdverbs(TokenizedUnit u, int k)
     {

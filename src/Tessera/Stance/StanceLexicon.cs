@@ -37,9 +37,12 @@ public sealed class StanceLexicon
             .SelectMany(r => r[1].Split('|').Select(f => (f, new ReportingVerb(r[0], f, r[2], r[3])))));
         Negations = Words(data, "lexicon/negation.tsv");
         ContentNouns = Words(data, "lexicon/content-nouns.tsv");
+        StativeVerbs = Words(data, "lexicon/stative-verbs.tsv");
         var sources = data.Rows("lexicon/source-nouns.tsv");
         SourceNouns = sources.Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         AnaphoricSourceNouns = sources.Where(r => r[1] == "yes").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        PersonNouns = sources.Where(r => r[2] == "person").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        Titles = new PhraseMatcher<bool>(data.Rows("gazetteer/titles.tsv").Select(r => (r[0], true)));
     }
 
     public static StanceLexicon Default => _default.Value;
@@ -54,8 +57,12 @@ public sealed class StanceLexicon
     public PhraseMatcher<ReportingVerb> Reporting { get; }
     public HashSet<string> Negations { get; }
     public HashSet<string> ContentNouns { get; }
+    public HashSet<string> StativeVerbs { get; }
     public HashSet<string> SourceNouns { get; }
     public HashSet<string> AnaphoricSourceNouns { get; }
+    public HashSet<string> PersonNouns { get; }
+    /// <summary>Titles ("the President", "the Head of State") that stand for a person already introduced.</summary>
+    public PhraseMatcher<bool> Titles { get; }
 
     private static double Percent(DataRow r, int i) =>
         double.TryParse(r[i], System.Globalization.CultureInfo.InvariantCulture, out var v) && v is >= 0 and <= 100
