@@ -1,9 +1,64 @@
 using System.CommandLine;
+using System.Text.Json;
+using Tessera.Claims;
+using Tessera.Evaluation;
+using Tessera.Output;
+using Tessera.Reading;
 
 namespace Tessera.Cli;
 
-/// <summary>`tessera eval`: placeholder until the scorer lands.</summary>
+/// <summary>`tessera eval`: the figures of eval/score.py for a gold file and the document it annotates.</summary>
 public static class EvalCommand
 {
-    public static Command Build(TextWriter stdout, TextWriter stderr) => new("eval", "Score the extractor against a gold file (see eval/GUIDELINES.md).");
+    public static Command Build(TextWriter stdout, TextWriter stderr)
+    {
+        var gold = new Argument<string>("gold") { Description = "Gold JSONL file annotated by eval/GUIDELINES.md." };
+        var doc = new Argument<string>("document") { Description = "The document the gold file annotates (text, Markdown, HTML or PDF)." };
+        var aliases = new Option<string?>("--aliases") { Description = "Actor alias table (canonical name, then aliases, tab-separated) used to fold names before comparing." };
+        var errors = new Option<bool>("--errors") { Description = "List every disagreement (unit id, field, what) before the figures." };
+        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
+        var lexicon = Cli.LexiconOption();
+        var command = new Command("eval", "Score the extractor on an annotated document: precision, recall and F1 per label, speaker and band accuracy, macro mean " +
+                                          "(the same figures as eval/score.py).")
+        {
+            gold, doc, aliases, errors, json, lexicon,
+        };
+        command.SetAction(parsed =>
+        {
+            var goldUnits = GoldScorer.Load(parsed.GetValue(gold)!);
+            if (!goldUnits.Ok) return Cli.Fail(stderr, goldUnits.Problem!);
+            var read = DocumentReader.Read(parsed.GetValue(doc)!);
+            if (!read.Ok) return Cli.Fail(stderr, read.Problem!);
+            var aliasPath = parsed.GetValue(aliases);
+            if (aliasPath is not null && !File.Exists(aliasPath)) return Cli.Fail(stderr, Messages.MissingPath(aliasPath));
+            var extractor = parsed.GetValue(lexicon) is { } dir ? new ClaimExtractor(new LanguageData(dir)) : ClaimExtractor.Default;
+            var system = SystemUnits(extractor.Extract(read.Value!));
+            var report = GoldScorer.Score([(goldUnits.Value!, system)], GoldScorer.LoadAliases(aliasPath));
+            if (parsed.GetValue(json))
+            {
+                var fields = report.Fields.ToDictionary(f => f.Field, f => new { precision = f.Precision, recall = f.Recall, f1 = f.F1, tp = f.TruePositives, fp = f.FalsePositives, fn = f.FalseNegatives });
+                stdout.WriteLine(JsonSerializer.Serialize(new { fields, speaker_accuracy = report.SpeakerAccuracy, probability_accuracy = report.ProbabilityAccuracy, macro = report.Macro, unmatched_gold_claims = report.UnmatchedGoldClaims }));
+            }
+            else stdout.Write(GoldScorer.Format(report, parsed.GetValue(errors)));
+            return Cli.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The extractor's claims in the form the scorer reads, through the same JSONL writer `read` uses.</summary>
+    public static List<LabelledUnit> SystemUnits(IEnumerable<Claim> claims)
+    {
+        using var buffer = new MemoryStream();
+        ClaimJsonl.Write(buffer, claims);
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer);
+        var units = new List<LabelledUnit>();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            using var doc = JsonDocument.Parse(line);
+            units.Add(GoldScorer.Parse(doc.RootElement, units.Count + 1));
+        }
+        return units;
+    }
 }
