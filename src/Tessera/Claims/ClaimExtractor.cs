@@ -91,11 +91,20 @@ public sealed class ClaimExtractor
             while (first > 0 && units[first - 1].Block == block) first--;
             if (!Tokenizer.IsQuote(claims[first].Text[0])) continue;
             var byline = claims[i];
-            var name = byline.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Person)?.Canonical ?? byline.Text.TrimStart('—', '–', '-', ' ');
+            var name = byline.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Person)?.Canonical ?? TrailingName(byline.Text);
             var cue = new Cue(Flag.Speaker, "epigraph", byline.Start, byline.End, byline.Text);
             for (var j = first; j < i; j++)
                 if (claims[j].IsClaim && claims[j].Speakers.Count == 0)
                     claims[j] = claims[j] with { Speakers = [name], Cues = [.. claims[j].Cues, cue] };
         }
+    }
+
+    /// <summary>The capitalised words that end an attribution line ("former negotiator Lena Park" gives "Lena Park"), else the whole line.</summary>
+    private static string TrailingName(string line)
+    {
+        var words = line.TrimStart('—', '–', '-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length;
+        while (first > 0 && words[first - 1].Length > 0 && char.IsUpper(words[first - 1][0])) first--;
+        return first < words.Length ? string.Join(' ', words[first..]) : line.Trim();
     }
 }

@@ -97,7 +97,7 @@ public sealed class Segmenter
         t = t.Trim();
         if (t.Length == 0) return false;
         var last = t[^1];
-        if (last is '.' or '!' or '?' or ';' or ',' or '…' or '"' or '”' or '’' or '\'') return false;
+        if (last is '.' or '!' or '?' or ';' or ':' or ',' or '…' or '"' or '”' or '’' or '\'') return false;
         var words = 0;
         var inWord = false;
         foreach (var c in t)

@@ -96,13 +96,25 @@ public sealed class ActorRecognizer
             var nameOnly = Enumerable.Range(start, words).All(k => u.IsCapitalized(k) || (u.Lower[k] == "-" && k > start && k + 1 < e));
             var beforeVerb = e < u.Count && _reportingForms.Contains(u.Lower[e]);
             var afterVerb = start >= 1 && (u.Lower[start - 1] is "said" or "says" or "told" or "wrote");
-            if (nameOnly && ((words is >= 2 and <= 3 && (beforeVerb || afterVerb)) || (words == 1 && beforeVerb && !_sourceNouns.Contains(u.Lower[start]))))
+            if (nameOnly && ((words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e))) || (words == 1 && beforeVerb && !_sourceNouns.Contains(u.Lower[start]))))
                 NewPerson(u, mentions, used, memory, start, e);
         }
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         Remember(mentions, memory);
         return mentions;
+    }
+
+    /// <summary>A name set off by commas beside a title: "Ana Ruiz, the interior minister," or "Minister of Health, Ana Ruiz,".</summary>
+    private bool Appositive(TokenizedUnit u, int s, int e)
+    {
+        if (e + 1 < u.Count && u.Lower[e] == ",")
+            for (var k = e + 1; k < u.Count && k <= e + 4; k++)
+                if (_titleWords.Contains(u.Lower[k])) return true;
+        if (s >= 2 && u.Lower[s - 1] == ",")
+            for (var k = s - 2; k >= 0 && k >= s - 5; k--)
+                if (_titleWords.Contains(u.Lower[k])) return true;
+        return false;
     }
 
     /// <summary>A person named in full is remembered by each end of the name: "Wang" after "Wang Yi", "Karin" after "Erlan Karin".</summary>
@@ -122,6 +134,8 @@ public sealed class ActorRecognizer
     {
         if (Enumerable.Range(s, e - s).Any(k => used[k] is not null)) return;
         var name = u.Slice(s, e);
+        if (name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            name = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
         var surname = u.Surface[e - 1];
         var canonical = memory.Surnames.TryGetValue(surname, out var known) ? known : name;
         Add(u, mentions, used, s, e, canonical, MentionKind.Person);

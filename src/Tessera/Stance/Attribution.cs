@@ -132,8 +132,8 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     private bool IsNoun(TokenizedUnit u, PhraseMatch<ReportingVerb> m)
     {
         var form = u.Lower[m.First];
-        if (!form.EndsWith('s') || form is "says" or "was") return false;
-        if (m.End < u.Count && u.Lower[m.End] == "of") return true;
+        if (form is "says" or "said") return false;
+        if (m.End < u.Count && u.Lower[m.End] == "of" && !form.EndsWith("ed", StringComparison.Ordinal)) return true;
         return m.First > 0 && (words.Is(u.Lower[m.First - 1], "determiner") || u.Lower[m.First - 1] == "'s");
     }
 
@@ -264,7 +264,8 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
 
     private (List<string> Speakers, string Phrase) Validate(TokenizedUnit u, int start, int end, IReadOnlyList<Mention> mentions, Discourse discourse, string verbClass)
     {
-        while (start < end && u.IsPunct(start)) start++;
+        // "Later he warned…": an adverb before the subject is not part of it.
+        while (start < end && (u.IsPunct(start) || (words.IsAdverb(u.Lower[start]) && end - start > 1))) start++;
         if (start >= end || end - start > MaxSourceTokens) return ([], "");
         // A subject holds no finite verb: "a group told us it had collected" is a clause, not a source.
         if (verbClass != "according-to" && Enumerable.Range(start, end - start).Any(i => words.Is(u.Lower[i], "auxiliary") || words.Is(u.Lower[i], "be")))
@@ -283,6 +284,7 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
                 : discourse.LastActor;
             return resolved is null ? ([], "") : ([resolved], phrase);
         }
+        if (inside.Count == 0 && IsName(u, start, end)) return ([phrase], phrase);
         if (verbClass != "according-to" && !HeadCanSpeak(u, start, end, inside, verbClass)) return ([], "");
         if (inside.Count == 0)
         {
@@ -299,6 +301,11 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         }
         return (Fold(u, start, end, inside), phrase);
     }
+
+    /// <summary>Two to four capitalised words in subject position are a name the gazetteer does not know ("Ana Ruiz, the minister, said").</summary>
+    private static bool IsName(TokenizedUnit u, int start, int end) =>
+        end - start is >= 2 and <= 4 && Enumerable.Range(start, end - start).All(i => u.IsCapitalized(i) || (u.Lower[i] == "-" && i > start))
+        && !Enumerable.Range(start, end - start).Any(i => u.Surface[i].All(char.IsUpper) && u.Surface[i].Length > 1 && u.Surface[i].Length < 4);
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "in", "of", "from", "at", "for", "on", "with", "near", "across" };
 

@@ -106,6 +106,8 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
     {
         if (u.Surface[i] == "May" && i > 0) return false;
         if (i + 1 < u.Count && (u.Tokens[i + 1].Kind == TokenKind.Number || u.IsPunct(i + 1))) return false;
+        // A modal never takes a finite verb: in "military might has grown" might is a noun.
+        if (i + 1 < u.Count && u.Lower[i + 1] is "has" or "is" or "was" or "were" or "are" or "had" or "does" or "did") return false;
         if (i + 1 < u.Count && u.Lower[i] == "could" && u.Lower[i + 1] is "not" or "n't") return false;
         return !AbilityContext(u, i);
     }

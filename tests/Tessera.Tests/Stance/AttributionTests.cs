@@ -1,0 +1,115 @@
+using Tessera.Stance;
+
+namespace Tessera.Tests.Stance;
+
+/// <summary>Each attribution pattern, on sentences written for these tests.</summary>
+public class AttributionTests
+{
+    private static IReadOnlyList<string> Speakers(string text, string unitStart) => Fixtures.ClaimStarting(text, unitStart).Speakers;
+
+    [Theory]
+    [InlineData("Interior Minister Ana Ruiz said that the curfew would end.", "Ana Ruiz")]
+    [InlineData("The governor announced that schools will reopen.", "governor")]
+    [InlineData("Opposition leaders claimed the vote was rigged.", "Opposition leaders")]
+    [InlineData("Local residents warned that the dam was cracking.", "Local residents")]
+    [InlineData("The army denied any role in the shooting.", "army")]
+    [InlineData("Several diplomats believe that the talks will fail.", "Several diplomats")]
+    [InlineData("The ministry recognized that mistakes were made.", "ministry")]
+    [InlineData("Some analysts speculate that the coup was staged.", "Some analysts")]
+    [InlineData("Two people close to the president said he was ill.", "Two people close to the president")]
+    public void The_subject_of_a_reporting_verb_with_content_is_the_speaker(string sentence, string speaker) =>
+        Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
+
+    [Theory]
+    [InlineData("“We will not retreat,” said Colonel Omar Bashir.", "Omar Bashir")]
+    [InlineData("“The bridge is gone,” a police spokesman said on Friday.", "a police spokesman")]
+    [InlineData("The convoy was attacked twice, the agency said.", "agency")]
+    [InlineData("The shelling stopped at dawn, residents say.", "residents")]
+    public void Inverted_and_closing_attributions_name_the_speaker(string sentence, string speaker) =>
+        Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
+
+    [Theory]
+    [InlineData("According to the health ministry, 40 people died.", "health ministry")]
+    [InlineData("Ninety people were detained, according to local media.", "local media")]
+    public void According_to_names_the_source(string sentence, string speaker) =>
+        Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
+
+    [Fact]
+    public void Appositives_relative_clauses_and_participles_between_subject_and_verb_are_stepped_over()
+    {
+        Assert.Equal(["Ana Ruiz"], Speakers("Ana Ruiz, the interior minister, said the curfew would end.", "Ana Ruiz"));
+        Assert.Equal(["Nigeria"], Speakers("Nigeria, which chairs the bloc, has denied the report.", "Nigeria"));
+        Assert.Equal(["State radio"], Speakers("State radio, citing the army, reported heavy losses.", "State radio"));
+        Assert.Equal(["Ana Ruiz"], Speakers("Deputy Minister of Health, Ana Ruiz, said that stocks were low.", "Deputy"));
+    }
+
+    [Fact]
+    public void A_quotation_over_several_sentences_takes_the_speaker_named_where_it_closes()
+    {
+        const string text = "“We are ready to help. We are a reliable partner,” said Foreign Minister Lena Park.";
+        Assert.Equal(["Lena Park"], Speakers(text, "“We are ready"));
+        Assert.Equal(["Lena Park"], Speakers(text, "We are a reliable"));
+    }
+
+    [Fact]
+    public void An_epigraph_takes_its_attribution_line()
+    {
+        var claims = Fixtures.Claims("“Nothing is settled until everything is settled.”\n\nformer negotiator Lena Park\n\nThe talks began.");
+        Assert.Equal(["Lena Park"], claims[0].Speakers);
+        Assert.Empty(claims.Single(c => c.Text == "The talks began.").Speakers);
+    }
+
+    [Fact]
+    public void Pronouns_are_resolved_to_the_person_just_named_or_heard()
+    {
+        const string text = "Prime Minister Ilir Berisha met the envoy on Monday. He said the border would stay open. " +
+                            "Later he warned that the talks could collapse.";
+        Assert.Equal(["Ilir Berisha"], Speakers(text, "He said"));
+        Assert.Equal(["Ilir Berisha"], Speakers(text, "Later he warned"));
+    }
+
+    [Fact]
+    public void A_definite_description_of_a_source_refers_back_to_it()
+    {
+        const string text = "A statement from the Defence Ministry said the drills were routine. “No threat is intended,” the statement reads.";
+        Assert.Equal(["Defence Ministry"], Speakers(text, "A statement"));
+        Assert.Equal(["Defence Ministry"], Speakers(text, "“No threat"));
+    }
+
+    [Fact]
+    public void Coordinated_actors_each_speak()
+    {
+        Assert.Equal(["France", "Germany"], Fixtures.Claim("France and Germany have criticized the blockade.").Speakers);
+    }
+
+    [Fact]
+    public void A_transcript_label_speaks_for_its_paragraphs()
+    {
+        var claims = Fixtures.Claims("MINISTER LENA PARK: We are ready. The army will stay.\n\nWe have no other plans.\n\nQUESTION: When will it end?");
+        Assert.Equal(["Lena Park"], claims.Single(c => c.Text == "The army will stay.").Speakers);
+        Assert.Equal(["Lena Park"], claims.Single(c => c.Text == "We have no other plans.").Speakers);
+        Assert.Equal(["Question"], claims.Single(c => c.Text.StartsWith("QUESTION", StringComparison.Ordinal)).Speakers);
+    }
+
+    [Theory]
+    [InlineData("The president asked the alliance for military help.")]
+    [InlineData("Moscow agreed to the request of the government.")]
+    [InlineData("The governor invited the envoys to the talks.")]
+    [InlineData("This month's uprising in the capital, a city of four million, reaffirmed that the army is loyal.")]
+    [InlineData("The reports of shooting were confirmed by medics.")]
+    [InlineData("Claims of foreign involvement rest on no evidence.")]
+    [InlineData("The violence was seen as a warning.")]
+    [InlineData("The envoy refused to say what happened.")]
+    [InlineData("Referring to earlier crises, the outcome looks familiar.")]
+    [InlineData("The alliance has asserted itself as a security provider.")]
+    public void Requests_agreements_passives_and_events_are_not_attributions(string sentence) =>
+        Assert.Empty(Fixtures.Claim(sentence).Speakers);
+
+    [Fact]
+    public void The_speaker_cue_names_the_reporting_words()
+    {
+        var claim = Fixtures.Claim("The minister stressed that aid would continue.");
+        var cue = Assert.Single(claim.Cues, c => c.Flag == Flag.Speaker);
+        Assert.Equal("stressed", cue.Text);
+    }
+}
