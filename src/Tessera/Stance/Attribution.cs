@@ -180,13 +180,19 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     {
         var k = m.First - 1;
         while (k >= 0 && (words.IsAdverb(u.Lower[k]) || words.Is(u.Lower[k], "auxiliary") || words.Is(u.Lower[k], "be"))) k--;
-        if (k >= 0 && (IsQuoteMark(u, k) || (u.Lower[k] == "," && k > 0)) && InvertedForm(u.Lower[m.First]))
+        // Inverted order never has an auxiliary: "…, said the minister", not "…, has said the minister".
+        if (k == m.First - 1 && k >= 0 && (IsQuoteMark(u, k) || (u.Lower[k] == "," && k > 0)) && InvertedForm(u.Lower[m.First]))
         {
             // Inverted order after content: "…,” said Chinese leader Xi Jinping." / "…, said the minister."
             var e = m.End;
             while (e < u.Count && !IsBoundary(u, e) && e - m.End < MaxSourceTokens) e++;
-            var (inv, phrase) = Validate(u, m.End, e, mentions, discourse, m.Entry.Class);
-            if (inv.Count > 0) return (inv, phrase, IsFinal(u, e));
+            // Only where the source closes the unit: in "Nigeria, which chairs the bloc, has denied the report" the phrase after
+            // the verb is its object.
+            if (IsFinal(u, e) || (e < u.Count && u.Lower[e] == ","))
+            {
+                var (inv, phrase) = Validate(u, m.End, e, mentions, discourse, m.Entry.Class);
+                if (inv.Count > 0) return (inv, phrase, IsFinal(u, e));
+            }
         }
         if (k < 0) return ([], "", false);
         var final = IsFinal(u, m.End);
