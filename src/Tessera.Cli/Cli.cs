@@ -34,6 +34,12 @@ public static class Cli
             stderr.WriteLine(e.Problem.ToString());
             return BadInput;
         }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("TESSERA_DEBUG") is null)
+        {
+            // A bug, not the user's mistake: one line and a distinct exit code; TESSERA_DEBUG=1 shows the stack.
+            stderr.WriteLine($"tessera: internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]} (set TESSERA_DEBUG=1 for details)");
+            return Bug;
+        }
     }
 
     /// <summary>Prints a problem as one line and gives the exit code for bad input.</summary>

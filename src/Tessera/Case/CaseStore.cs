@@ -109,7 +109,7 @@ public sealed class CaseStore : IDisposable
             Execute("DELETE FROM sources WHERE id = @id", tx, ("@id", id));
             removed++;
         }
-        if (added + replaced + removed > 0 || ReadMeta("title") != title)
+        if (added + replaced + removed > 0 || ReadMeta("title", tx) != title)
         {
             Execute("DELETE FROM meta WHERE key = 'title'", tx);
             Execute("INSERT INTO meta (key, value) VALUES ('title', @v)", tx, ("@v", title));
@@ -121,9 +121,9 @@ public sealed class CaseStore : IDisposable
     private static bool SameMetadata(StoredSource old, Document doc) =>
         old.Title == doc.Title && old.Publisher == doc.Publisher && old.Published == doc.Published && old.Grade == doc.Grade && old.Path == doc.Path;
 
-    public string? ReadMeta(string key)
+    public string? ReadMeta(string key, DbTransaction? tx = null)
     {
-        using var cmd = Command("SELECT value FROM meta WHERE key = @k", null, ("@k", key));
+        using var cmd = Command("SELECT value FROM meta WHERE key = @k", tx, ("@k", key));
         return cmd.ExecuteScalar() as string;
     }
 
