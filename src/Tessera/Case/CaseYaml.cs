@@ -30,10 +30,27 @@ public static class CaseYaml
         {
             return Messages.BadYaml(path, e.Start.Line, e.Start.Column, FirstLine(e.InnerException?.Message ?? e.Message));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up on some malformed input without a position; find where its scanner stopped.
+            var (line, column) = WhereScanningStops(File.ReadAllText(path));
+            return Messages.BadYaml(path, line, column, "malformed YAML (an unclosed bracket or quote?)");
+        }
         catch (IOException e)
         {
             return Messages.Unreadable(path, e.Message);
         }
+    }
+
+    private static (long Line, long Column) WhereScanningStops(string text)
+    {
+        var scanner = new Scanner(new StringReader(text));
+        try
+        {
+            while (scanner.MoveNext()) { }
+        }
+        catch (Exception e) when (e is InvalidOperationException or YamlException) { }
+        return (scanner.CurrentPosition.Line, scanner.CurrentPosition.Column);
     }
 
     private static string FirstLine(string s)

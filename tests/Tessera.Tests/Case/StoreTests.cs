@@ -1,0 +1,120 @@
+using Tessera.Case;
+using Tessera.Tests.Cli;
+
+namespace Tessera.Tests.Case;
+
+/// <summary>The SQLite store: re-assessing changes nothing, a changed source is replaced, a failure loses nothing.</summary>
+public class StoreTests
+{
+    private static TempFolder SmallCase()
+    {
+        var dir = Fixtures.TempFolder();
+        dir.Write("case.yaml", """
+            title: Small case
+            sources:
+              - id: one
+                file: one.txt
+                publisher: Wire
+                date: 2022-01-05
+                grade: B2
+              - id: two
+                file: two.md
+                grade: C3
+            """);
+        dir.Write("one.txt", "The army withdrew. Officials said the border will reopen.");
+        dir.Write("two.md", "# Notes\n\n- Guards reportedly fired.\n- The talks may resume.");
+        return dir;
+    }
+
+    private static (AssessedCase Case, StoreChange Change) Assess(string folder, string db)
+    {
+        using var store = CaseStore.OpenSqlite(db).Value!;
+        var result = Assessment.Run(CaseYaml.Load(folder).Value!, store, LanguageData.Bundled);
+        Assert.True(result.Ok, result.Problem?.ToString());
+        return result.Value;
+    }
+
+    private static IReadOnlyDictionary<string, long> Counts(string db)
+    {
+        using var store = CaseStore.OpenSqlite(db).Value!;
+        return store.Counts();
+    }
+
+    [Fact]
+    public void Assessing_an_unchanged_case_again_changes_nothing()
+    {
+        using var dir = SmallCase();
+        var db = Path.Combine(dir.Path, "case.db");
+        var (first, change1) = Assess(dir.Path, db);
+        var before = Counts(db);
+        var (second, change2) = Assess(dir.Path, db);
+        Assert.Equal((2, 0, 0, 0), (change1.Added, change1.Replaced, change1.Unchanged, change1.Removed));
+        Assert.Equal((0, 0, 2, 0), (change2.Added, change2.Replaced, change2.Unchanged, change2.Removed));
+        Assert.Equal(before, Counts(db));
+        Assert.Equal(first.Claims.Select(c => (c.Id, c.Text, c.Hedged, string.Join(";", c.Speakers))), second.Claims.Select(c => (c.Id, c.Text, c.Hedged, string.Join(";", c.Speakers))));
+    }
+
+    [Fact]
+    public void Stored_claims_come_back_as_the_extractor_made_them()
+    {
+        using var dir = SmallCase();
+        var (assessed, _) = Assess(dir.Path, Path.Combine(dir.Path, "case.db"));
+        var fresh = Tessera.Claims.ClaimExtractor.Default.Extract(Tessera.Reading.DocumentReader.Read(Path.Combine(dir.Path, "two.md")).Value!);
+        var stored = assessed.ClaimsOf("two").ToList();
+        Assert.Equal(fresh.Select(c => (c.Start, c.End, c.Hedged, c.Unverified, c.Prediction, c.Cues.Count, c.Mentions.Count)),
+                     stored.Select(c => (c.Start, c.End, c.Hedged, c.Unverified, c.Prediction, c.Cues.Count, c.Mentions.Count)));
+    }
+
+    [Fact]
+    public void A_changed_source_is_read_again_and_its_old_claims_replaced()
+    {
+        using var dir = SmallCase();
+        var db = Path.Combine(dir.Path, "case.db");
+        Assess(dir.Path, db);
+        dir.Write("one.txt", "The army returned. Nobody spoke. Talks failed.");
+        var (assessed, change) = Assess(dir.Path, db);
+        Assert.Equal((1, 1), (change.Replaced, change.Unchanged));
+        Assert.Equal(["The army returned.", "Nobody spoke.", "Talks failed."], assessed.ClaimsOf("one").Select(c => c.Text));
+        Assert.Equal(3, assessed.ClaimsOf("one").Count());
+    }
+
+    [Fact]
+    public void A_source_dropped_from_the_case_is_removed_with_its_claims()
+    {
+        using var dir = SmallCase();
+        var db = Path.Combine(dir.Path, "case.db");
+        Assess(dir.Path, db);
+        dir.Write("case.yaml", "title: Small case\nsources:\n  - id: one\n    file: one.txt\n");
+        var (assessed, change) = Assess(dir.Path, db);
+        Assert.Equal(1, change.Removed);
+        Assert.DoesNotContain(assessed.Claims, c => c.DocumentId == "two");
+        Assert.Equal(1, Counts(db)["sources"]);
+    }
+
+    [Fact]
+    public void A_bad_source_fails_the_assessment_and_loses_nothing_already_stored()
+    {
+        using var dir = SmallCase();
+        var db = Path.Combine(dir.Path, "case.db");
+        Assess(dir.Path, db);
+        var before = Counts(db);
+        dir.Write("one.txt", "The army returned for good.");
+        File.WriteAllBytes(Path.Combine(dir.Path, "two.md"), [0x00, 0x01, 0x02]);
+        var run = CliRunner.Invoke("assess", dir.Path, "--db", db, "--out", Path.Combine(dir.Path, "brief.html"));
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("two.md", run.Err);
+        Assert.Equal(before, Counts(db));
+        using var store = CaseStore.OpenSqlite(db).Value!;
+        Assert.Contains(store.Claims(Tessera.Stance.StanceLexicon.Default.Bands), c => c.Text == "The army withdrew.");
+    }
+
+    [Fact]
+    public void A_store_that_is_not_a_database_is_a_problem_not_a_crash()
+    {
+        using var dir = SmallCase();
+        var db = dir.Write("case.db", "this is not sqlite, just text that happens to be long enough to look like a header......");
+        var run = CliRunner.Invoke("assess", dir.Path, "--db", db);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("TSR017", run.Err);
+    }
+}

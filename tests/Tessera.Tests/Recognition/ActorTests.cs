@@ -1,0 +1,71 @@
+using Tessera.Recognition;
+
+namespace Tessera.Tests.Recognition;
+
+/// <summary>Actors fold to one canonical name; places stay places.</summary>
+public class ActorTests
+{
+    private static IReadOnlyList<string> Actors(string sentence) => Fixtures.Claim(sentence).Actors;
+
+    [Theory]
+    [InlineData("Russian forces crossed the border.", "Russia")]
+    [InlineData("The Kremlin denied it.", "Russia")]
+    [InlineData("Moscow and Beijing aligned their views.", "Russia|China")]
+    [InlineData("The Pentagon-funded lab closed.", "United States")]
+    [InlineData("The US-Russia talks stalled.", "United States|Russia")]
+    [InlineData("Kazakh authorities restored order.", "Kazakhstan")]
+    [InlineData("The Turks and the Afghans were blamed.", "Turkey|Afghanistan")]
+    [InlineData("NATO and the EU issued a joint call.", "NATO|European Union")]
+    [InlineData("The Collective Security Treaty Organization sent troops.", "CSTO")]
+    [InlineData("President Tokayev thanked Putin.", "Kassym-Jomart Tokayev|Vladimir Putin")]
+    [InlineData("Tokaev spoke first.", "Kassym-Jomart Tokayev")]
+    public void Names_demonyms_and_metonyms_fold_to_their_actor(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Actors(sentence));
+
+    [Theory]
+    [InlineData("Protests spread from Almaty to Aktau.")]
+    [InlineData("Crowds gathered in Central Asia and Europe.")]
+    [InlineData("Agitators used pan-Turkish slogans.")]
+    [InlineData("The West protested.")]
+    public void Places_ideologies_and_vague_groups_are_not_actors(string sentence) => Assert.Empty(Actors(sentence));
+
+    [Fact]
+    public void A_capital_after_a_locative_preposition_is_a_place()
+    {
+        var claim = Fixtures.Claim("Talks were held in Moscow, and Moscow objected.");
+        Assert.Equal(["Russia"], claim.Actors);
+        Assert.Contains(claim.Mentions, m => m.Kind == MentionKind.Place && m.Text == "Moscow");
+    }
+
+    [Fact]
+    public void An_unknown_person_after_a_title_is_found_and_remembered_by_surname()
+    {
+        var claims = Fixtures.Claims("Interior Minister Marat Bekov resigned. Later, Bekov said he had been pushed out.");
+        Assert.Equal(["Marat Bekov"], claims[0].Actors);
+        Assert.Equal(["Marat Bekov"], claims[1].Actors);
+        Assert.Equal(["Marat Bekov"], claims[1].Speakers);
+    }
+
+    [Fact]
+    public void A_state_body_counts_for_its_state_and_an_unknown_organisation_is_found_by_its_head_noun()
+    {
+        Assert.Equal(["Russia"], Actors("The Ministry of Foreign Affairs of the Russian Federation issued a note."));
+        Assert.Contains("National Unity Front", Actors("The National Unity Front called a strike."));
+    }
+
+    [Fact]
+    public void A_case_can_add_actors_and_aliases()
+    {
+        var extractor = new Tessera.Claims.ClaimExtractor(LanguageData.Bundled, [new ActorName("Rivers Brigade", MentionKind.Organisation, ["the Brigade", "RB"])]);
+        var claim = extractor.Extract(Fixtures.Text("RB fighters entered the town.")).First();
+        Assert.Equal(["Rivers Brigade"], claim.Actors);
+    }
+
+    [Fact]
+    public void Mentions_are_spans_of_the_document_text()
+    {
+        const string text = "Heading\n\nThe talks in Geneva involved Russian and Chinese envoys.";
+        var claim = Tessera.Claims.ClaimExtractor.Default.Extract(Fixtures.Text(text)).First(c => c.IsClaim);
+        Assert.All(claim.Mentions, m => Assert.Equal(m.Text, text[m.Start..m.End]));
+    }
+}
