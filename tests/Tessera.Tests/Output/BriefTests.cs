@@ -1,0 +1,79 @@
+using AngleSharp.Html.Parser;
+using Tessera.Tests.Cli;
+
+namespace Tessera.Tests.Output;
+
+/// <summary>The HTML brief of `tessera assess`: its sections, its claims linked to sources, and nothing of a source run as markup.</summary>
+public class BriefTests
+{
+    private static string CopyOfExampleCase(TempFolder dir)
+    {
+        foreach (var file in Directory.EnumerateFiles(Fixtures.ExampleCase, "*", SearchOption.AllDirectories))
+        {
+            var rel = Path.GetRelativePath(Fixtures.ExampleCase, file);
+            if (rel.StartsWith(".tessera", StringComparison.Ordinal) || rel == "brief.html") continue;
+            var target = Path.Combine(dir.Path, rel);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return dir.Path;
+    }
+
+    [Fact]
+    public void Assessing_the_example_case_writes_a_brief_with_the_analysts_sections()
+    {
+        using var dir = Fixtures.TempFolder();
+        var folder = CopyOfExampleCase(dir);
+        var run = CliRunner.Invoke("assess", folder);
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("Kazakhstan unrest, January 2022", run.Out);
+        Assert.Contains("Predictions", run.Out);
+
+        var html = File.ReadAllText(Path.Combine(folder, "brief.html"));
+        var doc = new HtmlParser().ParseDocument(html);
+        var sections = doc.QuerySelectorAll("section").Select(s => s.Id).ToList();
+        Assert.Equal(["summary", "sources", "actors", "claims", "predictions"], sections);
+        Assert.Equal(7, doc.QuerySelectorAll("#sources tbody tr").Length);
+        Assert.Empty(doc.QuerySelectorAll("script"));
+        Assert.Empty(doc.QuerySelectorAll("link[href], img[src^='http'], [src^='http']"));
+
+        // Every claim shows its sentence and links to a source row that exists.
+        var claims = doc.QuerySelectorAll("li.claim");
+        Assert.NotEmpty(claims);
+        foreach (var li in claims)
+        {
+            var href = li.QuerySelector("a.source")!.GetAttribute("href")!;
+            Assert.NotNull(doc.GetElementById(href[1..]));
+            Assert.False(string.IsNullOrWhiteSpace(li.QuerySelector("blockquote")!.TextContent));
+        }
+        var withdrawal = claims.First(li => li.QuerySelector("blockquote")!.TextContent.Contains("phased withdrawal will begin", StringComparison.Ordinal));
+        Assert.Contains("prediction", withdrawal.TextContent);
+        Assert.NotNull(withdrawal.QuerySelector("mark.cue-prediction"));
+        var rights = doc.QuerySelectorAll("h3").Select(h => h.TextContent).ToList();
+        Assert.Contains(rights, t => t.StartsWith("Unverified", StringComparison.Ordinal));
+        Assert.Contains(rights, t => t.StartsWith("Hedged", StringComparison.Ordinal));
+        Assert.Contains(rights, t => t.StartsWith("Attributed", StringComparison.Ordinal));
+        Assert.Contains(rights, t => t.StartsWith("Asserted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Markup_in_a_source_appears_as_text_and_never_runs()
+    {
+        using var dir = Fixtures.TempFolder();
+        var hostile = dir.Write("hostile.html", """
+            <html><head><title>&lt;script&gt;alert(1)&lt;/script&gt;</title></head><body>
+            <p>The rebels wrote &lt;script&gt;alert("x")&lt;/script&gt; on the wall, officials said.</p>
+            <p>Witnesses said &lt;img src=x onerror=alert(2)&gt; was sprayed &amp; &lt;svg onload=alert(3)&gt; too.</p>
+            </body></html>
+            """);
+        var text = dir.Write("plain.txt", "A source said </blockquote><script>alert(4)</script> and left.");
+        var brief = Path.Combine(dir.Path, "brief.html");
+        var run = CliRunner.Invoke("assess", hostile, text, "--db", Path.Combine(dir.Path, "c.db"), "--out", brief);
+        Assert.Equal(0, run.Exit);
+        var html = File.ReadAllText(brief);
+        var doc = new HtmlParser().ParseDocument(html);
+        Assert.Empty(doc.QuerySelectorAll("script, img, svg, [onerror], [onload]"));
+        Assert.Contains("<script>alert(4)</script>", doc.Body!.TextContent);
+        Assert.Contains("<img src=x onerror=alert(2)>", doc.Body.TextContent);
+    }
+}
