@@ -12,7 +12,8 @@ public static class AssessCommand
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var inputs = new Argument<string[]>("case") { Description = "A case folder with case.yaml, or one or more source files.", Arity = ArgumentArity.OneOrMore };
-        var db = new Option<string?>("--db") { Description = "SQLite file to store the case in (default: <case>/.tessera/case.db, or ./.tessera/case.db for loose files)." };
+        var db = new Option<string?>("--db") { Description = "Where to store the case: a SQLite file (default: <case>/.tessera/case.db, or ./.tessera/case.db for loose files), " +
+                                                             "or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\" or postgres://user@host/db) for a store a team shares." };
         var output = new Option<string?>("--out", "-o") { Description = "Where to write the HTML brief (default: <case>/brief.html, or ./brief.html for loose files)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
         var lexicon = Cli.LexiconOption();
@@ -33,7 +34,7 @@ public static class AssessCommand
             var dbPath = parsed.GetValue(db) ?? Path.Combine(baseDir, ".tessera", "case.db");
             var briefPath = parsed.GetValue(output) ?? Path.Combine(baseDir, "brief.html");
 
-            var opened = CaseStore.OpenSqlite(dbPath);
+            var opened = CaseStore.Open(dbPath);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             using var store = opened.Value!;
             var silent = parsed.GetValue(quiet);
@@ -52,7 +53,7 @@ public static class AssessCommand
             {
                 var console = Terminal.Console(stdout);
                 Terminal.Summary(console, assessed, summary, change);
-                console.MarkupLine($"Brief written to [bold]{Markup.Escape(briefPath)}[/]; case stored in {Markup.Escape(dbPath)}.");
+                console.MarkupLine($"Brief written to [bold]{Markup.Escape(briefPath)}[/]; case stored in {Markup.Escape(store.Location)}.");
             }
             return Cli.Ok;
         });

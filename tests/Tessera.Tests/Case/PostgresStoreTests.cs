@@ -1,0 +1,98 @@
+using Npgsql;
+using Tessera.Case;
+using Tessera.Tests.Cli;
+
+namespace Tessera.Tests.Case;
+
+/// <summary>The same store against a real PostgreSQL server, as a team would share a case. CI starts the server and sets
+/// TESSERA_TEST_POSTGRES; without it these tests say so and are skipped.</summary>
+public sealed class PostgresStoreTests : IDisposable
+{
+    private readonly string? _admin = Environment.GetEnvironmentVariable("TESSERA_TEST_POSTGRES");
+    private readonly string _database = "tessera_test_" + Guid.NewGuid().ToString("N")[..10];
+    private string ConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = _database }.ToString();
+
+    public PostgresStoreTests()
+    {
+        if (_admin is null) return;
+        using var c = new NpgsqlConnection(_admin);
+        c.Open();
+        using var cmd = new NpgsqlCommand($"CREATE DATABASE {_database}", c);
+        cmd.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        if (_admin is null) return;
+        NpgsqlConnection.ClearAllPools();
+        using var c = new NpgsqlConnection(_admin);
+        c.Open();
+        using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", c);
+        cmd.ExecuteNonQuery();
+    }
+
+    private bool Skipped()
+    {
+        if (_admin is not null) return false;
+        Assert.Skip("TESSERA_TEST_POSTGRES is not set (CI starts a PostgreSQL server and sets it)");
+        return true;
+    }
+
+    private static TempFolder SmallCase()
+    {
+        var dir = Fixtures.TempFolder();
+        dir.Write("case.yaml", "title: Shared case\nsources:\n  - id: one\n    file: one.txt\n    grade: B2\n  - id: two\n    file: two.txt\n");
+        dir.Write("one.txt", "The army withdrew. Officials said the border will reopen.");
+        dir.Write("two.txt", "Guards reportedly fired. The talks may resume.");
+        return dir;
+    }
+
+    private long Count(string table)
+    {
+        using var c = new NpgsqlConnection(ConnectionString);
+        c.Open();
+        using var cmd = new NpgsqlCommand($"SELECT COUNT(*) FROM {table}", c);
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public void A_case_assessed_into_postgres_twice_is_stored_once_and_reads_back_like_sqlite()
+    {
+        if (Skipped()) return;
+        using var dir = SmallCase();
+        var first = CliRunner.Invoke("assess", dir.Path, "--db", ConnectionString, "--out", Path.Combine(dir.Path, "pg.html"));
+        Assert.Equal(0, first.Exit);
+        var claims = Count("claims");
+        var second = CliRunner.Invoke("assess", dir.Path, "--db", ConnectionString, "--out", Path.Combine(dir.Path, "pg.html"));
+        Assert.Equal(0, second.Exit);
+        Assert.Contains("2 unchanged", second.Out);
+        Assert.Equal(claims, Count("claims"));
+        Assert.Equal(2, Count("sources"));
+
+        var sqlite = CliRunner.Invoke("assess", dir.Path, "--db", Path.Combine(dir.Path, "case.db"), "--out", Path.Combine(dir.Path, "sqlite.html"));
+        Assert.Equal(0, sqlite.Exit);
+        Assert.Equal(File.ReadAllText(Path.Combine(dir.Path, "sqlite.html")), File.ReadAllText(Path.Combine(dir.Path, "pg.html")));
+    }
+
+    [Fact]
+    public void A_failed_assessment_leaves_the_shared_store_as_it_was()
+    {
+        if (Skipped()) return;
+        using var dir = SmallCase();
+        Assert.Equal(0, CliRunner.Invoke("assess", dir.Path, "--db", ConnectionString, "-q", "--out", Path.Combine(dir.Path, "b.html")).Exit);
+        var before = (Count("sources"), Count("claims"), Count("cues"));
+        dir.Write("one.txt", "Everything changed.");
+        File.WriteAllBytes(Path.Combine(dir.Path, "two.txt"), [0xFF, 0xFE, 0x00]);
+        Assert.Equal(2, CliRunner.Invoke("assess", dir.Path, "--db", ConnectionString, "-q", "--out", Path.Combine(dir.Path, "b.html")).Exit);
+        Assert.Equal(before, (Count("sources"), Count("claims"), Count("cues")));
+    }
+
+    [Fact]
+    public void An_unreachable_server_is_a_one_line_problem_that_hides_the_password()
+    {
+        var run = CliRunner.Invoke("assess", Fixtures.ExampleCase, "--db", "Host=127.0.0.1;Port=1;Username=x;Password=hunter2;Timeout=2", "-q", "--out", Path.Combine(Path.GetTempPath(), "never.html"));
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("TSR017", run.Err);
+        Assert.DoesNotContain("hunter2", run.Err);
+    }
+}
