@@ -65,7 +65,9 @@ public sealed class ActorRecognizer
             var end = i + alias.Words.Length;
             // Ideologies are not actors: "pan-Turkish" names no state.
             if (i >= 2 && u.Lower[i - 1] == "-" && u.Lower[i - 2] == "pan") { i = end - 1; continue; }
-            if (alias.IsCapital && i > 0 && Locatives.Contains(u.Lower[i - 1]))
+            // "in Moscow" is a place; so is a dateline ("NIAMEY, July 27 -"), which opens a report with where it was filed.
+            var dateline = i == 0 && IsAllCaps(surface[i]) && end < u.Count && u.Lower[end] == ",";
+            if (alias.IsCapital && ((i > 0 && Locatives.Contains(u.Lower[i - 1])) || dateline))
                 Add(u, mentions, used, i, end, _gazetteer.Place(u.Slice(i, end))?.Name ?? u.Slice(i, end), MentionKind.Place);
             else
                 Add(u, mentions, used, i, end, alias.Canonical, alias.Kind);

@@ -282,6 +282,9 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         var inside = mentions.Where(x => x.IsActor && x.Start >= from && x.End <= to).ToList();
         var first = u.Lower[start];
 
+        // "his party said": a possessive before a source noun names that source, described as written.
+        if (words.Is(first, "pronoun") && words.Is(first, "determiner") && end - start >= 2 && lexicon.IsSourceNoun(u.Lower[end - 1]))
+            return ([phrase], phrase);
         if (words.Is(first, "pronoun"))
         {
             var personal = first is "he" or "she" or "his" or "her" or "him";
@@ -324,7 +327,7 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             if (Prepositions.Contains(u.Lower[i])) { head = i - 1; break; }
         var t = u.Tokens[head];
         if (inside.Any(x => x.Start <= t.Start && t.End <= x.End)) return true;
-        return verbClass != "inference" && lexicon.SourceNouns.Contains(u.Lower[head]);
+        return verbClass != "inference" && lexicon.IsSourceNoun(u.Lower[head]);
     }
 
     /// <summary>The speaker an analyst would write: a person named in the phrase; each actor of a coordination ("Russia and China");

@@ -94,7 +94,9 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
     private bool HedgeHolds(TokenizedUnit u, PhraseMatch<CueEntry> m) => m.Entry.Condition switch
     {
         "possibility" => IsPossibilityModal(u, m.First),
-        "complement" => m.End < u.Count && u.Lower[m.End] is "to" or "that" or "as" or "like"
+        // "appears to", "seems that", "appears limited" doubt; "appeared in court" reports where someone was.
+        "complement" => (m.End < u.Count && (u.Lower[m.End] is "to" or "that" or "as" or "like"
+                         || (!u.IsPunct(m.End) && !words.Is(u.Lower[m.End], "preposition") && !words.Is(u.Lower[m.End], "determiner"))))
                         || (m.First > 0 && u.Lower[m.First - 1] == "it"),
         "premise" => IsUncertainPremise(u, m.First),
         "not-negated" => !NegatedBefore(u, m.First, 2),

@@ -59,6 +59,12 @@ public sealed class StanceLexicon
     public HashSet<string> ContentNouns { get; }
     public HashSet<string> StativeVerbs { get; }
     public HashSet<string> SourceNouns { get; }
+
+    /// <summary>A noun that can head a source, in the singular or the plural ("agency", "agencies").</summary>
+    public bool IsSourceNoun(string lower) =>
+        SourceNouns.Contains(lower)
+        || (lower.EndsWith("ies", StringComparison.Ordinal) && SourceNouns.Contains(lower[..^3] + "y"))
+        || (lower.EndsWith('s') && SourceNouns.Contains(lower[..^1]));
     public HashSet<string> AnaphoricSourceNouns { get; }
     public HashSet<string> PersonNouns { get; }
     /// <summary>Titles ("the President", "the Head of State") that stand for a person already introduced.</summary>
