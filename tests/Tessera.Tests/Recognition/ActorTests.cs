@@ -38,6 +38,14 @@ public class ActorTests
     }
 
     [Fact]
+    public void A_capital_in_a_dateline_is_where_the_report_was_filed()
+    {
+        var claim = Fixtures.Claim("NIAMEY, July 27 - Soldiers sealed off the palace.");
+        Assert.Empty(claim.Actors);
+        Assert.Contains(claim.Mentions, m => m.Kind == MentionKind.Place);
+    }
+
+    [Fact]
     public void An_unknown_person_after_a_title_is_found_and_remembered_by_surname()
     {
         var claims = Fixtures.Claims("Interior Minister Marat Bekov resigned. Later, Bekov said he had been pushed out.");

@@ -17,6 +17,8 @@ public class AttributionTests
     [InlineData("The ministry recognized that mistakes were made.", "ministry")]
     [InlineData("Some analysts speculate that the coup was staged.", "Some analysts")]
     [InlineData("Two people close to the president said he was ill.", "Two people close to the president")]
+    [InlineData("Aid agencies warn that famine is spreading.", "Aid agencies")]
+    [InlineData("He is believed to be unharmed, his party said.", "his party")]
     public void The_subject_of_a_reporting_verb_with_content_is_the_speaker(string sentence, string speaker) =>
         Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
 

@@ -23,6 +23,8 @@ public class HedgeTests
     [InlineData("The minister allegedly took bribes from the contractor.", "allegedly", "hearsay")]
     [InlineData("If the ceasefire was a ruse, the rebels gained time.", "if", "conditional")]
     [InlineData("The strike probably hit a depot.", "probably", "estimative")]
+    [InlineData("It was not immediately clear who fired.", "not immediately clear", "open-question")]
+    [InlineData("The effect of the sanctions appears limited.", "appears", "appearance")]
     public void Hedges_are_found_with_their_family(string sentence, string cue, string family)
     {
         var claim = Fixtures.Claim(sentence);
