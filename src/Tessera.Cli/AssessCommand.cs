@@ -2,7 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Tessera.Analysis.Summary;
 using Tessera.Case;
-using Tessera.Output;
+using Tessera.Output.Brief;
 
 namespace Tessera.Cli;
 
@@ -14,13 +14,14 @@ public static class AssessCommand
         var inputs = new Argument<string[]>("case") { Description = "A case folder with case.yaml, or one or more source files.", Arity = ArgumentArity.OneOrMore };
         var db = new Option<string?>("--db") { Description = "Where to store the case: a SQLite file (default: <case>/.tessera/case.db, or ./.tessera/case.db for loose files), " +
                                                              "or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\" or postgres://user@host/db) for a store a team shares." };
-        var output = new Option<string?>("--out", "-o") { Description = "Where to write the HTML brief (default: <case>/brief.html, or ./brief.html for loose files)." };
+        var output = new Option<string?>("--out", "-o") { Description = "Where to write the brief (default: <case>/brief.html, or ./brief.html for loose files); a path ending in .md writes Markdown." };
+        var markdown = new Option<string?>("--markdown") { Description = "Also write the brief as Markdown to this path." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
         var lexicon = Cli.LexiconOption();
         var command = new Command("assess", "Assess a case: read every source, extract and store its claims (unchanged sources are not read again), " +
                                             "print a summary and write a self-contained HTML brief.")
         {
-            inputs, db, output, quiet, lexicon,
+            inputs, db, output, markdown, quiet, lexicon,
         };
         command.SetAction(parsed =>
         {
@@ -47,8 +48,10 @@ public static class AssessCommand
             var (assessed, change) = result.Value;
             var summary = CaseSummary.Of(assessed);
 
-            var written = WriteAtomically(briefPath, HtmlBrief.Render(assessed, summary));
+            var brief = BriefBuilder.Build(assessed, summary);
+            var written = WriteAtomically(briefPath, briefPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? MarkdownBrief.Render(brief) : HtmlBrief.Render(brief));
             if (written is not null) return Cli.Fail(stderr, written);
+            if (parsed.GetValue(markdown) is { } md && WriteAtomically(md, MarkdownBrief.Render(brief)) is { } mdProblem) return Cli.Fail(stderr, mdProblem);
             if (!silent)
             {
                 var console = Terminal.Console(stdout);

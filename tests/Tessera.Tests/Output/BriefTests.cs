@@ -32,7 +32,7 @@ public class BriefTests
         var html = File.ReadAllText(Path.Combine(folder, "brief.html"));
         var doc = new HtmlParser().ParseDocument(html);
         var sections = doc.QuerySelectorAll("section").Select(s => s.Id).ToList();
-        Assert.Equal(["summary", "sources", "actors", "claims", "predictions"], sections);
+        Assert.Equal(["summary", "sources", "actors", "claims", "predictions", "appendix"], sections);
         Assert.Equal(7, doc.QuerySelectorAll("#sources tbody tr").Length);
         Assert.Empty(doc.QuerySelectorAll("script"));
         Assert.Empty(doc.QuerySelectorAll("link[href], img[src^='http'], [src^='http']"));
@@ -46,14 +46,15 @@ public class BriefTests
             Assert.NotNull(doc.GetElementById(href[1..]));
             Assert.False(string.IsNullOrWhiteSpace(li.QuerySelector("blockquote")!.TextContent));
         }
+        Assert.All(doc.QuerySelectorAll("a[href^='#claim-']"), a => Assert.NotNull(doc.GetElementById(a.GetAttribute("href")![1..])));
         var withdrawal = claims.First(li => li.QuerySelector("blockquote")!.TextContent.Contains("phased withdrawal will begin", StringComparison.Ordinal));
         Assert.Contains("prediction", withdrawal.TextContent);
         Assert.NotNull(withdrawal.QuerySelector("mark.cue-prediction"));
-        var rights = doc.QuerySelectorAll("h3").Select(h => h.TextContent).ToList();
-        Assert.Contains(rights, t => t.StartsWith("Unverified", StringComparison.Ordinal));
-        Assert.Contains(rights, t => t.StartsWith("Hedged", StringComparison.Ordinal));
-        Assert.Contains(rights, t => t.StartsWith("Attributed", StringComparison.Ordinal));
-        Assert.Contains(rights, t => t.StartsWith("Asserted", StringComparison.Ordinal));
+        var lists = doc.QuerySelectorAll("#claims h3").Select(h => h.TextContent).ToList();
+        Assert.Contains(lists, t => t.StartsWith("Unverified", StringComparison.Ordinal));
+        Assert.Contains(lists, t => t.StartsWith("Hedged", StringComparison.Ordinal));
+        Assert.Equal(7, doc.QuerySelectorAll("#appendix h3").Length);
+        Assert.Equal(File.ReadAllText(Path.Combine(folder, "brief.html")).Length > 0, doc.QuerySelector("#sources figure.chart svg") is not null);
     }
 
     [Fact]
@@ -72,8 +73,24 @@ public class BriefTests
         Assert.Equal(0, run.Exit);
         var html = File.ReadAllText(brief);
         var doc = new HtmlParser().ParseDocument(html);
-        Assert.Empty(doc.QuerySelectorAll("script, img, svg, [onerror], [onload]"));
+        Assert.Empty(doc.QuerySelectorAll("script, img, foreignObject, iframe, [onerror], [onload]"));
+        Assert.All(doc.QuerySelectorAll("svg"), svg => Assert.Equal("chart", svg.ParentElement!.ClassName));
         Assert.Contains("<script>alert(4)</script>", doc.Body!.TextContent);
         Assert.Contains("<img src=x onerror=alert(2)>", doc.Body.TextContent);
+    }
+
+    [Fact]
+    public void The_markdown_brief_has_the_same_sections_and_escapes_source_text()
+    {
+        using var dir = Fixtures.TempFolder();
+        var source = dir.Write("odd.txt", "The rebels wrote [click](http://evil.example) and <b>bold</b> | pipes, officials said.");
+        var md = Path.Combine(dir.Path, "brief.md");
+        Assert.Equal(0, CliRunner.Invoke("assess", source, "--db", Path.Combine(dir.Path, "c.db"), "--out", md, "-q").Exit);
+        var text = File.ReadAllText(md);
+        Assert.Contains("## Summary", text);
+        Assert.Contains("## Appendix: every claim", text);
+        Assert.Contains("\\[click\\]\\(http://evil.example\\)", text);
+        Assert.Contains("\\<b\\>bold\\</b\\>", text);
+        Assert.DoesNotContain("<b>", text);
     }
 }

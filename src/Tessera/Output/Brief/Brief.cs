@@ -1,0 +1,34 @@
+using Tessera.Case;
+using Tessera.Claims;
+
+namespace Tessera.Output.Brief;
+
+/// <summary>A brief before it is rendered: the same sections feed the HTML page and the Markdown text.</summary>
+public sealed record BriefDocument(string Title, string Meta, string Lede, IReadOnlyList<BriefSection> Sections, AssessedCase Case);
+
+/// <summary>One section of the brief, with an anchor id and the blocks it holds, in order.</summary>
+public sealed record BriefSection(string Id, string Title, IReadOnlyList<BriefBlock> Blocks);
+
+/// <summary>A piece of a section; each renderer knows how to show each kind.</summary>
+public abstract record BriefBlock;
+
+/// <summary>Prose written by Tessera around figures that come from the sources.</summary>
+public sealed record Paragraph(string Text, bool Note = false) : BriefBlock;
+
+/// <summary>Headline numbers ("83 asserted by the source").</summary>
+public sealed record Figures(IReadOnlyList<(string Value, string Label, string Kind)> Items) : BriefBlock;
+
+/// <summary>A table; a cell may link to an anchor in the brief.</summary>
+public sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<Cell>> Rows, string? RowAnchorPrefix = null, IReadOnlyList<string>? RowIds = null) : BriefBlock;
+
+/// <summary>A table cell: text, an optional link target and a style hint (num, grade, rating-CC...).</summary>
+public sealed record Cell(string Text, string? Href = null, string? Kind = null)
+{
+    public static implicit operator Cell(string text) => new(text);
+}
+
+/// <summary>A titled list of claims, each shown with its sentence, cues, speaker, flags and source.</summary>
+public sealed record ClaimList(string? Title, IReadOnlyList<Claim> Claims, string? Kind = null) : BriefBlock;
+
+/// <summary>A chart drawn as inline SVG in HTML; Markdown shows the table it was drawn from.</summary>
+public sealed record Chart(string Title, string Svg, Table Data) : BriefBlock;

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using Tessera.Case;
+using Tessera.Claims;
+
+namespace Tessera.Output.Brief;
+
+/// <summary>Renders a brief as Markdown for reports and wikis: the same sections, tables instead of charts.</summary>
+/// <remarks>Source text is escaped so that it cannot become Markdown (or the HTML Markdown allows): brackets, emphasis, pipes, angle brackets.</remarks>
+public static class MarkdownBrief
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static string Render(BriefDocument brief)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# ").Append(Escape(brief.Title)).Append("\n\n");
+        sb.Append('*').Append(Escape(brief.Meta)).Append("*\n\n");
+        if (brief.Lede.Length > 0) sb.Append(Escape(brief.Lede)).Append("\n\n");
+        foreach (var section in brief.Sections)
+        {
+            sb.Append("## ").Append(Escape(section.Title)).Append("\n\n");
+            foreach (var block in section.Blocks) Block(sb, brief.Case, block);
+        }
+        sb.Append("---\n\nWritten by Tessera. Likelihood words follow ICD 203; source grades follow the NATO/Admiralty system.\n");
+        return sb.ToString();
+    }
+
+    private static void Block(StringBuilder sb, AssessedCase a, BriefBlock block)
+    {
+        switch (block)
+        {
+            case Paragraph p:
+                sb.Append(p.Note ? "> " : "").Append(Escape(p.Text)).Append("\n\n");
+                break;
+            case Figures f:
+                Table(sb, new Table(["", "Count"], f.Items.Select(i => (IReadOnlyList<Cell>)[i.Label, i.Value]).ToList()));
+                break;
+            case Table t:
+                Table(sb, t);
+                break;
+            case Chart c:
+                sb.Append("*").Append(Escape(c.Title)).Append("*\n\n");
+                Table(sb, c.Data);
+                break;
+            case ClaimList l:
+                if (l.Title is not null) sb.Append("### ").Append(Escape(l.Title)).Append("\n\n");
+                foreach (var c in l.Claims) sb.Append("1. ").Append(ClaimLine(a, c)).Append('\n');
+                sb.Append('\n');
+                break;
+        }
+    }
+
+    private static void Table(StringBuilder sb, Table t)
+    {
+        sb.Append("| ").Append(string.Join(" | ", t.Headers.Select(Escape))).Append(" |\n");
+        sb.Append('|').Append(string.Concat(t.Headers.Select(_ => " --- |"))).Append('\n');
+        foreach (var row in t.Rows) sb.Append("| ").Append(string.Join(" | ", row.Select(c => Escape(c.Text)))).Append(" |\n");
+        sb.Append('\n');
+    }
+
+    /// <summary>The sentence with cue words in bold, then speaker, flags and source.</summary>
+    private static string ClaimLine(AssessedCase a, Claim c)
+    {
+        var sb = new StringBuilder();
+        var pos = c.Start;
+        foreach (var cue in c.Cues.Where(q => q.Start >= c.Start && q.End <= c.End && q.End > q.Start).OrderBy(q => q.Start).ThenByDescending(q => q.End))
+        {
+            if (cue.Start < pos) continue;
+            sb.Append(Escape(c.Text[(pos - c.Start)..(cue.Start - c.Start)])).Append("**").Append(Escape(c.Text[(cue.Start - c.Start)..(cue.End - c.Start)])).Append("**");
+            pos = cue.End;
+        }
+        sb.Append(Escape(c.Text[(pos - c.Start)..]));
+        var about = new List<string>();
+        if (c.Speakers.Count > 0) about.Add("says: " + string.Join("; ", c.Speakers));
+        if (c.Hedged) about.Add("hedged");
+        if (c.Boosted) about.Add("boosted");
+        if (c.Unverified) about.Add("unverified");
+        if (c.Prediction) about.Add("prediction" + (c.Likelihood is { } p ? " " + p.Value.ToString("P0", Inv) : ""));
+        if (c.Band is not null) about.Add(c.Band.Name);
+        var source = a.Source(c.DocumentId);
+        about.Add($"{source?.Publisher ?? c.DocumentId} [{source?.Grade}] {c.Id}");
+        return sb.Append(" — ").Append(Escape(string.Join(" · ", about))).ToString();
+    }
+
+    /// <summary>Backslash-escapes every character Markdown could read as syntax; newlines become spaces so a cell stays one row.</summary>
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            if (ch is '\r' or '\n') { sb.Append(' '); continue; }
+            if (ch is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '!' or '|' or '<' or '>' or '~' or '&') sb.Append('\\');
+            sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+}
