@@ -21,8 +21,8 @@ public sealed record Figures(IReadOnlyList<(string Value, string Label, string K
 /// <summary>A table; a cell may link to an anchor in the brief.</summary>
 public sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<Cell>> Rows, string? RowAnchorPrefix = null, IReadOnlyList<string>? RowIds = null) : BriefBlock;
 
-/// <summary>A table cell: text, an optional link target and a style hint (num, grade, rating-CC...).</summary>
-public sealed record Cell(string Text, string? Href = null, string? Kind = null)
+/// <summary>A table cell: text, an optional link target, a style hint (num, date, rating-CC...) and an optional badge shown before the text.</summary>
+public sealed record Cell(string Text, string? Href = null, string? Kind = null, string? Badge = null)
 {
     public static implicit operator Cell(string text) => new(text);
 }

@@ -66,8 +66,8 @@ public static class BriefBuilder
         var headers = new[] { "Source", "Publisher", "Published", "Grade", "Claims", "Asserted", "Attributed", "Hedged", "Unverified", "Predictions" };
         var rows = s.Sources.Select(t => (IReadOnlyList<Cell>)new List<Cell>
         {
-            new($"{t.Source.Title} ({t.Source.Id})"), t.Source.Publisher, t.Source.Published?.ToString("yyyy-MM-dd", Inv) ?? "unknown",
-            new($"{t.Source.Grade} – {t.Source.Grade.ReliabilityText}; {t.Source.Grade.CredibilityText}", Kind: "grade"),
+            new($"{t.Source.Title} ({t.Source.Id})"), t.Source.Publisher, new(t.Source.Published?.ToString("yyyy-MM-dd", Inv) ?? "unknown", Kind: "date"),
+            new($"{t.Source.Grade.ReliabilityText}; {t.Source.Grade.CredibilityText}", Kind: "grade", Badge: t.Source.Grade.ToString()),
             new(Count(t.Claims), Kind: "num"),
         }.Concat(Statuses.Select(st => new Cell(Count(t.ByStatus[st]), Kind: "num"))).Append(new Cell(Count(t.Predictions), Kind: "num")).ToList()).ToList();
         var table = new Table(headers, rows, "src", s.Sources.Select(t => t.Source.Id).ToList());

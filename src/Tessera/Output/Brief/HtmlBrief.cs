@@ -73,6 +73,7 @@ public static class HtmlBrief
             foreach (var cell in t.Rows[r])
             {
                 h.Open("td", cell.Kind);
+                if (cell.Badge is not null) h.Element("span", cell.Badge, "badge").Raw(" ");
                 if (cell.Href is not null) h.Link(cell.Href, cell.Text); else h.Text(cell.Text);
                 h.Close("td");
             }
@@ -134,7 +135,7 @@ public static class HtmlBrief
         th, td { border-bottom: 1px solid var(--rule); padding: .45rem .5rem; text-align: left; vertical-align: top; }
         th { background: #f5f7fa; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
-        .grade { display: inline-block; min-width: 2.2em; text-align: center; font-weight: 700; background: var(--accent); color: #fff; border-radius: 3px; padding: 0 .3em; }
+        .badge { display: inline-block; min-width: 2.2em; text-align: center; font-weight: 700; background: var(--accent); color: #fff; border-radius: 3px; padding: 0 .3em; }
         ul.figures { display: flex; flex-wrap: wrap; gap: .8rem; list-style: none; padding: 0; }
         .figure { border: 1px solid var(--rule); border-radius: 6px; padding: .6rem .9rem; min-width: 9rem; font-family: system-ui, sans-serif; }
         .figure .n { display: block; font-size: 1.6rem; font-weight: 700; }
@@ -144,7 +145,8 @@ public static class HtmlBrief
         nav.contents ol { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; padding: 0; margin: 1rem 0 0; list-style: none; font: .85rem system-ui, sans-serif; }
         nav.contents a { color: var(--accent); text-decoration: none; }
         div.table { overflow-x: auto; }
-        td.grade { white-space: nowrap; }
+        td.grade { min-width: 9rem; color: var(--muted); }
+        td.date { white-space: nowrap; }
         figure.chart { margin: 1.2rem 0; }
         figure.chart svg { width: 100%; max-width: 860px; height: auto; font: 12px system-ui, sans-serif; }
         figure.chart .label, figure.chart .value, figure.chart .legend { fill: var(--ink); }

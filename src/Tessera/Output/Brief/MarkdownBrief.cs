@@ -55,7 +55,7 @@ public static class MarkdownBrief
     {
         sb.Append("| ").Append(string.Join(" | ", t.Headers.Select(Escape))).Append(" |\n");
         sb.Append('|').Append(string.Concat(t.Headers.Select(_ => " --- |"))).Append('\n');
-        foreach (var row in t.Rows) sb.Append("| ").Append(string.Join(" | ", row.Select(c => Escape(c.Text)))).Append(" |\n");
+        foreach (var row in t.Rows) sb.Append("| ").Append(string.Join(" | ", row.Select(c => Escape(c.Badge is null ? c.Text : $"{c.Badge} – {c.Text}")))).Append(" |\n");
         sb.Append('\n');
     }
 
