@@ -205,6 +205,8 @@ public static class CaseAnalysisYaml
         var expected = allowText ? "'claim' (an id), 'quote' (its words) or 'text' (your own item)" : "'claim' (an id) or 'quote' (its words)";
         if (present.Count == 0) throw Fail(path, Line(m), $"{what} needs {expected}");
         if (present.Count > 1) throw Fail(path, Line(Child(m, present[1])!), $"{what} has both '{present[0]}' and '{present[1]}'; give one of {expected}");
+        // An analyst's item is its own text: there is nothing to look up, but there must be something to read.
+        if (present[0] == "text") Required(path, m, "text", $"{what} has an empty 'text'");
         return present[0] switch
         {
             "claim" => new ClaimReference(Required(path, m, "claim", $"{what} has an empty 'claim'").Trim(), null, Line(Child(m, "claim")!)),

@@ -63,6 +63,12 @@ public class CaseAnalysisYamlTests
         evidence:
           - ratings: {H1: C}
         """, "TSR105", 7)]
+    [InlineData(TwoHypotheses + """
+
+        evidence:
+          - text: ""
+            ratings: {H1: C}
+        """, "TSR105", 7)]
     [InlineData("""
         hypotheses:
           - id: H1

@@ -5,7 +5,7 @@ using Tessera.Claims;
 namespace Tessera.Analysis.Corroboration;
 
 /// <summary>Finds which claims of different sources state the same thing, counts the independent sources behind each, and flags
-/// contradictions. Pure: claims and sources in, a result out. The method is in analysis/corroboration.tsv's header.</summary>
+/// contradictions. Pure: claims and sources in, a result out. The method is in this folder's README.md.</summary>
 public static class Corroborator
 {
     public static CorroborationResult Run(IReadOnlyList<Claim> claims, IReadOnlyList<StoredSource> sources, CorroborationLexicon lex)
