@@ -49,4 +49,16 @@ public static class Messages
     public static Problem BadGold(string path, int line, string why) => new("TSR018", path, $"line {line}: {why}");
     public static Problem NoSources(string path) => new("TSR019", path, "no source documents to assess");
     public static Problem CannotWrite(string path, string why) => new("TSR020", path, $"cannot be written: {why}");
+
+    // TSR1xx: the analysis part of case.yaml (hypotheses, evidence, forecasts) and the analysis stage.
+    public static Problem BadRating(string path, long line, string rating) => new("TSR101", path, $"line {line}: '{rating}' is not an ACH rating (expected CC, C, N, I, II or NA)");
+    public static Problem UnknownHypothesis(string path, long line, string id, IEnumerable<string> known) => new("TSR102", path, $"line {line}: no hypothesis '{id}' (the hypotheses are {string.Join(", ", known)})");
+    public static Problem UnresolvedClaim(string path, long line, string reference, string why) => new("TSR103", path, $"line {line}: cannot find the claim '{reference}': {why}");
+    public static Problem AmbiguousQuote(string path, long line, string quote, IEnumerable<string> claimIds) => new("TSR104", path, $"line {line}: the quote '{quote}' matches more than one claim ({string.Join(", ", claimIds)}); quote more words or give 'claim' with an id");
+    public static Problem AnalysisField(string path, long line, string why) => new("TSR105", path, $"line {line}: {why}");
+    public static Problem BadLevel(string path, long line, string field, string value) => new("TSR106", path, $"line {line}: {field} '{value}' must be low, medium or high");
+    public static Problem BadProbability(string path, long line, string value) => new("TSR107", path, $"line {line}: '{value}' is not a probability (a number from 0 to 1)");
+    public static Problem BadPriors(string path, long line, string why) => new("TSR108", path, $"line {line}: {why}");
+    public static Problem NotAPrediction(string path, long line, string claimId) => new("TSR109", path, $"line {line}: claim {claimId} is neither a prediction nor an estimate, so its words give it no probability; add 'probability'");
+    public static Problem NoHypotheses(string path) => new("TSR110", path, "has no 'hypotheses' to analyse; add hypotheses and rated 'evidence'");
 }

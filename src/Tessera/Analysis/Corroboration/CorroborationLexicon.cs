@@ -1,0 +1,113 @@
+using System.Globalization;
+
+namespace Tessera.Analysis.Corroboration;
+
+/// <summary>The word lists and settings corroboration reads: analysis/corroboration.tsv, stopwords.tsv, concepts.tsv,
+/// quantities.tsv, number-words.tsv and polarity.tsv, with the month names of language/calendar.tsv and the negations of
+/// lexicon/negation.tsv.</summary>
+public sealed class CorroborationLexicon
+{
+    private readonly Dictionary<string, double> _settings = new(StringComparer.Ordinal);
+
+    public CorroborationLexicon(LanguageData data)
+    {
+        foreach (var row in data.Rows("analysis/corroboration.tsv", 2))
+        {
+            if (!double.TryParse(row[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+                throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"'{row[1]}' is not a number"));
+            _settings[row[0]] = v;
+        }
+        MinTerms = (int)Setting("min-terms");
+        SameStatement = Setting("same-statement");
+        SharedDate = Setting("shared-date");
+        OtherDate = Setting("other-date");
+        SharedFigure = Setting("shared-figure");
+        OtherFigure = Setting("other-figure");
+        Unanchored = Setting("unanchored");
+        GroupCohesion = Setting("group-cohesion");
+        PolaritySimilarity = Setting("polarity-similarity");
+        Copy = Setting("copy");
+        CopiedDocument = Setting("copied-document");
+        Approximate = Setting("approximate");
+        WindowAfter = (int)Setting("window-after");
+        WindowBefore = (int)Setting("window-before");
+
+        Stopwords = data.Rows("analysis/stopwords.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        Concepts = data.Rows("analysis/concepts.tsv", 2).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        NumberWords = data.Rows("analysis/number-words.tsv", 2).ToDictionary(r => r[0], r =>
+            double.TryParse(r[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v
+            : throw new ProblemException(Messages.BadLexicon(r.File, r.Line, $"'{r[1]}' is not a number")), StringComparer.Ordinal);
+        Negators = data.Rows("lexicon/negation.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in data.Rows("analysis/polarity.tsv", 2))
+        {
+            switch (row[1])
+            {
+                case "negative": Negators.Add(row[0]); break;
+                case "idiom": Idioms.Add(row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)); break;
+                default: throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"role '{row[1]}' must be negative or idiom"));
+            }
+        }
+        foreach (var row in data.Rows("analysis/quantities.tsv", 2))
+        {
+            switch (row[1])
+            {
+                case "unit" when row[2].Length > 0 && row[3] is "after" or "either":
+                    Units[row[0]] = row[2];
+                    if (row[3] == "either") UnitsBefore.Add(row[0]);
+                    break;
+                case "approximate": ApproximateWords.Add(row[0]); break;
+                case "part": PartWords.Add(row[0]); break;
+                default: throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"role '{row[1]}' must be unit (with what it counts and 'after' or 'either'), approximate or part"));
+            }
+        }
+        foreach (var row in data.Rows("language/calendar.tsv", 3).Where(r => r[1] == "month"))
+        {
+            var month = int.Parse(row[2], CultureInfo.InvariantCulture);
+            Months[row[0].ToLowerInvariant()] = month;
+            foreach (var abbr in row[3].Split('|', StringSplitOptions.RemoveEmptyEntries)) Months[abbr.ToLowerInvariant()] = month;
+        }
+    }
+
+    public static CorroborationLexicon Default => _default.Value;
+    private static readonly Lazy<CorroborationLexicon> _default = new(() => new CorroborationLexicon(LanguageData.Bundled));
+
+    private double Setting(string name) =>
+        _settings.TryGetValue(name, out var v) ? v
+        : throw new ProblemException(Messages.BadLexicon("analysis/corroboration.tsv", 0, $"setting '{name}' is missing"));
+
+    /// <summary>Claims with fewer content terms are too thin to compare.</summary>
+    public int MinTerms { get; }
+    /// <summary>The similarity at which two claims of different sources state the same thing.</summary>
+    public double SameStatement { get; }
+    public double SharedDate { get; }
+    public double OtherDate { get; }
+    public double SharedFigure { get; }
+    public double OtherFigure { get; }
+    /// <summary>The lexical similarity two claims need when they share no actor, place, day or figure.</summary>
+    public double Unanchored { get; }
+    /// <summary>The mean similarity two groups' claims must reach to merge (average linkage).</summary>
+    public double GroupCohesion { get; }
+    /// <summary>The lexical similarity two grouped claims need before opposite polarity counts as a contradiction.</summary>
+    public double PolaritySimilarity { get; }
+    /// <summary>The lexical similarity at which a claim is a copy of another.</summary>
+    public double Copy { get; }
+    /// <summary>The share of a document's claims copied from another for the two to be one origin.</summary>
+    public double CopiedDocument { get; }
+    /// <summary>Relative difference within which figures agree when either is approximate.</summary>
+    public double Approximate { get; }
+    public int WindowAfter { get; }
+    public int WindowBefore { get; }
+
+    public HashSet<string> Stopwords { get; }
+    public Dictionary<string, string> Concepts { get; }
+    public Dictionary<string, double> NumberWords { get; }
+    public HashSet<string> Negators { get; }
+    /// <summary>Phrases whose negation word negates nothing ("no doubt", "no more than").</summary>
+    public List<string[]> Idioms { get; } = [];
+    public Dictionary<string, string> Units { get; } = new(StringComparer.Ordinal);
+    /// <summary>Units that may also stand before their number ("a toll of 164").</summary>
+    public HashSet<string> UnitsBefore { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> ApproximateWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> PartWords { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> Months { get; } = new(StringComparer.Ordinal);
+}

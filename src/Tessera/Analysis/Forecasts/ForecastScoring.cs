@@ -1,0 +1,98 @@
+using System.Globalization;
+
+namespace Tessera.Analysis.Forecasts;
+
+/// <summary>The settings scoring reads from analysis/forecast-scoring.tsv and the bins of its calibration table.</summary>
+public sealed record ForecastSettings(double LogFloor, IReadOnlyList<(string Name, double Low, double High)> Bins)
+{
+    public static ForecastSettings Load(LanguageData data)
+    {
+        var floor = 0.01;
+        foreach (var row in data.Rows("analysis/forecast-scoring.tsv", 2))
+        {
+            if (row[0] != "log-floor") throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"unknown setting '{row[0]}'"));
+            if (!double.TryParse(row[1], NumberStyles.Float, CultureInfo.InvariantCulture, out floor) || floor is <= 0 or >= 0.5)
+                throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"log-floor '{row[1]}' must lie between 0 and 0.5"));
+        }
+        var bins = data.Rows("lexicon/bands.tsv", 3).Select(r => (r[0],
+            double.Parse(r[1], CultureInfo.InvariantCulture) / 100, double.Parse(r[2], CultureInfo.InvariantCulture) / 100)).ToList();
+        return new ForecastSettings(floor, bins);
+    }
+
+    public static ForecastSettings Default => _default.Value;
+    private static readonly Lazy<ForecastSettings> _default = new(() => Load(LanguageData.Bundled));
+}
+
+/// <summary>Brier and log scores of a set of forecasts; both lower is better. Null when nothing was scored.</summary>
+public sealed record ScoreSummary(int Scored, double? Brier, double? Log);
+
+/// <summary>How one source's forecasts fared.</summary>
+public sealed record SourceScore(string SourceId, string Publisher, int Forecasts, ScoreSummary Score);
+
+/// <summary>One row of the calibration table: forecasts whose probability falls in a band, and how often those events happened.</summary>
+public sealed record CalibrationBin(string Name, double Low, double High, int Count, double? MeanProbability, double? ObservedFrequency);
+
+/// <summary>Everything the forecasts section shows: the forecasts, scores per source and overall, calibration, and what is still open.</summary>
+/// <param name="Open">Unresolved forecasts, those with the nearest deadline first, those without one last.</param>
+/// <param name="Hindsight">Resolved before they were made, so left out of every score.</param>
+public sealed record ForecastReport(
+    IReadOnlyList<Forecast> Forecasts,
+    IReadOnlyList<SourceScore> BySource,
+    ScoreSummary Overall,
+    IReadOnlyList<CalibrationBin> Calibration,
+    IReadOnlyList<Forecast> Open,
+    IReadOnlyList<Forecast> Hindsight);
+
+/// <summary>Scores forecasts against their outcomes. Pure: forecasts and settings in, a report out.</summary>
+public static class ForecastScoring
+{
+    /// <summary>Brier (1950): the squared distance between the probability and what happened (1 or 0). Always 0.25 for 50%.</summary>
+    public static double Brier(double probability, bool outcome) => Math.Pow(probability - (outcome ? 1 : 0), 2);
+
+    /// <summary>The logarithmic score as a loss: minus the natural log of the probability given to what happened, the
+    /// probability first held inside [floor, 1 - floor]. ln 2 = 0.693 for 50%.</summary>
+    public static double Log(double probability, bool outcome, double floor)
+    {
+        var p = Math.Clamp(probability, floor, 1 - floor);
+        return -Math.Log(outcome ? p : 1 - p);
+    }
+
+    public static ScoreSummary Summarise(IEnumerable<Forecast> forecasts, double floor)
+    {
+        var scored = forecasts.Where(f => f.IsScored).ToList();
+        if (scored.Count == 0) return new ScoreSummary(0, null, null);
+        return new ScoreSummary(scored.Count,
+            scored.Average(f => Brier(f.Probability, f.Resolution!.Outcome)),
+            scored.Average(f => Log(f.Probability, f.Resolution!.Outcome, floor)));
+    }
+
+    /// <summary>The band a probability falls in: the first whose upper edge lies above it, the last taking everything up to 1.</summary>
+    public static int BinOf(double probability, IReadOnlyList<(string Name, double Low, double High)> bins)
+    {
+        for (var i = 0; i < bins.Count - 1; i++)
+            if (probability < bins[i].High) return i;
+        return bins.Count - 1;
+    }
+
+    public static IReadOnlyList<CalibrationBin> Calibration(IEnumerable<Forecast> forecasts, IReadOnlyList<(string Name, double Low, double High)> bins)
+    {
+        var scored = forecasts.Where(f => f.IsScored).ToList();
+        return bins.Select((b, i) =>
+        {
+            var inBin = scored.Where(f => BinOf(f.Probability, bins) == i).ToList();
+            return new CalibrationBin(b.Name, i == 0 ? 0 : b.Low, i == bins.Count - 1 ? 1 : b.High, inBin.Count,
+                inBin.Count == 0 ? null : inBin.Average(f => f.Probability),
+                inBin.Count == 0 ? null : inBin.Count(f => f.Resolution!.Outcome) / (double)inBin.Count);
+        }).ToList();
+    }
+
+    public static ForecastReport Report(IReadOnlyList<Forecast> forecasts, ForecastSettings settings)
+    {
+        var bySource = forecasts.GroupBy(f => f.SourceId)
+            .Select(g => new SourceScore(g.Key, g.First().Publisher, g.Count(), Summarise(g, settings.LogFloor)))
+            .OrderBy(s => s.SourceId, StringComparer.Ordinal).ToList();
+        var open = forecasts.Where(f => !f.IsResolved).OrderBy(f => f.Deadline ?? DateOnly.MaxValue).ToList();
+        return new ForecastReport(forecasts, bySource, Summarise(forecasts, settings.LogFloor),
+            Calibration(forecasts, settings.Bins), open, forecasts.Where(f => f.IsHindsight).ToList());
+    }
+}

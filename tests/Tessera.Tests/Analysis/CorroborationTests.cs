@@ -1,0 +1,181 @@
+using Tessera.Analysis.Corroboration;
+using static Tessera.Tests.Analysis.AnalysisKit;
+
+namespace Tessera.Tests.Analysis;
+
+/// <summary>Grouping claims that state the same thing, counting independent sources, and flagging contradictions, on short
+/// made-up sentences.</summary>
+public class CorroborationTests
+{
+    private static readonly CorroborationLexicon Lex = CorroborationLexicon.Default;
+
+    private static CorroborationResult Run(params (string Id, string Publisher, string Text)[] documents)
+    {
+        var c = MakeCase(documents);
+        return Corroborator.Run(c.Claims, c.Sources, Lex);
+    }
+
+    private static ClaimFeatures Features(string sentence) => ClaimFeatures.Of(MakeCase(("s", "S", sentence)).Claims.Single(), Lex);
+
+    [Fact]
+    public void Paraphrases_of_one_event_group_and_another_event_stays_apart()
+    {
+        var result = Run(
+            ("a", "Steppe Wire", "Russian paratroopers landed in Almaty on 6 January as part of the CSTO contingent. Prosecutors said that 225 people died in the unrest."),
+            ("b", "Daily Herald", "On Jan. 6 the first Russian paratroopers of the CSTO contingent arrived in Almaty. The death toll reached 225, prosecutors said."),
+            ("c", "Evening Post", "The price of bread rose sharply in Almaty."));
+        Assert.Equal(2, result.Groups.Count);
+        Assert.Equal(["a#1", "b#1"], result.Groups[0].ClaimIds);
+        Assert.Equal(["a#2", "b#2"], result.Groups[1].ClaimIds);
+        Assert.Equal(2, result.SourcesBacking("a#1"));
+        Assert.Equal(1, result.SourcesBacking("c#1"));
+        Assert.Null(result.GroupFor("c#1"));
+    }
+
+    [Fact]
+    public void Claims_of_one_document_are_not_corroboration_of_each_other()
+    {
+        var result = Run(("a", "Steppe Wire", "The CSTO contingent left Almaty on 19 January. On 19 January the CSTO contingent left Almaty."));
+        Assert.Empty(result.Groups);
+    }
+
+    [Fact]
+    public void Sharing_a_topic_is_not_stating_the_same_thing()
+    {
+        var result = Run(
+            ("a", "Steppe Wire", "Most early demonstrations were peaceful."),
+            ("b", "Daily Herald", "Release everyone held solely for peaceful protest."));
+        Assert.Empty(result.Groups);
+    }
+
+    [Fact]
+    public void A_question_corroborates_nothing()
+    {
+        var result = Run(
+            ("a", "Steppe Wire", "Prosecutors gave no figures on casualties in Almaty."),
+            ("b", "Daily Herald", "Do prosecutors have any figures on casualties in Almaty?"));
+        Assert.Empty(result.Groups);
+    }
+
+    [Fact]
+    public void One_publisher_counts_once()
+    {
+        var result = Run(
+            ("a", "Steppe Wire", "Russian paratroopers landed in Almaty on 6 January as part of the CSTO contingent."),
+            ("b", "Steppe Wire (evening edition)", "On Jan. 6 the first Russian paratroopers of the CSTO contingent arrived in Almaty."),
+            ("c", "Daily Herald", "CSTO paratroopers from Russia landed in Almaty on 6 January."));
+        var group = Assert.Single(result.Groups);
+        Assert.Equal(3, group.SourceIds.Count);
+        Assert.Equal(2, group.IndependentSources);
+    }
+
+    [Fact]
+    public void Copies_of_one_wire_story_count_once()
+    {
+        const string story = "Russian paratroopers landed in Almaty on 6 January. The CSTO said its contingent would leave within ten days. " +
+                             "Prosecutors said that 225 people died.";
+        var result = Run(("paper1", "Daily Herald", story), ("paper2", "Evening Post", story),
+            ("own", "Steppe Wire", "On Jan. 6 Russian paratroopers landed at Almaty airport."));
+        Assert.Equal(["paper1", "paper2"], Assert.Single(result.CopiedSources));
+        var landing = result.GroupFor("own#1")!;
+        Assert.Equal(3, landing.SourceIds.Count);
+        Assert.Equal(2, landing.IndependentSources);
+    }
+
+    [Fact]
+    public void Different_figures_for_one_count_are_a_contradiction()
+    {
+        var result = Run(
+            ("a", "Steppe Wire", "State television reported 164 deaths on 9 January."),
+            ("b", "Daily Herald", "Prosecutors said that 225 people had died, including 19 police officers."),
+            ("c", "Evening Post", "Officials later put the death toll at 227 and then 238."),
+            ("d", "Morning Star", "About 2,000 troops were deployed."),
+            ("e", "Night Owl", "The bloc sent 2,030 troops."));
+        var deaths = Assert.Single(result.Contradictions, c => c.Kind == ContradictionKind.Figures);
+        Assert.Equal("deaths", deaths.Subject);
+        Assert.Equal(["a#1", "b#1", "c#1"], deaths.ClaimIds);
+        Assert.Equal("164 (a#1); 225 (b#1); 227 (c#1); 238 (c#1)", deaths.Detail);
+        // "about 2,000" and 2,030 agree: an approximate figure agrees with any within 10%.
+        Assert.DoesNotContain(result.Contradictions, c => c.Subject == "troops");
+    }
+
+    [Fact]
+    public void Saying_the_same_thing_negatively_is_a_contradiction()
+    {
+        var result = Run(
+            ("a", "Steppe Wire", "Russian troops will stay in Kazakhstan after February."),
+            ("b", "Daily Herald", "Russian troops will not stay in Kazakhstan after February."));
+        var contradiction = Assert.Single(result.Contradictions);
+        Assert.Equal(ContradictionKind.Polarity, contradiction.Kind);
+        Assert.Equal(["a#1", "b#1"], contradiction.ClaimIds);
+    }
+
+    [Fact]
+    public void A_negation_in_a_clause_of_its_own_contradicts_nothing()
+    {
+        var result = Run(
+            ("a", "Steppe Wire", "Russian troops will stay in Kazakhstan after February, officials in Almaty said."),
+            ("b", "Daily Herald", "Russian troops will stay in Kazakhstan after February; no date has been set."));
+        Assert.Single(result.Groups);
+        Assert.Empty(result.Contradictions);
+    }
+
+    [Fact]
+    public void The_same_statement_on_different_days_is_a_contradiction()
+    {
+        var result = Run(
+            ("a", "Steppe Wire", "Tokayev accepted the resignation of Mamin's government in Almaty on 5 January."),
+            ("b", "Daily Herald", "Tokayev accepted the resignation of Mamin's government in Almaty on 6 January."));
+        var contradiction = Assert.Single(result.Contradictions);
+        Assert.Equal(ContradictionKind.Dates, contradiction.Kind);
+        Assert.Equal("Jan 5 (a#1) against Jan 6 (b#1)", contradiction.Detail);
+    }
+
+    [Theory]
+    // sentence                                                        figures (kind:value, ~ approximate)
+    [InlineData("Prosecutors said that 225 people had died, including 19 police officers.", "deaths:225")]
+    [InlineData("A toll of 164 was withdrawn the next day.", "deaths:164")]
+    [InlineData("Officials put the death toll at 227 and then 238; about 10,000 were detained.", "deaths:227 deaths:238 detained:~10000")]
+    [InlineData("According to the interior ministry, nearly 10,000 people were detained.", "detained:~10000")]
+    [InlineData("More than 270 deaths were reported in Almaty.", "deaths:~270")]
+    [InlineData("The pullout of allied troops will begin in two days.", "")]
+    [InlineData("Talks will resume in two weeks.", "")]
+    [InlineData("The bloc sent two soldiers.", "troops:2")]
+    [InlineData("On the night of 5–6 January soldiers fired at unarmed people.", "")]
+    [InlineData("The price rose to 120 tenge a litre in 2022.", "")]
+    public void A_figure_is_a_number_with_what_it_counts(string sentence, string expected)
+    {
+        var figures = Features(sentence).Figures.Select(f => $"{f.Kind}:{(f.Approximate ? "~" : "")}{f.Value}");
+        Assert.Equal(expected, string.Join(' ', figures));
+    }
+
+    [Theory]
+    [InlineData("JAN. 6 – The CSTO agrees to send troops.", "Jan 6")]
+    [InlineData("Washington, D.C., January 7, 2022 – remarks.", "Jan 7")]
+    [InlineData("The contingent was gone by 19 January.", "Jan 19")]
+    [InlineData("On the night of 5–6 January soldiers fired.", "Jan 5 Jan 6")]
+    [InlineData("Protests may spread to 5 more cities.", "")]
+    [InlineData("Talks are set for May 12.", "May 12")]
+    public void Days_are_read_in_the_ways_reports_write_them(string sentence, string expected) =>
+        Assert.Equal(expected, string.Join(' ', Features(sentence).Dates.Order().Select(d => d.ToString())));
+
+    [Theory]
+    [InlineData("arrived", "deploy")]
+    [InlineData("pullout", "withdraw")]
+    [InlineData("leaving", "withdraw")]
+    [InlineData("demonstrators", "protest")]
+    [InlineData("facilities", "facility")]
+    [InlineData("guarded", "guard")]
+    [InlineData("stopped", "stop")]
+    [InlineData("strategic", "strategic")]
+    public void Words_fold_to_their_concept_or_a_light_stem(string word, string term) =>
+        Assert.Equal(term, ClaimFeatures.Term(word, Lex));
+
+    [Theory]
+    [InlineData("The troops will not stay.", true)]
+    [InlineData("Washington denied any role.", true)]
+    [InlineData("It leaves no doubt that they were directed from one centre.", false)]
+    [InlineData("The pullout will take no more than ten days.", false)]
+    [InlineData("The troops will stay.", false)]
+    public void Negation_is_read_past_idioms(string sentence, bool negative) => Assert.Equal(negative, Features(sentence).Negative);
+}
