@@ -17,6 +17,9 @@ public static class Cli
             ReadCommand.Build(stdout, stderr),
             AssessCommand.Build(stdout, stderr),
             EvalCommand.Build(stdout, stderr),
+            AchCommand.Build(stdout, stderr),
+            CorroborateCommand.Build(stdout, stderr),
+            ForecastsCommand.Build(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

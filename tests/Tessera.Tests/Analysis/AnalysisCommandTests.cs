@@ -79,7 +79,7 @@ public class AnalysisCommandTests
 
     [Theory]
     [InlineData("table", "all sources")]
-    [InlineData("jsonl", "\"type\":\"overall_score\",\"forecasts\":38,\"scored\":10,\"brier\":0.042402")]
+    [InlineData("jsonl", "\"scored\":10,\"brier\":0.042402")]
     [InlineData("csv", "id,source,made,probability,basis,deadline,outcome,resolved,hindsight,brier,log,statement")]
     public void Forecasts_writes_each_format(string format, string expected)
     {
