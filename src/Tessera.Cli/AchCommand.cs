@@ -23,7 +23,7 @@ public static class AchCommand
         command.SetAction(parsed =>
         {
             var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
-            var opened = CaseAnalysisYaml.Open(parsed.GetValue(folder)!, data, parsed.GetValue(store));
+            var opened = CaseAnalysisYaml.Open(parsed.GetValue(folder)!, data, Cli.StorePath(parsed.GetValue(store), parsed.GetValue(folder)!));
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var analysis = opened.Value!;
             if (analysis.Matrix.IsEmpty) return Cli.Fail(stderr, Messages.NoHypotheses(analysis.Case.File.YamlPath));
@@ -210,11 +210,7 @@ internal static class AnalysisOutput
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
-        var store = new Option<string?>("--store")
-        {
-            Description = "The SQLite case store to assess into and read from; without it the case is assessed in memory.",
-        };
-        return (folder, format, store, Cli.LexiconOption());
+        return (folder, format, Cli.DbOption(), Cli.LexiconOption());
     }
 
     public static LanguageData Data(string? lexicon) => lexicon is null ? LanguageData.Bundled : new LanguageData(lexicon);

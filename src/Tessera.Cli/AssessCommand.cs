@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
-using Tessera.Analysis.Summary;
+using Tessera.Analysis;
 using Tessera.Case;
 using Tessera.Output.Brief;
 
@@ -12,8 +12,7 @@ public static class AssessCommand
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var inputs = new Argument<string[]>("case") { Description = "A case folder with case.yaml, or one or more source files.", Arity = ArgumentArity.OneOrMore };
-        var db = new Option<string?>("--db") { Description = "Where to store the case: a SQLite file (default: <case>/.tessera/case.db, or ./.tessera/case.db for loose files), " +
-                                                             "or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\" or postgres://user@host/db) for a store a team shares." };
+        var db = Cli.DbOption();
         var output = new Option<string?>("--out", "-o") { Description = "Where to write the brief (default: <case>/brief.html, or ./brief.html for loose files); a path ending in .md writes Markdown." };
         var markdown = new Option<string?>("--markdown") { Description = "Also write the brief as Markdown to this path." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
@@ -32,8 +31,12 @@ public static class AssessCommand
             var data = parsed.GetValue(lexicon) is { } dir ? new LanguageData(dir) : LanguageData.Bundled;
             var isFolder = paths.Length == 1 && Directory.Exists(paths[0]);
             var baseDir = isFolder ? caseFile.Folder : Directory.GetCurrentDirectory();
-            var dbPath = parsed.GetValue(db) ?? Path.Combine(baseDir, ".tessera", "case.db");
+            var dbPath = parsed.GetValue(db) ?? CaseStore.DefaultPath(baseDir);
             var briefPath = parsed.GetValue(output) ?? Path.Combine(baseDir, "brief.html");
+
+            // The analysis keys of case.yaml are checked before anything is stored.
+            var spec = isFolder ? CaseAnalysisYaml.Load(caseFile.YamlPath) : Result<AnalysisSpec>.Success(AnalysisSpec.Empty(caseFile.YamlPath));
+            if (!spec.Ok) return Cli.Fail(stderr, spec.Problem!);
 
             var opened = CaseStore.Open(dbPath);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
@@ -46,9 +49,12 @@ public static class AssessCommand
             var result = Assessment.Run(caseFile, store, data, progress);
             if (!result.Ok) return Cli.Fail(stderr, result.Problem!);
             var (assessed, change) = result.Value;
-            var summary = CaseSummary.Of(assessed);
+            var analysis = CaseAnalysisYaml.Resolve(spec.Value!, assessed, new Tessera.Analysis.Ach.AchModel(data));
+            if (!analysis.Ok) return Cli.Fail(stderr, analysis.Problem!);
+            var findings = Findings.Of(analysis.Value!, data);
+            var summary = findings.Summary;
 
-            var brief = BriefBuilder.Build(assessed, summary);
+            var brief = BriefBuilder.Build(findings);
             var written = WriteAtomically(briefPath, briefPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? MarkdownBrief.Render(brief) : HtmlBrief.Render(brief));
             if (written is not null) return Cli.Fail(stderr, written);
             if (parsed.GetValue(markdown) is { } md && WriteAtomically(md, MarkdownBrief.Render(brief)) is { } mdProblem) return Cli.Fail(stderr, mdProblem);

@@ -19,7 +19,7 @@ public static class CorroborateCommand
         command.SetAction(parsed =>
         {
             var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
-            var assessed = CaseAnalysisYaml.Assess(parsed.GetValue(folder)!, data, parsed.GetValue(store));
+            var assessed = CaseAnalysisYaml.Assess(parsed.GetValue(folder)!, data, Cli.StorePath(parsed.GetValue(store), parsed.GetValue(folder)!));
             if (!assessed.Ok) return Cli.Fail(stderr, assessed.Problem!);
             var c = assessed.Value!;
             var result = Corroborator.Run(c.Claims, c.Sources, new CorroborationLexicon(data));

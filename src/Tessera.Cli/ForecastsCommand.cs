@@ -19,7 +19,7 @@ public static class ForecastsCommand
         command.SetAction(parsed =>
         {
             var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
-            var opened = CaseAnalysisYaml.Open(parsed.GetValue(folder)!, data, parsed.GetValue(store));
+            var opened = CaseAnalysisYaml.Open(parsed.GetValue(folder)!, data, Cli.StorePath(parsed.GetValue(store), parsed.GetValue(folder)!));
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var settings = ForecastSettings.Load(data);
             var report = ForecastScoring.Report(opened.Value!.Forecasts, settings);

@@ -328,7 +328,7 @@ public static class CaseAnalysisYaml
         var file = CaseYaml.Load(folder);
         if (!file.Ok) return file.Problem!;
         // An in-memory store when none is named: analysis needs the claims, not a file left behind.
-        var opened = CaseStore.OpenSqlite(storePath ?? ":memory:");
+        var opened = storePath is null ? CaseStore.OpenSqlite(":memory:") : CaseStore.Open(storePath);
         if (!opened.Ok) return opened.Problem!;
         using var store = opened.Value!;
         var run = Assessment.Run(file.Value!, store, data);

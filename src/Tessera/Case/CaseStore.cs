@@ -30,6 +30,9 @@ public sealed class CaseStore : IDisposable
         Location = location;
     }
 
+    /// <summary>Where a case keeps its store unless told otherwise: a hidden folder beside its case.yaml.</summary>
+    public static string DefaultPath(string caseFolder) => Path.Combine(caseFolder, ".tessera", "case.db");
+
     /// <summary>A PostgreSQL connection string ("Host=…;Database=…" or a postgres:// URL) opens a shared store; anything else is a SQLite file.</summary>
     public static Result<CaseStore> Open(string db) =>
         IsPostgres(db) ? OpenPostgres(db) : OpenSqlite(db);

@@ -28,11 +28,19 @@ public class BriefTests
         Assert.Equal(0, run.Exit);
         Assert.Contains("Kazakhstan unrest, January 2022", run.Out);
         Assert.Contains("Predictions", run.Out);
+        Assert.DoesNotContain("Illustrative", BriefText(folder));
 
         var html = File.ReadAllText(Path.Combine(folder, "brief.html"));
         var doc = new HtmlParser().ParseDocument(html);
         var sections = doc.QuerySelectorAll("section").Select(s => s.Id).ToList();
-        Assert.Equal(["summary", "sources", "actors", "claims", "predictions", "appendix"], sections);
+        Assert.Equal(["judgments", "summary", "sources", "actors", "claims", "ach", "forecasts", "appendix"], sections);
+        // Key judgments keep likelihood and confidence apart; the ACH matrix is a heat map of ratings; claims show their backing.
+        var explanation = doc.QuerySelector("li.judgment-explanation")!;
+        Assert.NotNull(explanation.QuerySelector(".band"));
+        Assert.NotNull(explanation.QuerySelector("[class*='confidence-']"));
+        Assert.NotEmpty(doc.QuerySelectorAll("#ach td.rating-CC, #ach td.rating-II"));
+        Assert.NotEmpty(doc.QuerySelectorAll("#appendix .corroborated"));
+        Assert.NotNull(doc.QuerySelector("#forecasts svg.calibration"));
         Assert.Equal(7, doc.QuerySelectorAll("#sources tbody tr").Length);
         Assert.Empty(doc.QuerySelectorAll("script"));
         Assert.Empty(doc.QuerySelectorAll("link[href], img[src^='http'], [src^='http']"));
@@ -56,6 +64,8 @@ public class BriefTests
         Assert.Equal(7, doc.QuerySelectorAll("#appendix h3").Length);
         Assert.Equal(File.ReadAllText(Path.Combine(folder, "brief.html")).Length > 0, doc.QuerySelector("#sources figure.chart svg") is not null);
     }
+
+    private static string BriefText(string folder) => File.ReadAllText(Path.Combine(folder, "brief.html"));
 
     [Fact]
     public void Markup_in_a_source_appears_as_text_and_never_runs()

@@ -41,7 +41,9 @@ public class BrowserTests
         var sections = await page.Locator("main > section > h2").AllTextContentsAsync();
         Assert.Contains("Summary", sections);
         Assert.Contains("Sources and their grades", sections);
-        Assert.Contains("Predictions", sections);
+        Assert.Contains("Key judgments", sections);
+        Assert.Contains("Competing hypotheses", sections);
+        Assert.Contains("Predictions and forecasts", sections);
 
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true });
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));

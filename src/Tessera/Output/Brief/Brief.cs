@@ -1,10 +1,15 @@
+using Tessera.Analysis;
+using Tessera.Analysis.Judgments;
 using Tessera.Case;
 using Tessera.Claims;
 
 namespace Tessera.Output.Brief;
 
 /// <summary>A brief before it is rendered: the same sections feed the HTML page and the Markdown text.</summary>
-public sealed record BriefDocument(string Title, string Meta, string Lede, IReadOnlyList<BriefSection> Sections, AssessedCase Case);
+public sealed record BriefDocument(string Title, string Meta, string Lede, IReadOnlyList<BriefSection> Sections, Findings Findings)
+{
+    public AssessedCase Case => Findings.Case;
+}
 
 /// <summary>One section of the brief, with an anchor id and the blocks it holds, in order.</summary>
 public sealed record BriefSection(string Id, string Title, IReadOnlyList<BriefBlock> Blocks);
@@ -32,3 +37,6 @@ public sealed record ClaimList(string? Title, IReadOnlyList<Claim> Claims, strin
 
 /// <summary>A chart drawn as inline SVG in HTML; Markdown shows the table it was drawn from.</summary>
 public sealed record Chart(string Title, string Svg, Table Data) : BriefBlock;
+
+/// <summary>Key judgments: each with its likelihood (ICD 203 words) and confidence shown apart, and the claims it rests on.</summary>
+public sealed record JudgmentList(IReadOnlyList<KeyJudgment> Judgments) : BriefBlock;

@@ -1,4 +1,7 @@
 using System.Globalization;
+using Tessera.Analysis;
+using Tessera.Analysis.Ach;
+using Tessera.Analysis.Forecasts;
 using Tessera.Analysis.Summary;
 using Tessera.Case;
 using Tessera.Claims;
@@ -19,21 +22,25 @@ public static class BriefBuilder
         [EvidenceStatus.Asserted] = "#3d7a5c", [EvidenceStatus.Attributed] = "#3f6fa8", [EvidenceStatus.Hedged] = "#d9a520", [EvidenceStatus.Unverified] = "#c0392b",
     };
 
-    public static BriefDocument Build(AssessedCase assessed, CaseSummary summary)
+    public static BriefDocument Build(Findings findings)
     {
+        var assessed = findings.Case;
+        var summary = findings.Summary;
         var file = assessed.File;
         var period = file.From is { } a && file.To is { } b ? $"{a.ToString("d MMMM yyyy", Inv)} – {b.ToString("d MMMM yyyy", Inv)}" : "";
         var meta = string.Join(" · ", new[] { file.Region, period, $"{assessed.Sources.Count} sources", $"{summary.Claims} claims" }.Where(s => s.Length > 0));
         var sections = new[]
         {
+            JudgmentsSection(findings),
             SummarySection(summary),
             SourcesSection(summary),
             ActorsSection(summary),
             StatusSection(assessed, summary),
-            PredictionsSection(summary),
+            AchSection(findings.Ach),
+            ForecastsSection(findings.Forecasts, summary),
             AppendixSection(assessed),
         };
-        return new BriefDocument(file.Title, meta, file.Description, sections.Where(s => s is not null).Select(s => s!).ToList(), assessed);
+        return new BriefDocument(file.Title, meta, file.Description, sections.Where(s => s is not null).Select(s => s!).ToList(), findings);
     }
 
     public static string StatusName(EvidenceStatus s) => s switch
@@ -111,15 +118,78 @@ public static class BriefBuilder
         return new BriefSection("claims", "Claims by evidence status", blocks);
     }
 
-    private static BriefSection? PredictionsSection(CaseSummary s)
-    {
-        if (s.Predictions.Count == 0) return null;
-        return new BriefSection("predictions", "Predictions",
+    private static BriefSection? JudgmentsSection(Findings f) =>
+        f.KeyJudgments.Count == 0 ? null : new BriefSection("judgments", "Key judgments",
         [
-            new Paragraph("What the sources say will happen, most probable first. The probability comes from the estimative word the source used " +
-                          "(the middle of its ICD 203 band), or from the default for its future marker when it used none.", Note: true),
-            new ClaimList(null, s.Predictions, "prediction"),
+            new Paragraph("Likelihood is given in the words of ICD 203 where a judgment is an estimate; confidence, shown apart, says how well " +
+                          "the evidence supports it. Each judgment links to the claims it rests on.", Note: true),
+            new JudgmentList(f.KeyJudgments),
         ]);
+
+    /// <summary>The rating cells of the ACH matrix carry their rating as a style hint, which colours them as a heat map.</summary>
+    private static BriefSection? AchSection(AchResult? ach)
+    {
+        if (ach is null) return null;
+        var m = ach.Matrix;
+        var scores = new Table(["Hypothesis", "Inconsistency (Heuer)", "Weighted (PARC)", "Rank", "Prior", "Posterior", "Bayes rank"],
+            ach.Ranking.Select(h => (IReadOnlyList<Cell>)
+            [
+                $"{h.Id}: {h.Statement}", new Cell(Count(h.Inconsistency), Kind: "num"), new Cell(h.WeightedInconsistency.ToString("0.00", Inv), Kind: "num"),
+                new Cell(Count(h.Rank), Kind: "num"), new Cell(h.Prior.ToString("0.00", Inv), Kind: "num"), new Cell(h.Posterior.ToString("0.000", Inv), Kind: "num"),
+                new Cell(Count(h.BayesRank), Kind: "num"),
+            ]).ToList());
+        var matrix = new Table(["Evidence", "Credibility", "Relevance", "Diagnosticity", .. m.Hypotheses.Select(h => h.Id)],
+            m.Evidence.Select(e => (IReadOnlyList<Cell>)new List<Cell>
+            {
+                new(e.Text, e.ClaimId is null ? null : "#" + Html.Anchor("claim", e.ClaimId)),
+                Ratings.Name(e.Credibility), Ratings.Name(e.Relevance), new(Count(ach.DiagnosticityOf(e.Id).Spread), Kind: "num"),
+            }.Concat(m.Hypotheses.Select(h => new Cell(e.RatingFor(h.Id).ToString(), Kind: "rating rating-" + e.RatingFor(h.Id)))).ToList()).ToList());
+        var blocks = new List<BriefBlock>
+        {
+            new Paragraph("Analysis of Competing Hypotheses after Heuer: each item of evidence is rated against each hypothesis (CC very consistent, " +
+                          "C consistent, N neutral, I inconsistent, II very inconsistent, NA not applicable). The hypothesis with the least evidence " +
+                          "against it leads; the Bayesian reading turns the same ratings into likelihoods and a posterior probability.", Note: true),
+            scores,
+            matrix,
+        };
+        if (ach.Note is not null) blocks.Add(new Paragraph(ach.Note));
+        blocks.Add(new Paragraph(ach.Sensitivity.Count == 0
+            ? "Sensitivity: no single item, removed or reversed, changes the leading hypothesis in either reading."
+            : "Sensitivity: the lead changes if " + string.Join("; ", ach.Sensitivity.Select(f =>
+                $"{f.EvidenceId} is {f.Change.ToString().ToLowerInvariant()} ({f.Reading}: {string.Join("/", f.LeadersBefore)} → {string.Join("/", f.LeadersAfter)})")) + "."));
+        return new BriefSection("ach", "Competing hypotheses", blocks);
+    }
+
+    private static BriefSection? ForecastsSection(ForecastReport report, CaseSummary s)
+    {
+        if (s.Predictions.Count == 0 && report.Forecasts.Count == 0) return null;
+        var blocks = new List<BriefBlock>
+        {
+            new Paragraph("Each prediction is a forecast: the probability comes from an analyst's override, else the middle of the ICD 203 band of its " +
+                          "estimative words, else the default of its future marker. Resolved forecasts are scored with the Brier score (0 perfect, " +
+                          "0.25 for always saying 50%) and the log score; forecasts resolved before they were made are left out.", Note: true),
+        };
+        if (report.Overall.Scored > 0)
+        {
+            blocks.Add(new Table(["Source", "Forecasts", "Scored", "Brier", "Log score"],
+                report.BySource.Select(b => (IReadOnlyList<Cell>)[b.Publisher, new Cell(Count(b.Forecasts), Kind: "num"), new Cell(Count(b.Score.Scored), Kind: "num"),
+                    new Cell(b.Score.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(b.Score.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")])
+                .Append([new Cell("All sources", Kind: "total"), new Cell(Count(report.Forecasts.Count), Kind: "num"), new Cell(Count(report.Overall.Scored), Kind: "num"),
+                    new Cell(report.Overall.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(report.Overall.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")]).ToList()));
+            var bins = report.Calibration.Where(b => b.Count > 0).ToList();
+            var data = new Table(["Band", "Forecasts", "Mean probability", "Came true"],
+                report.Calibration.Select(b => (IReadOnlyList<Cell>)[b.Name, new Cell(Count(b.Count), Kind: "num"),
+                    new Cell(b.MeanProbability?.ToString("0.00", Inv) ?? "–", Kind: "num"), new Cell(b.ObservedFrequency?.ToString("0.00", Inv) ?? "–", Kind: "num")]).ToList());
+            blocks.Add(new Chart("Calibration: how often forecasts in each band came true", Svg.Calibration(
+                bins.Select(b => (b.Name, b.MeanProbability ?? 0, b.ObservedFrequency ?? 0, b.Count)).ToList()), data));
+            blocks.Add(new Table(["Forecast", "Source", "Probability", "Came true", "Brier"],
+                report.Forecasts.Where(f => f.IsScored).Select(f => (IReadOnlyList<Cell>)[new Cell(f.Statement, "#" + Html.Anchor("claim", f.Id)), f.Publisher,
+                    new Cell(f.Probability.ToString("0.00", Inv), Kind: "num"), f.Resolution!.Outcome ? "yes" : "no",
+                    new Cell(ForecastScoring.Brier(f.Probability, f.Resolution.Outcome).ToString("0.000", Inv), Kind: "num")]).ToList()));
+        }
+        var open = report.Open.Select(f => s.Predictions.FirstOrDefault(c => c.Id == f.Id)).Where(c => c is not null).Select(c => c!).ToList();
+        if (open.Count > 0) blocks.Add(new ClaimList($"Open predictions ({open.Count}), nearest deadline first", open, "prediction"));
+        return new BriefSection("forecasts", "Predictions and forecasts", blocks);
     }
 
     private static BriefSection AppendixSection(AssessedCase a)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Tessera.Analysis;
+using Tessera.Analysis.Judgments;
 using Tessera.Case;
 using Tessera.Claims;
 
@@ -24,7 +26,7 @@ public static class HtmlBrief
         foreach (var section in brief.Sections)
         {
             h.Open("section", null, section.Id).Element("h2", section.Title);
-            foreach (var block in section.Blocks) Block(h, brief.Case, block);
+            foreach (var block in section.Blocks) Block(h, brief.Findings, block);
             h.Close("section").Raw("\n");
         }
         h.Raw("</main>\n<footer><p>Written by Tessera from the sources listed above. Likelihood words follow ICD 203; source grades follow the NATO/Admiralty system. ")
@@ -32,16 +34,30 @@ public static class HtmlBrief
         return h.ToString();
     }
 
-    private static void Block(Html h, AssessedCase a, BriefBlock block)
+    private static void Block(Html h, Findings f, BriefBlock block)
     {
         switch (block)
         {
+            case JudgmentList j:
+                h.Open("ol", "judgments");
+                foreach (var k in j.Judgments)
+                {
+                    h.Open("li", "judgment judgment-" + k.Kind).Element("p", k.Statement, "statement").Open("p", "about");
+                    if (k.Likelihood is not null) h.Element("span", "likelihood: " + k.Likelihood.Name, "flag band");
+                    h.Element("span", "confidence: " + k.Confidence.ToString().ToLowerInvariant(), "flag confidence-" + k.Confidence.ToString().ToLowerInvariant())
+                     .Element("span", k.Basis, "basis");
+                    foreach (var id in k.ClaimIds.Take(8)) h.Link("#" + Html.Anchor("claim", id), id, "claim-id");
+                    if (k.ClaimIds.Count > 8) h.Element("span", $"and {k.ClaimIds.Count - 8} more", "claim-id");
+                    h.Close("p").Close("li");
+                }
+                h.Close("ol");
+                break;
             case Paragraph p:
                 h.Element("p", p.Text, p.Note ? "note" : null);
                 break;
-            case Figures f:
+            case Figures figures:
                 h.Open("ul", "figures");
-                foreach (var (value, label, kind) in f.Items)
+                foreach (var (value, label, kind) in figures.Items)
                     h.Open("li", "figure kind-" + kind).Element("span", value, "n").Element("span", label, "label").Close("li");
                 h.Close("ul");
                 break;
@@ -51,7 +67,7 @@ public static class HtmlBrief
             case ClaimList l:
                 if (l.Title is not null) h.Element("h3", l.Title, l.Kind is null ? null : "list-" + l.Kind);
                 h.Open("ol", "claims");
-                foreach (var c in l.Claims) h.Raw(ClaimItem(a, c, anchor: l.Kind == "appendix"));
+                foreach (var c in l.Claims) h.Raw(ClaimItem(f, c, anchor: l.Kind == "appendix"));
                 h.Close("ol");
                 break;
             case Chart c:
@@ -84,9 +100,9 @@ public static class HtmlBrief
 
     /// <summary>One claim: its sentence with the cue words marked, who says it, its flags, and a link to its source.
     /// Only the appendix carries the claim's anchor; other lists link to it.</summary>
-    public static string ClaimItem(AssessedCase a, Claim c, bool anchor)
+    public static string ClaimItem(Findings f, Claim c, bool anchor)
     {
-        var source = a.Source(c.DocumentId);
+        var source = f.Case.Source(c.DocumentId);
         var h = new Html().Open("li", "claim", anchor ? Html.Anchor("claim", c.Id) : null);
         h.Open("blockquote").Raw(MarkCues(c)).Close("blockquote");
         h.Open("p", "about");
@@ -96,6 +112,9 @@ public static class HtmlBrief
         if (c.Band is not null) h.Element("span", c.Band.Name, "flag band");
         if (c.Likelihood is { } p) h.Element("span", p.Value.ToString("P0", Inv), "flag probability");
         if (c.Actors.Count > 0) h.Element("span", string.Join(", ", c.Actors), "actors");
+        var backing = f.Corroboration.SourcesBacking(c.Id);
+        if (c.IsClaim) h.Element("span", backing == 1 ? "1 source" : $"{backing} independent sources", backing > 1 ? "flag corroborated" : "flag single");
+        if (f.Corroboration.ContradictionsOf(c.Id).Any()) h.Element("span", "contested", "flag flag-contested");
         h.Link("#" + Html.Anchor("src", c.DocumentId), $"{source?.Publisher ?? c.DocumentId}{(source?.Published is { } d ? ", " + d.ToString("d MMM yyyy", Inv) : "")} [{source?.Grade}]", "source");
         if (!anchor) h.Link("#" + Html.Anchor("claim", c.Id), c.Id, "claim-id"); else h.Element("span", c.Id, "claim-id");
         return h.Close("p").Close("li").ToString();
@@ -152,6 +171,18 @@ public static class HtmlBrief
         figure.chart .label, figure.chart .value, figure.chart .legend { fill: var(--ink); }
         figcaption { font: .8rem system-ui, sans-serif; color: var(--muted); }
         .claim-id { color: var(--muted); }
+        ol.judgments { padding-left: 1.4rem; }
+        li.judgment { margin: 1rem 0; padding: .6rem .9rem; border-left: 4px solid var(--accent); background: #f7f9fc; }
+        li.judgment p.statement { margin: 0; font-size: 1.05rem; }
+        .confidence-high { background: #d6eddc; } .confidence-moderate { background: #fbeed0; } .confidence-low { background: #f6dcd9; }
+        .basis { color: var(--muted); }
+        .corroborated { background: #d6eddc; } .single { background: #eef0f3; } .flag-contested { background: #f6c9c3; }
+        td.rating { text-align: center; font-weight: 700; font-family: system-ui, sans-serif; }
+        td.rating-CC { background: #1e7a46; color: #fff; } td.rating-C { background: #9ed3ae; }
+        td.rating-N { background: #f1f3f5; color: #6b7480; } td.rating-NA { background: #fff; color: #a0a8b2; }
+        td.rating-I { background: #f2b3aa; } td.rating-II { background: #b3261e; color: #fff; }
+        td.total { font-weight: 700; }
+        figure.chart svg.calibration { max-width: 380px; }
         ol.claims { padding-left: 1.4rem; }
         li.claim { margin: .9rem 0; }
         li.claim blockquote { margin: 0; }

@@ -30,6 +30,14 @@ public static class MarkdownBrief
     {
         switch (block)
         {
+            case JudgmentList j:
+                foreach (var k in j.Judgments)
+                    sb.Append("1. ").Append(Escape(k.Statement)).Append(" — ")
+                      .Append(Escape(string.Join(" · ", new[] { k.Likelihood is null ? null : "likelihood: " + k.Likelihood.Name,
+                          "confidence: " + k.Confidence.ToString().ToLowerInvariant(), k.Basis, string.Join(", ", k.ClaimIds.Take(8)) }.Where(x => !string.IsNullOrEmpty(x)))))
+                      .Append('\n');
+                sb.Append('\n');
+                break;
             case Paragraph p:
                 sb.Append(p.Note ? "> " : "").Append(Escape(p.Text)).Append("\n\n");
                 break;

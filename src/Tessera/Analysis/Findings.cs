@@ -1,0 +1,31 @@
+using Tessera.Analysis.Ach;
+using Tessera.Analysis.Corroboration;
+using Tessera.Analysis.Forecasts;
+using Tessera.Analysis.Judgments;
+using Tessera.Analysis.Summary;
+using Tessera.Case;
+
+namespace Tessera.Analysis;
+
+/// <summary>Everything the analysis stage finds in a case, for the brief and the exports: the summary, ACH (when the case has
+/// hypotheses), corroboration, forecasts, and the key judgments drawn from them.</summary>
+public sealed record Findings(
+    AssessedCase Case,
+    CaseSummary Summary,
+    AchResult? Ach,
+    CorroborationResult Corroboration,
+    ForecastReport Forecasts,
+    IReadOnlyList<KeyJudgment> KeyJudgments)
+{
+    /// <summary>Runs every analysis on a case whose analysis keys are resolved; pure but for the language data it is given.</summary>
+    public static Findings Of(CaseAnalysis analysis, LanguageData data)
+    {
+        var assessed = analysis.Case;
+        var summary = CaseSummary.Of(assessed);
+        var ach = analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, new AchModel(data));
+        var corroboration = Corroborator.Run(assessed.Claims, assessed.Sources, new CorroborationLexicon(data));
+        var forecasts = ForecastScoring.Report(analysis.Forecasts, ForecastSettings.Load(data));
+        var judgments = Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, new JudgmentSettings(data), new Stance.StanceLexicon(data).Bands);
+        return new Findings(assessed, summary, ach, corroboration, forecasts, judgments);
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using Tessera.Analysis.Ach;
+using Tessera.Analysis.Corroboration;
+using Tessera.Analysis.Forecasts;
+using Tessera.Case;
+using Tessera.Claims;
+using Tessera.Stance;
+
+namespace Tessera.Analysis.Judgments;
+
+/// <summary>Confidence in a judgment, kept apart from its likelihood as ICD 203 requires.</summary>
+public enum Confidence { Low, Moderate, High }
+
+/// <summary>A judgment the brief leads with: what it says, how likely (an ICD 203 band, when it is an estimate), how confident,
+/// on what basis, and the claims it rests on.</summary>
+public sealed record KeyJudgment(string Kind, string Statement, LikelihoodBand? Likelihood, Confidence Confidence, string Basis, IReadOnlyList<string> ClaimIds);
+
+/// <summary>The thresholds of analysis/confidence.tsv.</summary>
+public sealed class JudgmentSettings
+{
+    private readonly Dictionary<string, string> _values;
+
+    public JudgmentSettings(LanguageData data) =>
+        _values = data.Rows("analysis/confidence.tsv", 2).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+
+    private double Number(string key) => double.Parse(_values[key], CultureInfo.InvariantCulture);
+    public int AchHighItems => (int)Number("ach-high-items");
+    public double AchHighDiagnosticShare => Number("ach-high-diagnostic-share");
+    public int AchModerateItems => (int)Number("ach-moderate-items");
+    public int CorroborationHighSources => (int)Number("corroboration-high-sources");
+    public char CorroborationHighGrade => _values["corroboration-high-grade"][0];
+    public int CorroborationModerateSources => (int)Number("corroboration-moderate-sources");
+}
+
+/// <summary>Draws the key judgments of a case from its findings: the explanation ACH favours, what independent sources agree on,
+/// what they dispute, and how the sources' predictions have fared.</summary>
+public static class KeyJudgments
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static IReadOnlyList<KeyJudgment> Draw(AssessedCase assessed, AchResult? ach, CorroborationResult corroboration, ForecastReport forecasts,
+        JudgmentSettings settings, IReadOnlyDictionary<string, LikelihoodBand> bands)
+    {
+        var judgments = new List<KeyJudgment>();
+        if (ach is not null && Explanation(ach, settings, bands) is { } explanation) judgments.Add(explanation);
+        judgments.AddRange(Corroborated(assessed, corroboration, settings));
+        judgments.AddRange(Disputed(assessed, corroboration));
+        if (Record(forecasts) is { } record) judgments.Add(record);
+        return judgments;
+    }
+
+    /// <summary>The band whose range holds a probability (ICD 203's seven, edges going to the likelier band).</summary>
+    public static LikelihoodBand BandOf(double p, IReadOnlyDictionary<string, LikelihoodBand> bands)
+    {
+        var ordered = bands.Values.OrderBy(b => b.Low).ToList();
+        return ordered.LastOrDefault(b => p >= b.Low) ?? ordered[0];
+    }
+
+    private static KeyJudgment? Explanation(AchResult ach, JudgmentSettings settings, IReadOnlyDictionary<string, LikelihoodBand> bands)
+    {
+        if (ach.Leaders.Count != 1) return null;
+        var lead = ach.Score(ach.Leaders[0]);
+        var items = ach.Matrix.Evidence.Count;
+        var diagnostic = ach.Diagnosticity.Count(d => d.IsDiagnostic);
+        var robust = ach.Sensitivity.Count == 0 && ach.ReadingsAgree;
+        var confidence = items >= settings.AchHighItems && diagnostic >= settings.AchHighDiagnosticShare * items && robust ? Confidence.High
+            : items >= settings.AchModerateItems && ach.ReadingsAgree ? Confidence.Moderate
+            : Confidence.Low;
+        var band = BandOf(lead.Posterior, bands);
+        var basis = $"{items} rated evidence items, {diagnostic} of them diagnostic; {(ach.ReadingsAgree ? "Heuer's ranking and the Bayesian reading agree" : "Heuer's ranking and the Bayesian reading disagree")}; " +
+                    (ach.Sensitivity.Count == 0 ? "no single item, removed or reversed, changes the lead." : $"{ach.Sensitivity.Count} item changes would change the lead.");
+        var claims = ach.Matrix.Evidence.Where(e => e.ClaimId is not null).Select(e => e.ClaimId!).ToList();
+        return new KeyJudgment("explanation", $"Of the competing explanations, the evidence best fits {lead.Id}: {lead.Statement}.", band, confidence, basis, claims);
+    }
+
+    private static IEnumerable<KeyJudgment> Corroborated(AssessedCase assessed, CorroborationResult corroboration, JudgmentSettings settings)
+    {
+        var byId = assessed.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var contested = corroboration.Contradictions.SelectMany(c => c.ClaimIds).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in corroboration.Groups.Where(g => g.IndependentSources >= settings.CorroborationModerateSources)
+                     .OrderByDescending(g => g.IndependentSources).ThenBy(g => g.Id, StringComparer.Ordinal).Take(3))
+        {
+            var claims = group.ClaimIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+            if (claims.Count == 0) continue;
+            // The plainest wording stands for the group: an asserted claim from the best-graded source.
+            var lead = claims.OrderBy(c => c.Status).ThenBy(c => Grade(assessed, c)).ThenBy(c => c.Text.Length).First();
+            var graded = claims.Any(c => assessed.Source(c.DocumentId)?.Grade.Reliability <= settings.CorroborationHighGrade);
+            var confidence = group.IndependentSources >= settings.CorroborationHighSources && graded && !claims.Any(c => contested.Contains(c.Id))
+                ? Confidence.High : Confidence.Moderate;
+            yield return new KeyJudgment("corroborated", $"{group.IndependentSources} independent sources report that: {lead.Text}", null, confidence,
+                $"{claims.Count} claims from {string.Join(", ", group.SourceIds)}.", claims.Select(c => c.Id).ToList());
+        }
+    }
+
+    private static string Grade(AssessedCase a, Claim c) => a.Source(c.DocumentId)?.Grade.ToString() ?? "F6";
+
+    private static IEnumerable<KeyJudgment> Disputed(AssessedCase assessed, CorroborationResult corroboration) =>
+        corroboration.Contradictions.Where(c => c.Kind == ContradictionKind.Figures).Take(2).Select(c =>
+            new KeyJudgment("disputed", $"The sources disagree on {c.Subject}: {c.Detail}.", null, Confidence.Low,
+                $"{c.ClaimIds.Count} claims that cannot all be right.", c.ClaimIds));
+
+    private static KeyJudgment? Record(ForecastReport forecasts)
+    {
+        if (forecasts.Overall.Scored == 0 || forecasts.Overall.Brier is not { } brier) return null;
+        var best = forecasts.BySource.Where(s => s.Score.Scored > 0 && s.Score.Brier is not null).OrderBy(s => s.Score.Brier).FirstOrDefault();
+        var statement = $"The {forecasts.Overall.Scored} predictions that can already be checked scored a Brier score of {brier.ToString("0.000", Inv)} " +
+                        "(0 is perfect; 0.25 is what always saying 50% earns)" +
+                        (best is null ? "." : $"; {best.Publisher} scored best ({best.Score.Brier!.Value.ToString("0.000", Inv)} over {best.Score.Scored}).");
+        var confidence = forecasts.Overall.Scored >= 10 ? Confidence.Moderate : Confidence.Low;
+        return new KeyJudgment("forecasts", statement, null, confidence,
+            $"{forecasts.Open.Count} predictions are still open.", forecasts.Forecasts.Where(f => f.IsScored).Select(f => f.Id).ToList());
+    }
+}
