@@ -102,7 +102,8 @@ public static class KeyJudgments
     private static KeyJudgment? Record(ForecastReport forecasts)
     {
         if (forecasts.Overall.Scored == 0 || forecasts.Overall.Brier is not { } brier) return null;
-        var best = forecasts.BySource.Where(s => s.Score.Scored > 0 && s.Score.Brier is not null).OrderBy(s => s.Score.Brier).FirstOrDefault();
+        // One lucky forecast makes no track record: "best" needs at least two.
+        var best = forecasts.BySource.Where(s => s.Score.Scored >= 2 && s.Score.Brier is not null).OrderBy(s => s.Score.Brier).FirstOrDefault();
         var statement = $"The {forecasts.Overall.Scored} predictions that can already be checked scored a Brier score of {brier.ToString("0.000", Inv)} " +
                         "(0 is perfect; 0.25 is what always saying 50% earns)" +
                         (best is null ? "." : $"; {best.Publisher} scored best ({best.Score.Brier!.Value.ToString("0.000", Inv)} over {best.Score.Scored}).");
