@@ -49,4 +49,9 @@ public static class Messages
     public static Problem BadGold(string path, int line, string why) => new("TSR018", path, $"line {line}: {why}");
     public static Problem NoSources(string path) => new("TSR019", path, "no source documents to assess");
     public static Problem CannotWrite(string path, string why) => new("TSR020", path, $"cannot be written: {why}");
+
+    // TSR2xx: time, events, network, timeline and consequences.
+    public static Problem NoDocumentDate(string path) => new("TSR201", path, "has no date (none in case.yaml, the metadata, a dateline or the front matter); its relative times stay unresolved");
+    public static Problem BadCameoRow(string path, int line, string why) => new("TSR202", path, $"line {line}: {why}");
+    public static Problem BadGivenDate(string text) => new("TSR203", "", $"'{text}' is not a date (expected YYYY-MM-DD)");
 }
