@@ -11,7 +11,8 @@ public readonly record struct Passage(string Text, int Offset, bool IsHeading);
 /// <param name="Main">The expression that places the passage: the last located time outside a subordinate clause.</param>
 /// <param name="Inherited">For a passage without a time of its own, the time the story was at (an earlier expression, or the
 /// document's date); null when the passage has its own or the story has none.</param>
-public sealed record PassageTimes(IReadOnlyList<TimeExpression> Own, TimeExpression? Main, TimeExpression? Inherited)
+/// <param name="InheritedFromDocument">True when the inherited time is the document's own date, not an earlier sentence's.</param>
+public sealed record PassageTimes(IReadOnlyList<TimeExpression> Own, TimeExpression? Main, TimeExpression? Inherited, bool InheritedFromDocument = false)
 {
     /// <summary>The passage's own main time, else the inherited one.</summary>
     public TimeExpression? When => Main ?? Inherited;
@@ -41,7 +42,8 @@ public static class NarrativeTime
             var own = normalizer.Normalize(p.Text, 0, p.Text.Length, anchor, focus?.Range)
                 .Select(t => t with { Start = t.Start + p.Offset, End = t.End + p.Offset }).ToList();
             var main = Main(p, own, normalizer);
-            result.Add(new PassageTimes(own, main, main is null && !p.IsHeading ? focus : null));
+            var inherited = main is null && !p.IsHeading ? focus : null;
+            result.Add(new PassageTimes(own, main, inherited, inherited is not null && ReferenceEquals(inherited, documentTime)));
             // A time after the document's date is a forecast; the story stays where it was ("next week's talks").
             if (main is not null && !(anchor is { } a && main.Range!.Value.From > a.To)) focus = main;
         }
