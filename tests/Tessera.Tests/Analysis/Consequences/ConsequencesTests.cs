@@ -17,6 +17,7 @@ public class ConsequencesTests
     [InlineData("The blockade weakened Qatar.", "Qatar|Loss")]
     [InlineData("The biggest loser is Armenia.", "Armenia|Loss")]
     [InlineData("Serbia has been strengthened by the vote.", "Serbia|Gain")]
+    [InlineData("The vote was a blow for Montenegro.", "Montenegro|Loss")]
     public void A_cue_names_the_actor_that_gains_or_loses(string text, string expected)
     {
         Assert.Equal([expected], Outcomes(text));

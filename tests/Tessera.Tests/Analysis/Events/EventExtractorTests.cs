@@ -13,6 +13,7 @@ public class EventExtractorTests
     [InlineData("Greece was attacked by Turkey.", "Turkey|190|Greece")]
     [InlineData("Hunter Biden, the son of Joe Biden, visited Ukraine.", "Hunter Biden|042|Ukraine")]
     [InlineData("Lithuania expelled Belarus's ambassador, Igor Ivanov.", "Lithuania|166|Belarus")]
+    [InlineData("France suspended development aid to Niger on Sunday.", "France|162|Niger")]
     public void A_verb_phrase_between_two_actors_is_an_event(string text, string expected)
     {
         Assert.Equal([expected], Texts.Events(text));
