@@ -73,6 +73,14 @@ public sealed class EventExtractor
             .Select(r => Make(s, r, context, acts)).ToList();
     }
 
+    /// <summary>The events of one claim read on its own, its times counted from the document's date.</summary>
+    public IReadOnlyList<ActorEvent> Extract(Claim claim, DateOnly? documentDate)
+    {
+        DocumentDate? date = documentDate is { } d ? new DocumentDate(DateRange.Day(d), DateSource.Given, "date given", 0, 0) : null;
+        var times = NarrativeTime.Walk([new Passage(claim.Text, claim.Start, !claim.IsClaim)], date);
+        return Extract(claim, new EventContext(times[0]));
+    }
+
     /// <summary>CAMEO's 016 "deny responsibility" takes as target the party that brought the charge: a denial that names no one
     /// answers the accusations (111, 112) made against the denier earlier in the same document.</summary>
     public static List<ActorEvent> LinkDenials(IReadOnlyList<ActorEvent> documentEvents)

@@ -95,6 +95,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_claim_read_on_its_own_counts_its_times_from_the_date_given()
+    {
+        var claim = Texts.Claims("Chad expelled France yesterday.")[0];
+        var e = Assert.Single(EventExtractor.Default.Extract(claim, new DateOnly(2023, 3, 10)));
+        Assert.Equal("2023-03-09", e.Time?.Range?.ToString());
+    }
+
+    [Fact]
     public void Two_acts_in_one_sentence_each_take_the_time_nearest_them()
     {
         var events = EventExtractor.Default.ExtractDocument(Texts.Claims("On 2 March Kenya agreed to send troops, and Kenyan troops arrived in Haiti within hours."), Texts.Dated(Texts.Anchor));
