@@ -20,6 +20,8 @@ public static class Cli
             AchCommand.Build(stdout, stderr),
             CorroborateCommand.Build(stdout, stderr),
             ForecastsCommand.Build(stdout, stderr),
+            TimelineCommand.Build(stdout, stderr),
+            ActorsCommand.Build(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -61,4 +61,9 @@ public static class Messages
     public static Problem BadPriors(string path, long line, string why) => new("TSR108", path, $"line {line}: {why}");
     public static Problem NotAPrediction(string path, long line, string claimId) => new("TSR109", path, $"line {line}: claim {claimId} is neither a prediction nor an estimate, so its words give it no probability; add 'probability'");
     public static Problem NoHypotheses(string path) => new("TSR110", path, "has no 'hypotheses' to analyse; add hypotheses and rated 'evidence'");
+
+    // TSR2xx: time, events, network, timeline and consequences.
+    public static Problem NoDocumentDate(string path) => new("TSR201", path, "has no date (none in case.yaml, the metadata, a dateline or the front matter); its relative times stay unresolved");
+    public static Problem BadCameoRow(string path, int line, string why) => new("TSR202", path, $"line {line}: {why}");
+    public static Problem BadGivenDate(string text) => new("TSR203", "", $"'{text}' is not a date (expected YYYY-MM-DD)");
 }

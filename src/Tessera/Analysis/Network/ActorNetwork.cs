@@ -1,0 +1,151 @@
+using Tessera.Analysis.Events;
+
+namespace Tessera.Analysis.Network;
+
+/// <summary>What a tie mostly is, by the sign of its Goldstein weights.</summary>
+public enum TieKind { Cooperation, Conflict, Mixed, Neutral }
+
+/// <summary>All the events from one actor to another, weighed: cooperation and conflict kept apart.</summary>
+/// <param name="Source">The acting actor.</param>
+/// <param name="Target">The actor acted on.</param>
+/// <param name="Events">The events, in case order.</param>
+/// <param name="CooperationWeight">The sum of the positive Goldstein values (an appeal 3.4, a deployment 8.5).</param>
+/// <param name="ConflictWeight">The sum of the magnitudes of the negative Goldstein values (an accusation 2, a denial 5).</param>
+public sealed record Tie(string Source, string Target, IReadOnlyList<ActorEvent> Events, double CooperationWeight, double ConflictWeight)
+{
+    public int Count => Events.Count;
+
+    /// <summary>Events reported only by hedged or unverified claims.</summary>
+    public int Unconfirmed => Events.Count(e => e.Unconfirmed);
+
+    /// <summary>Both weights together: how much passes between the two, whatever its sign.</summary>
+    public double Weight => CooperationWeight + ConflictWeight;
+
+    /// <summary>Cooperation when its weight is at least twice the conflict's, conflict likewise, else mixed; neutral when both are 0.</summary>
+    public TieKind Kind =>
+        Weight == 0 ? TieKind.Neutral
+        : CooperationWeight >= 2 * ConflictWeight ? TieKind.Cooperation
+        : ConflictWeight >= 2 * CooperationWeight ? TieKind.Conflict
+        : TieKind.Mixed;
+
+    /// <summary>The quad class that carries the most weight (ties broken by the number of events).</summary>
+    public QuadClass Quad => Events.GroupBy(e => e.QuadClass)
+        .OrderByDescending(g => g.Sum(e => Math.Abs(e.Goldstein))).ThenByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+
+    /// <summary>The distinct CAMEO codes of the tie, most frequent first: "0234 Appeal for military protection or peacekeeping".</summary>
+    public IReadOnlyList<CameoCode> Codes => Events.GroupBy(e => e.Cameo.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => g.First().Cameo).ToList();
+
+    public IReadOnlyList<string> ClaimIds => Events.Select(e => e.ClaimId).Distinct().ToList();
+
+    public IReadOnlyList<string> SourceIds => Events.Select(e => e.DocumentId).Distinct().ToList();
+}
+
+/// <summary>An actor in the network: its ties in and out and its centrality.</summary>
+/// <param name="Actor">The actor's canonical name.</param>
+/// <param name="OutDegree">How many actors it acts on.</param>
+/// <param name="InDegree">How many actors act on it.</param>
+/// <param name="Degree">How many actors it is tied to either way.</param>
+/// <param name="Strength">The weight of all its ties, in and out.</param>
+/// <param name="Betweenness">Normalised betweenness centrality (0-1) on the undirected graph of ties: how often it lies on the
+/// shortest paths between two other actors (Freeman, 1977; computed after Brandes, 2001).</param>
+public sealed record ActorNode(string Actor, int OutDegree, int InDegree, int Degree, double Strength, double Betweenness);
+
+/// <summary>Events aggregated into a directed, weighted network of actors, with degree and betweenness centrality.</summary>
+public sealed record ActorNetwork(IReadOnlyList<Tie> Ties, IReadOnlyList<ActorNode> Actors)
+{
+    /// <summary>Builds the network from events that name both a source and a target; <paramref name="side"/> folds actors
+    /// (a minister into their country, see <see cref="ActorSides"/>), and ties within one side are dropped. Acts only expected
+    /// ("troops will withdraw") are left out: a network of what passed between actors, not of forecasts.</summary>
+    public static ActorNetwork Build(IEnumerable<ActorEvent> events, Func<string, string>? side = null)
+    {
+        side ??= a => a;
+        var ties = events.Where(e => e.Target is not null && !e.Expected)
+            .Select(e => (Event: e, Source: side(e.Source), Target: side(e.Target!)))
+            .Where(x => x.Source != x.Target)
+            .GroupBy(x => (x.Source, x.Target))
+            .Select(g => new Tie(g.Key.Source, g.Key.Target, g.Select(x => x.Event).ToList(),
+                g.Where(x => x.Event.Goldstein > 0).Sum(x => x.Event.Goldstein),
+                g.Where(x => x.Event.Goldstein < 0).Sum(x => -x.Event.Goldstein)))
+            .OrderByDescending(t => t.Weight).ThenByDescending(t => t.Count).ThenBy(t => t.Source, StringComparer.Ordinal).ThenBy(t => t.Target, StringComparer.Ordinal)
+            .ToList();
+        var names = ties.SelectMany(t => new[] { t.Source, t.Target }).Distinct().Order(StringComparer.Ordinal).ToList();
+        var betweenness = Betweenness(names, ties);
+        var nodes = names.Select(n =>
+        {
+            var outs = ties.Where(t => t.Source == n).Select(t => t.Target).ToHashSet();
+            var ins = ties.Where(t => t.Target == n).Select(t => t.Source).ToHashSet();
+            return new ActorNode(n, outs.Count, ins.Count, outs.Union(ins).Count(),
+                ties.Where(t => t.Source == n || t.Target == n).Sum(t => t.Weight), betweenness[n]);
+        }).OrderByDescending(a => a.Degree).ThenByDescending(a => a.Strength).ThenBy(a => a.Actor, StringComparer.Ordinal).ToList();
+        return new ActorNetwork(ties, nodes);
+    }
+
+    public ActorNode? Node(string actor) => Actors.FirstOrDefault(a => a.Actor == actor);
+
+    /// <summary>The heaviest ties of an actor, in or out.</summary>
+    public IReadOnlyList<Tie> StrongestTies(string actor, int count = 3) =>
+        Ties.Where(t => t.Source == actor || t.Target == actor).Take(count).ToList();
+
+    public Tie? Tie(string source, string target) => Ties.FirstOrDefault(t => t.Source == source && t.Target == target);
+
+    /// <summary>Brandes' algorithm on the undirected, unweighted graph of ties, normalised by (n-1)(n-2)/2 pairs.</summary>
+    /// <remarks>Direction and weight are left out on purpose: a broker between two camps brokers whoever speaks first, and a
+    /// few heavily reported events should not make a path "shorter".</remarks>
+    internal static Dictionary<string, double> Betweenness(IReadOnlyList<string> names, IReadOnlyList<Tie> ties)
+    {
+        var neighbours = names.ToDictionary(n => n, _ => new SortedSet<string>(StringComparer.Ordinal));
+        foreach (var t in ties) { neighbours[t.Source].Add(t.Target); neighbours[t.Target].Add(t.Source); }
+        var score = names.ToDictionary(n => n, _ => 0.0);
+        foreach (var s in names)
+        {
+            var stack = new Stack<string>();
+            var predecessors = names.ToDictionary(n => n, _ => new List<string>());
+            var paths = names.ToDictionary(n => n, _ => 0.0);
+            var distance = names.ToDictionary(n => n, _ => -1);
+            paths[s] = 1;
+            distance[s] = 0;
+            var queue = new Queue<string>();
+            queue.Enqueue(s);
+            while (queue.Count > 0)
+            {
+                var v = queue.Dequeue();
+                stack.Push(v);
+                foreach (var w in neighbours[v])
+                {
+                    if (distance[w] < 0) { distance[w] = distance[v] + 1; queue.Enqueue(w); }
+                    if (distance[w] == distance[v] + 1) { paths[w] += paths[v]; predecessors[w].Add(v); }
+                }
+            }
+            var dependency = names.ToDictionary(n => n, _ => 0.0);
+            while (stack.Count > 0)
+            {
+                var w = stack.Pop();
+                foreach (var v in predecessors[w]) dependency[v] += paths[v] / paths[w] * (1 + dependency[w]);
+                if (w != s) score[w] += dependency[w];
+            }
+        }
+        var n = names.Count;
+        // Each unordered pair was counted from both ends; normalise by the number of pairs not involving the actor.
+        var pairs = (n - 1) * (n - 2) / 2.0;
+        return score.ToDictionary(kv => kv.Key, kv => pairs > 0 ? kv.Value / 2 / pairs : 0.0);
+    }
+}
+
+/// <summary>Folds actors into the sides they speak for: a person into their country (gazetteer/people.tsv); countries and
+/// organisations stay themselves.</summary>
+public sealed class ActorSides
+{
+    private readonly Dictionary<string, string> _country = new(StringComparer.Ordinal);
+
+    public ActorSides(LanguageData data)
+    {
+        foreach (var row in data.Rows("gazetteer/people.tsv", 2))
+            if (row[1].Length > 0) _country[row[0]] = row[1];
+    }
+
+    public static ActorSides Default => _default.Value;
+    private static readonly Lazy<ActorSides> _default = new(() => new ActorSides(LanguageData.Bundled));
+
+    public string Side(string actor) => _country.GetValueOrDefault(actor, actor);
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Tessera.Claims;
+using Tessera.Language;
+
+namespace Tessera.Analysis.Timeline;
+
+/// <summary>A number a claim gives for something counted (a death toll, the number detained), with the words it was given in.</summary>
+/// <param name="Kind">What is counted ("death toll", "detained", "troops"), from analysis/figures.tsv.</param>
+/// <param name="Value">The number, or null for a count in words ("dozens").</param>
+/// <param name="Words">The figure as written, with its approximation ("nearly 10,000").</param>
+/// <param name="Claim">The claim that gives it.</param>
+/// <param name="Retracted">The claim or the sentence after it takes the figure back.</param>
+public sealed record FigureClaim(string Kind, double? Value, string Words, Claim Claim, bool Retracted)
+{
+    public string ClaimId => Claim.Id;
+    public string SourceId => Claim.DocumentId;
+}
+
+/// <summary>Finds counted figures in claims with the cue words of analysis/figures.tsv.</summary>
+public sealed class FigureReader
+{
+    private const int ForwardReach = 7, BackwardReach = 6;
+    private readonly Dictionary<string, string> _cues = new(StringComparer.Ordinal);
+    private readonly List<string[]> _sub = [], _approx = [], _retraction = [];
+    private readonly HashSet<string> _vague = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _stops = new(StringComparer.Ordinal);
+
+    public FigureReader(LanguageData data)
+    {
+        foreach (var row in data.Rows("analysis/figures.tsv", 2))
+        {
+            var words = PhraseMatcher<bool>.Split(row[0]);
+            switch (row[1])
+            {
+                case "cue": _cues[row[0]] = row[2].Length > 0 ? row[2] : throw new ProblemException(Messages.BadLexicon(row.File, row.Line, "a cue needs the kind it counts")); break;
+                case "sub": _sub.Add(words); break;
+                case "approx": _approx.Add(words); break;
+                case "vague": _vague.Add(row[0]); break;
+                case "retraction": _retraction.Add(words); break;
+                case "stop": _stops.Add(row[0]); break;
+                default: throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"unknown figure role '{row[1]}'"));
+            }
+        }
+    }
+
+    public static FigureReader Default => _default.Value;
+    private static readonly Lazy<FigureReader> _default = new(() => new FigureReader(LanguageData.Bundled));
+
+    /// <summary>The figures of a document's claims in order; a retraction in the next sentence applies to the one before.</summary>
+    public IReadOnlyList<FigureClaim> Read(IReadOnlyList<Claim> claims, Func<Claim, IEnumerable<(int Start, int End)>>? timeSpans = null)
+    {
+        var result = new List<FigureClaim>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (!claims[i].IsClaim) continue;
+            var retractedNext = i + 1 < claims.Count && Retracts(claims[i + 1]) && !HasNumber(claims[i + 1]);
+            result.AddRange(Read(claims[i], timeSpans?.Invoke(claims[i]) ?? []).Select(f => retractedNext ? f with { Retracted = true } : f));
+        }
+        return result;
+    }
+
+    /// <summary>The figures of one claim; numbers inside the given time expressions (document offsets) are dates, not counts.</summary>
+    public IEnumerable<FigureClaim> Read(Claim claim, IEnumerable<(int Start, int End)> times)
+    {
+        var u = new TokenizedUnit(claim.Text, new Unit(0, 0, claim.Text.Length, UnitKind.Sentence, 0, claim.Text), false);
+        var dates = times.Select(t => (t.Start - claim.Start, t.End - claim.Start)).ToList();
+        var retracted = Retracts(claim);
+        string? chainKind = null;
+        for (var k = 0; k < u.Count; k++)
+        {
+            var isNumber = u.Tokens[k].Kind == TokenKind.Number && !dates.Any(d => u.Tokens[k].Start >= d.Item1 && u.Tokens[k].End <= d.Item2);
+            if (!isNumber && !_vague.Contains(u.Lower[k])) { if (u.IsPunct(k) && u.Lower[k] is not ("-" or "\"" or "“" or "”")) chainKind = null; continue; }
+            if (StandsAfter(_sub, u, k, 4)) continue;
+            var kind = Forward(u, k) ?? Backward(u, k) ?? (k >= 1 && u.Lower[k - 1] is "and" or "then" or "or" || k >= 2 && u.Lower[k - 2] == "and" && u.Lower[k - 1] == "then" ? chainKind : null);
+            if (kind is null) continue;
+            chainKind = kind;
+            double? value = isNumber && double.TryParse(u.Lower[k].Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+            var first = ApproxStart(u, k);
+            yield return new FigureClaim(kind, value, u.Slice(first, k + 1), claim, retracted);
+        }
+    }
+
+    /// <summary>"164 deaths", "225 people had died": a cue within a few words after the number, before any other number or mark.</summary>
+    private string? Forward(TokenizedUnit u, int k)
+    {
+        for (var j = k + 1; j < u.Count && j <= k + ForwardReach; j++)
+        {
+            if (_cues.TryGetValue(u.Lower[j], out var kind)) return kind;
+            if (u.Tokens[j].Kind == TokenKind.Number || (u.IsPunct(j) && u.Lower[j] is not ("\"" or "“" or "”" or "-"))) return null;
+            if (_stops.Contains(u.Lower[j]) && !(j == k + 1 && u.Lower[j] == "of")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"a toll of 164", "the number detained is given as about 10,000": a cue a few words before the number.</summary>
+    private string? Backward(TokenizedUnit u, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - BackwardReach; j--)
+        {
+            if (_cues.TryGetValue(u.Lower[j], out var kind)) return kind;
+            if (u.Tokens[j].Kind == TokenKind.Number || u.IsPunct(j)) return null;
+        }
+        return null;
+    }
+
+    private int ApproxStart(TokenizedUnit u, int k)
+    {
+        foreach (var p in _approx.OrderByDescending(p => p.Length))
+            if (k - p.Length >= 0 && Enumerable.Range(0, p.Length).All(i => u.Lower[k - p.Length + i] == p[i])) return k - p.Length;
+        return k;
+    }
+
+    private static bool StandsAfter(List<string[]> phrases, TokenizedUnit u, int k, int window)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - window; j--)
+            foreach (var p in phrases)
+                if (j - p.Length + 1 >= 0 && Enumerable.Range(0, p.Length).All(i => u.Lower[j - p.Length + 1 + i] == p[i])) return true;
+        return false;
+    }
+
+    private bool Retracts(Claim claim)
+    {
+        var lower = PhraseMatcher<bool>.Split(claim.Text);
+        for (var i = 0; i < lower.Length; i++)
+            foreach (var p in _retraction)
+                if (i + p.Length <= lower.Length && Enumerable.Range(0, p.Length).All(j => lower[i + j] == p[j])) return true;
+        return false;
+    }
+
+    private static bool HasNumber(Claim claim) => Tokenizer.Tokenize(claim.Text, 0, claim.Text.Length).Any(t => t.Kind == TokenKind.Number);
+}
