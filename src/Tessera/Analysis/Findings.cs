@@ -2,8 +2,12 @@ using Tessera.Analysis.Ach;
 using Tessera.Analysis.Corroboration;
 using Tessera.Analysis.Forecasts;
 using Tessera.Analysis.Judgments;
+using Tessera.Analysis.Events;
+using Tessera.Analysis.Network;
 using Tessera.Analysis.Summary;
 using Tessera.Case;
+using TimelineOf = Tessera.Analysis.Timeline.Timeline;
+using ConsequencesOf = Tessera.Analysis.Consequences.Consequences;
 
 namespace Tessera.Analysis;
 
@@ -15,6 +19,10 @@ public sealed record Findings(
     AchResult? Ach,
     CorroborationResult Corroboration,
     ForecastReport Forecasts,
+    CaseEvents Events,
+    TimelineOf Timeline,
+    ActorNetwork Network,
+    ConsequencesOf Consequences,
     IReadOnlyList<KeyJudgment> KeyJudgments)
 {
     /// <summary>Runs every analysis on a case whose analysis keys are resolved; pure but for the language data it is given.</summary>
@@ -25,7 +33,11 @@ public sealed record Findings(
         var ach = analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, new AchModel(data));
         var corroboration = Corroborator.Run(assessed.Claims, assessed.Sources, new CorroborationLexicon(data));
         var forecasts = ForecastScoring.Report(analysis.Forecasts, ForecastSettings.Load(data));
-        var judgments = Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, new JudgmentSettings(data), new Stance.StanceLexicon(data).Bands);
-        return new Findings(assessed, summary, ach, corroboration, forecasts, judgments);
+        var events = CaseEvents.Build(assessed);
+        var timeline = TimelineOf.Build(events);
+        var network = ActorNetwork.Build(events.Events);
+        var consequences = ConsequencesOf.Build(assessed);
+        var judgments = Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, new JudgmentSettings(data), new Stance.StanceLexicon(data).Bands);
+        return new Findings(assessed, summary, ach, corroboration, forecasts, events, timeline, network, consequences, judgments);
     }
 }

@@ -33,7 +33,12 @@ public class BriefTests
         var html = File.ReadAllText(Path.Combine(folder, "brief.html"));
         var doc = new HtmlParser().ParseDocument(html);
         var sections = doc.QuerySelectorAll("section").Select(s => s.Id).ToList();
-        Assert.Equal(["judgments", "summary", "sources", "actors", "claims", "ach", "forecasts", "appendix"], sections);
+        Assert.Equal(["judgments", "summary", "sources", "actors", "timeline", "network", "claims", "ach", "forecasts", "consequences", "appendix"], sections);
+        // The timeline runs in date order; the network shows the CSTO deployment at Kazakhstan's request; the balance names who gains.
+        Assert.NotNull(doc.QuerySelector("#timeline svg.timeline"));
+        Assert.NotNull(doc.QuerySelector("#network svg.network"));
+        Assert.Contains(doc.QuerySelectorAll("#network tbody tr"), tr => tr.Children[0].TextContent == "CSTO" && tr.Children[1].TextContent == "Kazakhstan" && tr.Children[2].TextContent == "cooperation");
+        Assert.Contains(doc.QuerySelectorAll("#consequences tbody tr"), tr => tr.Children[0].TextContent == "United States" && tr.Children[1].TextContent == "loses");
         // Key judgments keep likelihood and confidence apart; the ACH matrix is a heat map of ratings; claims show their backing.
         var explanation = doc.QuerySelector("li.judgment-explanation")!;
         Assert.NotNull(explanation.QuerySelector(".band"));

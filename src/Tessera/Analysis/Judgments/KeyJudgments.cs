@@ -39,12 +39,13 @@ public static class KeyJudgments
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     public static IReadOnlyList<KeyJudgment> Draw(AssessedCase assessed, AchResult? ach, CorroborationResult corroboration, ForecastReport forecasts,
-        JudgmentSettings settings, IReadOnlyDictionary<string, LikelihoodBand> bands)
+        Consequences.Consequences consequences, JudgmentSettings settings, IReadOnlyDictionary<string, LikelihoodBand> bands)
     {
         var judgments = new List<KeyJudgment>();
         if (ach is not null && Explanation(ach, settings, bands) is { } explanation) judgments.Add(explanation);
         judgments.AddRange(Corroborated(assessed, corroboration, settings));
         judgments.AddRange(Disputed(assessed, corroboration));
+        if (Balance(consequences) is { } balance) judgments.Add(balance);
         if (Record(forecasts) is { } record) judgments.Add(record);
         return judgments;
     }
@@ -98,6 +99,21 @@ public static class KeyJudgments
         corroboration.Contradictions.Where(c => c.Kind == ContradictionKind.Figures).Take(2).Select(c =>
             new KeyJudgment("disputed", $"The sources disagree on {c.Subject}: {c.Detail}.", null, Confidence.Low,
                 $"{c.ClaimIds.Count} claims that cannot all be right.", c.ClaimIds));
+
+    /// <summary>Who the sources say comes out ahead or behind; a verdict resting on one claim is low confidence.</summary>
+    private static KeyJudgment? Balance(Consequences.Consequences consequences)
+    {
+        var gainers = consequences.Balance.Where(b => b.Net > 0).ToList();
+        var losers = consequences.Balance.Where(b => b.Net < 0).ToList();
+        if (gainers.Count + losers.Count == 0) return null;
+        string Names(IEnumerable<Consequences.ActorBalance> xs) => string.Join(", ", xs.Select(b => b.Actor));
+        var statement = (gainers.Count > 0 ? $"The sources see {Names(gainers)} coming out stronger" : "The sources see no clear winner") +
+                        (losers.Count > 0 ? $", and {Names(losers)} weaker." : ".");
+        var claims = gainers.Concat(losers).SelectMany(b => b.Gains.Concat(b.Losses)).Select(e => e.ClaimId).Distinct().ToList();
+        var sources = gainers.Concat(losers).SelectMany(b => b.SourceIds).Distinct().Count();
+        var confidence = sources >= 2 && claims.Count >= 3 ? Confidence.Moderate : Confidence.Low;
+        return new KeyJudgment("consequences", statement, null, confidence, $"{claims.Count} claims of gain or loss from {sources} sources.", claims);
+    }
 
     private static KeyJudgment? Record(ForecastReport forecasts)
     {

@@ -2,7 +2,10 @@ using System.Globalization;
 using Tessera.Analysis;
 using Tessera.Analysis.Ach;
 using Tessera.Analysis.Forecasts;
+using Tessera.Analysis.Network;
 using Tessera.Analysis.Summary;
+using TimelineOf = Tessera.Analysis.Timeline.Timeline;
+using ConsequencesOf = Tessera.Analysis.Consequences.Consequences;
 using Tessera.Case;
 using Tessera.Claims;
 
@@ -35,9 +38,12 @@ public static class BriefBuilder
             SummarySection(summary),
             SourcesSection(summary),
             ActorsSection(summary),
+            TimelineSection(findings.Timeline),
+            NetworkSection(findings.Network),
             StatusSection(assessed, summary),
             AchSection(findings.Ach),
             ForecastsSection(findings.Forecasts, summary),
+            ConsequencesSection(findings.Consequences),
             AppendixSection(assessed),
         };
         return new BriefDocument(file.Title, meta, file.Description, sections.Where(s => s is not null).Select(s => s!).ToList(), findings);
@@ -116,6 +122,75 @@ public static class BriefBuilder
             blocks.Add(new Table(["Who is quoted", "Claims", "Sources"], attributed.Select(g => (IReadOnlyList<Cell>)
                 [g.Key, new Cell(Count(g.Count()), Kind: "num"), string.Join(", ", g.Select(c => c.DocumentId).Distinct())]).ToList()));
         return new BriefSection("claims", "Claims by evidence status", blocks);
+    }
+
+    private static BriefSection? TimelineSection(TimelineOf timeline)
+    {
+        var groups = timeline.Groups.Where(g => g.Entries.Count > 0).ToList();
+        if (groups.Count == 0) return null;
+        var days = groups.Where(g => g.When.Precision == Recognition.Time.TimePrecision.Day).ToList();
+        var blocks = new List<BriefBlock>
+        {
+            new Paragraph("What happened when, as the sources date it. Each entry keeps the words that dated it and how precise they are; " +
+                          "an entry dated only by its report says so.", Note: true),
+        };
+        if (days.Count >= 2)
+            blocks.Add(new Chart("Timeline: claims and events per day", Svg.TimelineStrip(days.Select(g => (g.When.From, g.Entries.Count, g.Entries.Sum(e => e.Events.Count))).ToList()),
+                new Table(["Day", "Claims", "Events"], days.Select(g => (IReadOnlyList<Cell>)[g.Label, new Cell(Count(g.Entries.Count), Kind: "num"), new Cell(Count(g.Entries.Sum(e => e.Events.Count)), Kind: "num")]).ToList())));
+        var rows = new List<IReadOnlyList<Cell>>();
+        foreach (var g in groups)
+            foreach (var e in g.Entries)
+                rows.Add([new Cell(g.Label, Kind: "date"), new Cell(e.Time.Text + (e.How.ToString() == "Stated" ? "" : $" ({Describe(e.How)})")),
+                    e.Events.Count > 0 ? string.Join("; ", e.Events.Select(ev => $"{ev.Source} → {ev.Target ?? "?"}: {ev.Cameo.Name}")) : "",
+                    new Cell(e.Claim.Text, "#" + Html.Anchor("claim", e.Claim.Id))]);
+        blocks.Add(new Table(["When", "Dated by", "Events (CAMEO)", "Claim"], rows));
+        foreach (var d in timeline.Disagreements)
+            blocks.Add(new Table([$"Sources disagree on {d.Topic}", "Said by", "Claims"], d.Sides.Select(side => (IReadOnlyList<Cell>)
+                [side.Value + (side.Retracted ? " (retracted)" : ""), string.Join(", ", side.SourceIds), string.Join(", ", side.ClaimIds)]).ToList()));
+        return new BriefSection("timeline", "Timeline", blocks);
+    }
+
+    private static string Describe(object how) => how.ToString() switch
+    {
+        "Story" => "the story's time",
+        "Document" => "dated by the report",
+        var other => other!.ToLowerInvariant(),
+    };
+
+    private static BriefSection? NetworkSection(ActorNetwork network)
+    {
+        if (network.Ties.Count == 0) return null;
+        var ties = network.Ties.OrderByDescending(t => t.Weight).ThenBy(t => t.Source, StringComparer.Ordinal).ToList();
+        var central = network.Actors.OrderByDescending(a => a.Betweenness).ThenByDescending(a => a.Degree).ThenBy(a => a.Actor, StringComparer.Ordinal).Take(12).ToList();
+        return new BriefSection("network", "Who did what to whom",
+        [
+            new Paragraph("Events between actors, coded with CAMEO and weighted with Goldstein values; cooperation and conflict are weighed apart. " +
+                          "Betweenness says how often an actor lies on the paths between two others.", Note: true),
+            new Chart("Actor network: green ties cooperate, red ties conflict", Svg.Network(
+                network.Actors.Select(a => (a.Actor, a.Degree)).ToList(),
+                ties.Select(t => (t.Source, t.Target, t.Kind.ToString().ToLowerInvariant(), t.Weight)).ToList()),
+                new Table(["From", "To", "Kind"], ties.Select(t => (IReadOnlyList<Cell>)[t.Source, t.Target, t.Kind.ToString().ToLowerInvariant()]).ToList())),
+            new Table(["From", "To", "Kind", "What (CAMEO)", "Cooperation", "Conflict", "Unconfirmed", "Claims"],
+                ties.Select(t => (IReadOnlyList<Cell>)[t.Source, t.Target, new Cell(t.Kind.ToString().ToLowerInvariant(), Kind: "tie-" + t.Kind.ToString().ToLowerInvariant()),
+                    string.Join("; ", t.Codes.Select(c => $"{c.Code} {c.Name}")), new Cell(t.CooperationWeight.ToString("0.#", Inv), Kind: "num"),
+                    new Cell(t.ConflictWeight.ToString("0.#", Inv), Kind: "num"), new Cell(Count(t.Unconfirmed), Kind: "num"), string.Join(", ", t.ClaimIds)]).ToList()),
+            new Table(["Actor", "Ties", "Acts on", "Acted on by", "Betweenness"],
+                central.Select(a => (IReadOnlyList<Cell>)[a.Actor, new Cell(Count(a.Degree), Kind: "num"), new Cell(Count(a.OutDegree), Kind: "num"),
+                    new Cell(Count(a.InDegree), Kind: "num"), new Cell(a.Betweenness.ToString("0.00", Inv), Kind: "num")]).ToList()),
+        ]);
+    }
+
+    private static BriefSection? ConsequencesSection(ConsequencesOf consequences)
+    {
+        if (consequences.Balance.Count == 0) return null;
+        return new BriefSection("consequences", "Consequences: who gains, who loses",
+        [
+            new Paragraph("Claims that an actor gains or loses (wins, is strengthened, loses influence), counted per actor, each linked to its claim.", Note: true),
+            new Table(["Actor", "Verdict", "Gains", "Losses", "Sources"], consequences.Balance.Select(b => (IReadOnlyList<Cell>)
+                [b.Actor, new Cell(b.Verdict, Kind: "verdict-" + b.Verdict), new Cell(Count(b.Gains.Count), Kind: "num"), new Cell(Count(b.Losses.Count), Kind: "num"), string.Join(", ", b.SourceIds)]).ToList()),
+            new Table(["Actor", "Gain or loss", "In the words of the claim", "Claim"], consequences.Entries.Select(e => (IReadOnlyList<Cell>)
+                [e.Actor, e.Direction == Analysis.Consequences.OutcomeDirection.Gain ? "gain" : "loss", e.Cue, new Cell(e.ClaimId, "#" + Html.Anchor("claim", e.ClaimId))]).ToList()),
+        ]);
     }
 
     private static BriefSection? JudgmentsSection(Findings f) =>

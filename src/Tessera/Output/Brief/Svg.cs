@@ -68,5 +68,74 @@ public static class Svg
         return sb.Append("</svg>").ToString();
     }
 
+    /// <summary>A strip of days: one column per dated day, its height the number of claims, a darker cap for events.</summary>
+    public static string TimelineStrip(IReadOnlyList<(DateOnly Day, int Claims, int Events)> days)
+    {
+        const int width = 820, height = 150, left = 30, bottom = 118, top = 14;
+        var first = days.Min(d => d.Day.DayNumber);
+        var last = days.Max(d => d.Day.DayNumber);
+        var span = Math.Max(1, last - first);
+        var max = Math.Max(1, days.Max(d => d.Claims));
+        double X(DateOnly d) => left + (d.DayNumber - first) * (double)(width - 2 * left) / span;
+        var bar = Math.Max(4, Math.Min(22, (width - 2 * left) / (double)(span + 1) * 0.7));
+        var sb = new StringBuilder();
+        sb.Append(Inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"Timeline\" class=\"chart timeline\">");
+        sb.Append(Inv, $"<line x1=\"{left}\" y1=\"{bottom}\" x2=\"{width - left}\" y2=\"{bottom}\" stroke=\"#9aa5b1\"/>");
+        foreach (var (day, claims, events) in days.OrderBy(d => d.Day))
+        {
+            var h = claims * (double)(bottom - top) / max;
+            var e = Math.Min(h, events * (double)(bottom - top) / max);
+            var x = X(day) - bar / 2;
+            sb.Append(Inv, $"<rect x=\"{N(x)}\" y=\"{N(bottom - h)}\" width=\"{N(bar)}\" height=\"{N(h)}\" fill=\"#9bb7d9\"><title>{Escape($"{day:d MMMM yyyy}: {claims} claims, {events} events")}</title></rect>");
+            if (e > 0) sb.Append(Inv, $"<rect x=\"{N(x)}\" y=\"{N(bottom - e)}\" width=\"{N(bar)}\" height=\"{N(e)}\" fill=\"#1f4e79\"/>");
+            sb.Append(Inv, $"<text x=\"{N(X(day))}\" y=\"{bottom + 14}\" text-anchor=\"middle\" class=\"label\">{day.Day}</text>");
+        }
+        sb.Append(Inv, $"<text x=\"{left}\" y=\"{bottom + 30}\" class=\"legend\">{Escape(DateOnly.FromDayNumber(first).ToString("MMMM yyyy", Inv))}: claims per day, events darker</text>");
+        return sb.Append("</svg>").ToString();
+    }
+
+    /// <summary>The actor network on a circle: node size by ties, edges coloured by kind, arrows pointing from actor to target.</summary>
+    public static string Network(IReadOnlyList<(string Actor, int Degree)> nodes, IReadOnlyList<(string Source, string Target, string Kind, double Weight)> edges)
+    {
+        const int size = 560, cx = size / 2, cy = size / 2, radius = 200;
+        var shown = nodes.OrderByDescending(n => n.Degree).ThenBy(n => n.Actor, StringComparer.Ordinal).Take(16).OrderBy(n => n.Actor, StringComparer.Ordinal).ToList();
+        var at = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var angle = 2 * Math.PI * i / shown.Count - Math.PI / 2;
+            at[shown[i].Actor] = (cx + radius * Math.Cos(angle), cy + radius * Math.Sin(angle));
+        }
+        var maxWeight = Math.Max(1, edges.Select(e => e.Weight).DefaultIfEmpty(1).Max());
+        var sb = new StringBuilder();
+        sb.Append(Inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" role=\"img\" aria-label=\"Actor network\" class=\"chart network\">");
+        sb.Append("<defs>");
+        foreach (var (kind, colour) in EdgeColours)
+            sb.Append(Inv, $"<marker id=\"arrow-{kind}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{colour}\"/></marker>");
+        sb.Append("</defs>");
+        foreach (var (source, target, kind, weight) in edges)
+        {
+            if (!at.TryGetValue(source, out var a) || !at.TryGetValue(target, out var b)) continue;
+            var colour = EdgeColours.TryGetValue(kind, out var c) ? c : "#9aa5b1";
+            var dx = b.X - a.X; var dy = b.Y - a.Y; var len = Math.Max(1, Math.Sqrt(dx * dx + dy * dy));
+            var end = (X: b.X - dx / len * 12, Y: b.Y - dy / len * 12);
+            sb.Append(Inv, $"<line x1=\"{N(a.X)}\" y1=\"{N(a.Y)}\" x2=\"{N(end.X)}\" y2=\"{N(end.Y)}\" stroke=\"{colour}\" stroke-width=\"{N(1 + 3 * weight / maxWeight)}\" stroke-opacity=\"0.8\" marker-end=\"url(#arrow-{Escape(kind)})\"><title>{Escape($"{source} → {target}: {kind}")}</title></line>");
+        }
+        foreach (var (actor, degree) in shown)
+        {
+            var (x, y) = at[actor];
+            var r = 5 + Math.Sqrt(degree) * 2.5;
+            var anchor = x < cx - 10 ? "end" : x > cx + 10 ? "start" : "middle";
+            var lx = x + (anchor == "end" ? -r - 4 : anchor == "start" ? r + 4 : 0);
+            var ly = y + (anchor == "middle" ? (y < cy ? -r - 6 : r + 14) : 4);
+            sb.Append(Inv, $"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(r)}\" fill=\"#1f4e79\"/><text x=\"{N(lx)}\" y=\"{N(ly)}\" text-anchor=\"{anchor}\" class=\"label\">{Escape(Shorten(actor, 24))}</text>");
+        }
+        return sb.Append("</svg>").ToString();
+    }
+
+    private static readonly Dictionary<string, string> EdgeColours = new(StringComparer.Ordinal)
+    {
+        ["cooperation"] = "#2e8b57", ["conflict"] = "#c0392b", ["mixed"] = "#d68910", ["neutral"] = "#9aa5b1",
+    };
+
     public static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }
