@@ -49,4 +49,7 @@ public static class Messages
     public static Problem BadGold(string path, int line, string why) => new("TSR018", path, $"line {line}: {why}");
     public static Problem NoSources(string path) => new("TSR019", path, "no source documents to assess");
     public static Problem CannotWrite(string path, string why) => new("TSR020", path, $"cannot be written: {why}");
+
+    // TSR3xx: exports (tessera export).
+    public static Problem WhatWithStix() => new("TSR301", "", "--what picks a table for --format csv or json; a STIX bundle always holds the whole case");
 }
