@@ -16,6 +16,7 @@ public static class Cli
         {
             ReadCommand.Build(stdout, stderr),
             AssessCommand.Build(stdout, stderr),
+            ExportCommand.Build(stdout, stderr),
             EvalCommand.Build(stdout, stderr),
             AchCommand.Build(stdout, stderr),
             CorroborateCommand.Build(stdout, stderr),

@@ -66,4 +66,7 @@ public static class Messages
     public static Problem NoDocumentDate(string path) => new("TSR201", path, "has no date (none in case.yaml, the metadata, a dateline or the front matter); its relative times stay unresolved");
     public static Problem BadCameoRow(string path, int line, string why) => new("TSR202", path, $"line {line}: {why}");
     public static Problem BadGivenDate(string text) => new("TSR203", "", $"'{text}' is not a date (expected YYYY-MM-DD)");
+
+    // TSR3xx: exports (tessera export).
+    public static Problem WhatWithStix() => new("TSR301", "", "--what picks a table for --format csv or json; a STIX bundle always holds the whole case");
 }

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Text;
+using Tessera.Case;
+using Tessera.Output.Stix;
+using Tessera.Output.Tables;
+
+namespace Tessera.Cli;
+
+/// <summary>`tessera export`: a case (or loose files) as a STIX 2.1 bundle, or one of its tables as CSV or JSON.</summary>
+public static class ExportCommand
+{
+    public static Command Build(TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = new Argument<string[]>("case") { Description = "A case folder with case.yaml, or one or more source files.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "stix (a STIX 2.1 bundle of the whole case, for OpenCTI or MISP), csv (RFC 4180, CRLF line ends) or json (an array of objects).",
+            DefaultValueFactory = _ => "stix",
+        };
+        format.AcceptOnlyFromAmong("stix", "csv", "json");
+        var what = new Option<string>("--what", "-w")
+        {
+            Description = "The table to write as csv or json: " + string.Join("; ", CaseTables.All.Select(t => $"{t.Name} ({t.Description})")) + ".",
+            DefaultValueFactory = _ => CaseTables.All[0].Name,
+        };
+        what.AcceptOnlyFromAmong(CaseTables.All.Select(t => t.Name).ToArray());
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
+        var db = new Option<string?>("--db") { Description = "The case store, as for `tessera assess` (default: <case>/.tessera/case.db, or ./.tessera/case.db for loose files)." };
+        var lexicon = Cli.LexiconOption();
+        var command = new Command("export", "Export a case for other tools: a STIX 2.1 bundle (sources as reports, claims as notes and opinions, actors as " +
+                                            "identities and locations) or a table of claims, actors or sources as CSV or JSON. The same case gives the same bytes every time.")
+        {
+            inputs, format, what, output, db, lexicon,
+        };
+        command.SetAction(parsed =>
+        {
+            var chosen = parsed.GetValue(format)!;
+            if (chosen == "stix" && parsed.GetResult(what) is { Implicit: false }) return Cli.Fail(stderr, Messages.WhatWithStix());
+            var paths = parsed.GetValue(inputs)!;
+            var loaded = AssessCommand.Load(paths);
+            if (!loaded.Ok) return Cli.Fail(stderr, loaded.Problem!);
+            var caseFile = loaded.Value!;
+            var data = parsed.GetValue(lexicon) is { } dir ? new LanguageData(dir) : LanguageData.Bundled;
+            var baseDir = paths.Length == 1 && Directory.Exists(paths[0]) ? caseFile.Folder : Directory.GetCurrentDirectory();
+            var opened = CaseStore.Open(parsed.GetValue(db) ?? Path.Combine(baseDir, ".tessera", "case.db"));
+            if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
+            using var store = opened.Value!;
+            var result = Assessment.Run(caseFile, store, data);
+            if (!result.Ok) return Cli.Fail(stderr, result.Problem!);
+            var assessed = result.Value.Case;
+
+            var bytes = chosen switch
+            {
+                "stix" => StixExport.Bundle(assessed, data),
+                "csv" => Encoding.UTF8.GetBytes(Csv.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(assessed))),
+                _ => TableJson.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(assessed)),
+            };
+            var text = Encoding.UTF8.GetString(bytes);
+            if (parsed.GetValue(output) is { } path)
+            {
+                var written = AssessCommand.WriteAtomically(path, text);
+                if (written is not null) return Cli.Fail(stderr, written);
+            }
+            else stdout.Write(text);
+            return Cli.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Tessera.Analysis.Summary;
+using Tessera.Case;
+using Tessera.Claims;
+
+namespace Tessera.Output.Tables;
+
+/// <summary>A table `tessera export --what NAME` can write: its name, what it lists, and how it is built from a case.</summary>
+public sealed record TableDefinition(string Name, string Description, Func<AssessedCase, Table> Build);
+
+/// <summary>The tables of an assessed case. Adding one (events, forecasts) is one function and one line in <see cref="All"/>.</summary>
+public static class CaseTables
+{
+    public static IReadOnlyList<TableDefinition> All { get; } =
+    [
+        new("claims", "one row per claim: source, speakers, evidence status, stance flags, band, actors, places", Claims),
+        new("actors", "one row per actor: kind and how many claims and sources mention it, how often it speaks", Actors),
+        new("sources", "one row per source: publisher, date, Admiralty grade and its claims by status", Sources),
+    ];
+
+    public static TableDefinition? Find(string name) => All.FirstOrDefault(t => t.Name == name);
+
+    public static Table Claims(AssessedCase assessed)
+    {
+        var sources = assessed.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        StoredSource? SourceOf(Claim c) => sources.GetValueOrDefault(c.DocumentId);
+        return Table.Of("claims", assessed.Claims.Where(c => c.IsClaim),
+            ("id", c => Cell.Of(c.Id)),
+            ("source", c => Cell.Of(c.DocumentId)),
+            ("publisher", c => Cell.Of(SourceOf(c)?.Publisher)),
+            ("date", c => Cell.Of(Date(SourceOf(c)?.Published))),
+            ("grade", c => Cell.Of(SourceOf(c)?.Grade.ToString())),
+            ("text", c => Cell.Of(c.Text)),
+            ("speakers", c => Cell.Of(c.Speakers)),
+            ("status", c => Cell.Of(c.Status.ToString().ToLowerInvariant())),
+            ("hedged", c => Cell.Of(c.Hedged)),
+            ("boosted", c => Cell.Of(c.Boosted)),
+            ("band", c => Cell.Of(c.Band?.Name)),
+            ("likelihood", c => Cell.Of(c.Likelihood?.Value)),
+            ("prediction", c => Cell.Of(c.Prediction)),
+            ("unverified", c => Cell.Of(c.Unverified)),
+            ("actors", c => Cell.Of(c.Actors)),
+            ("places", c => Cell.Of(c.Places)));
+    }
+
+    public static Table Actors(AssessedCase assessed)
+    {
+        // The same tallies as the brief's actor list, so the two never disagree.
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in assessed.File.Actors) kinds.TryAdd(a.Name, a.Kind.ToString().ToLowerInvariant());
+        foreach (var m in assessed.Claims.SelectMany(c => c.Mentions).Where(m => m.IsActor)) kinds.TryAdd(m.Canonical, m.Kind.ToString().ToLowerInvariant());
+        return Table.Of("actors", CaseSummary.Of(assessed).Actors,
+            ("name", a => Cell.Of(a.Actor)),
+            ("kind", a => Cell.Of(kinds.GetValueOrDefault(a.Actor))),
+            ("claims", a => Cell.Of(a.Claims)),
+            ("sources", a => Cell.Of(a.Sources)),
+            ("speaks", a => Cell.Of(a.Speaks)));
+    }
+
+    public static Table Sources(AssessedCase assessed) =>
+        Table.Of("sources", CaseSummary.Of(assessed).Sources,
+            ("id", t => Cell.Of(t.Source.Id)),
+            ("title", t => Cell.Of(t.Source.Title)),
+            ("publisher", t => Cell.Of(t.Source.Publisher)),
+            ("date", t => Cell.Of(Date(t.Source.Published))),
+            ("grade", t => Cell.Of(t.Source.Grade.ToString())),
+            ("reliability", t => Cell.Of(t.Source.Grade.ReliabilityText)),
+            ("credibility", t => Cell.Of(t.Source.Grade.CredibilityText)),
+            ("format", t => Cell.Of(t.Source.Format.ToString().ToLowerInvariant())),
+            ("units", t => Cell.Of(t.Units)),
+            ("claims", t => Cell.Of(t.Claims)),
+            ("asserted", t => Cell.Of(t.ByStatus[EvidenceStatus.Asserted])),
+            ("attributed", t => Cell.Of(t.ByStatus[EvidenceStatus.Attributed])),
+            ("hedged", t => Cell.Of(t.ByStatus[EvidenceStatus.Hedged])),
+            ("unverified", t => Cell.Of(t.ByStatus[EvidenceStatus.Unverified])),
+            ("predictions", t => Cell.Of(t.Predictions)));
+
+    private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

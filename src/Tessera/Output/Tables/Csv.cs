@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+
+namespace Tessera.Output.Tables;
+
+/// <summary>Writes a table as RFC 4180 CSV, safe to open in a spreadsheet.</summary>
+/// <remarks>
+/// Lines end in CRLF, as RFC 4180 §2.1 has them and spreadsheets expect; a line break inside a field is kept as written,
+/// inside quotes (§2.6). A field is quoted only when it holds a comma, a quote or a line break; quotes in it are doubled
+/// (§2.7). The first line is the header (§2.3). No byte-order mark: the file is plain UTF-8 for the tools that read it.
+/// List cells join their items with "; ".
+/// </remarks>
+public static class Csv
+{
+    public const string LineBreak = "\r\n";
+
+    /// <summary>Separates the items of a list cell: a semicolon, which no name in the gazetteer contains.</summary>
+    public const string ListSeparator = "; ";
+
+    public static string Write(Table table)
+    {
+        var sb = new StringBuilder();
+        sb.AppendJoin(',', table.Columns.Select(c => Field(c))).Append(LineBreak);
+        foreach (var row in table.Rows) sb.AppendJoin(',', row.Select(Render)).Append(LineBreak);
+        return sb.ToString();
+    }
+
+    public static string Render(Cell cell) => cell switch
+    {
+        TextCell t => Field(t.Text),
+        ListCell l => Field(string.Join(ListSeparator, l.Items)),
+        FlagCell f => f.Flag ? "true" : "false",
+        NumberCell n => n.Number.ToString(CultureInfo.InvariantCulture),
+        _ => "",
+    };
+
+    /// <summary>One text field: neutralised against formula injection, then quoted where RFC 4180 needs it.</summary>
+    public static string Field(string text)
+    {
+        var safe = Neutralise(text);
+        return safe.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+    }
+
+    /// <summary>A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula, and a source's
+    /// text is not to be trusted: such a cell gets a leading single quote, as the OWASP guidance on CSV injection advises.
+    /// Numbers and flags are written by Tessera, never from a source, and are left alone.</summary>
+    public static string Neutralise(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+}
