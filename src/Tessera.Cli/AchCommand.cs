@@ -23,9 +23,9 @@ public static class AchCommand
         command.SetAction(parsed =>
         {
             var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
-            var opened = CaseAnalysisYaml.Open(parsed.GetValue(folder)!, data, Cli.StorePath(parsed.GetValue(store), parsed.GetValue(folder)!));
+            var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(store), data);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
-            var analysis = opened.Value!;
+            var analysis = opened.Value.Analysis;
             if (analysis.Matrix.IsEmpty) return Cli.Fail(stderr, Messages.NoHypotheses(analysis.Case.File.YamlPath));
             var model = new AchModel(data);
             var result = AchAnalysis.Run(analysis.Matrix, model);

@@ -15,15 +15,16 @@ public static class ActorsCommand
         var paths = AnalysisInput.PathsArgument();
         var format = AnalysisInput.FormatOption();
         var date = AnalysisInput.DateOption();
+        var db = Cli.DbOption();
         var network = new Option<bool>("--network") { Description = "Show the ties between actors: who did what to whom, cooperation and conflict weighed apart." };
         var sides = new Option<bool>("--sides") { Description = "Fold people into the countries they speak for (Lavrov into Russia)." };
         var command = new Command("actors", "Show the actors: degree and betweenness centrality, strongest ties, and the gains and losses the sources ascribe to them.")
         {
-            paths, format, date, network, sides,
+            paths, format, date, db, network, sides,
         };
         command.SetAction(parsed =>
         {
-            var input = AnalysisInput.Load(parsed.GetValue(paths)!, parsed.GetValue(date));
+            var input = AnalysisInput.Load(parsed.GetValue(paths)!, parsed.GetValue(date), parsed.GetValue(db));
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
             var (assessed, given) = input.Value;
             var events = CaseEvents.Build(assessed, given);

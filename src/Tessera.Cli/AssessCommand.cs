@@ -24,36 +24,21 @@ public static class AssessCommand
         };
         command.SetAction(parsed =>
         {
-            var paths = parsed.GetValue(inputs)!;
-            var loaded = Load(paths);
-            if (!loaded.Ok) return Cli.Fail(stderr, loaded.Problem!);
-            var caseFile = loaded.Value!;
             var data = parsed.GetValue(lexicon) is { } dir ? new LanguageData(dir) : LanguageData.Bundled;
-            var isFolder = paths.Length == 1 && Directory.Exists(paths[0]);
-            var baseDir = isFolder ? caseFile.Folder : Directory.GetCurrentDirectory();
-            var dbPath = parsed.GetValue(db) ?? CaseStore.DefaultPath(baseDir);
-            var briefPath = parsed.GetValue(output) ?? Path.Combine(baseDir, "brief.html");
-
-            // The analysis keys of case.yaml are checked before anything is stored.
-            var spec = isFolder ? CaseAnalysisYaml.Load(caseFile.YamlPath) : Result<AnalysisSpec>.Success(AnalysisSpec.Empty(caseFile.YamlPath));
-            if (!spec.Ok) return Cli.Fail(stderr, spec.Problem!);
-
-            var opened = CaseStore.Open(dbPath);
-            if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
-            using var store = opened.Value!;
             var silent = parsed.GetValue(quiet);
             var progress = new Reporter(p =>
             {
                 if (!silent && p.Stage != "storing") stderr.WriteLine($"[{p.Done + 1}/{p.Total}] {p.Stage} {p.Source}");
             });
-            var result = Assessment.Run(caseFile, store, data, progress);
-            if (!result.Ok) return Cli.Fail(stderr, result.Problem!);
-            var (assessed, change) = result.Value;
-            var analysis = CaseAnalysisYaml.Resolve(spec.Value!, assessed, new Tessera.Analysis.Ach.AchModel(data));
+            var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), data, progress);
+            if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
+            var input = opened.Value!;
+            var analysis = input.Analysis(data);
             if (!analysis.Ok) return Cli.Fail(stderr, analysis.Problem!);
             var findings = Findings.Of(analysis.Value!, data);
-            var summary = findings.Summary;
 
+            var baseDir = input.IsFolder ? input.File.Folder : Directory.GetCurrentDirectory();
+            var briefPath = parsed.GetValue(output) ?? Path.Combine(baseDir, "brief.html");
             var brief = BriefBuilder.Build(findings);
             var written = WriteAtomically(briefPath, briefPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? MarkdownBrief.Render(brief) : HtmlBrief.Render(brief));
             if (written is not null) return Cli.Fail(stderr, written);
@@ -61,24 +46,12 @@ public static class AssessCommand
             if (!silent)
             {
                 var console = Terminal.Console(stdout);
-                Terminal.Summary(console, assessed, summary, change);
-                console.MarkupLine($"Brief written to [bold]{Markup.Escape(briefPath)}[/]; case stored in {Markup.Escape(store.Location)}.");
+                Terminal.Summary(console, input.Case, findings.Summary, input.Change);
+                console.MarkupLine($"Brief written to [bold]{Markup.Escape(briefPath)}[/]; case stored in {Markup.Escape(input.Store)}.");
             }
             return Cli.Ok;
         });
         return command;
-    }
-
-    /// <summary>A folder is a case with its case.yaml; files are a case of their own.</summary>
-    public static Result<CaseFile> Load(string[] paths)
-    {
-        if (paths.Length == 1 && Directory.Exists(paths[0])) return CaseYaml.Load(paths[0]);
-        foreach (var p in paths)
-        {
-            if (Directory.Exists(p)) return Messages.Unsupported(p, "folder (give one case folder, or files)");
-            if (!File.Exists(p)) return Messages.MissingPath(p);
-        }
-        return CaseFile.FromFiles(paths, Directory.GetCurrentDirectory());
     }
 
     /// <summary>Writes through a temporary file, so a failed write never leaves half a brief where the old one was.</summary>

@@ -61,10 +61,6 @@ public static class Cli
                       "or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\" or postgres://user@host/db) for a store a team shares.",
     };
 
-    /// <summary>The store a command uses: the one named, else the case's own.</summary>
-    public static string StorePath(string? db, string caseFolder) =>
-        db ?? Tessera.Case.CaseStore.DefaultPath(Directory.Exists(caseFolder) ? caseFolder : Directory.GetCurrentDirectory());
-
     public static Option<string?> LexiconOption() => new("--lexicon")
     {
         Description = "A folder of .tsv files that extend (or, starting with a line '!replace', replace) the bundled lexicons and gazetteers.",

@@ -19,9 +19,9 @@ public static class CorroborateCommand
         command.SetAction(parsed =>
         {
             var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
-            var assessed = CaseAnalysisYaml.Assess(parsed.GetValue(folder)!, data, Cli.StorePath(parsed.GetValue(store), parsed.GetValue(folder)!));
-            if (!assessed.Ok) return Cli.Fail(stderr, assessed.Problem!);
-            var c = assessed.Value!;
+            var opened = CaseInput.Open([parsed.GetValue(folder)!], parsed.GetValue(store), data);
+            if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
+            var c = opened.Value!.Case;
             var result = Corroborator.Run(c.Claims, c.Sources, new CorroborationLexicon(data));
             switch (parsed.GetValue(format))
             {

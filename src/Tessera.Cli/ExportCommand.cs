@@ -25,7 +25,7 @@ public static class ExportCommand
         };
         what.AcceptOnlyFromAmong(CaseTables.All.Select(t => t.Name).ToArray());
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
-        var db = new Option<string?>("--db") { Description = "The case store, as for `tessera assess` (default: <case>/.tessera/case.db, or ./.tessera/case.db for loose files)." };
+        var db = Cli.DbOption();
         var lexicon = Cli.LexiconOption();
         var command = new Command("export", "Export a case for other tools: a STIX 2.1 bundle (sources as reports, claims as notes and opinions, actors as " +
                                             "identities and locations) or a table of claims, actors or sources as CSV or JSON. The same case gives the same bytes every time.")
@@ -36,22 +36,14 @@ public static class ExportCommand
         {
             var chosen = parsed.GetValue(format)!;
             if (chosen == "stix" && parsed.GetResult(what) is { Implicit: false }) return Cli.Fail(stderr, Messages.WhatWithStix());
-            var paths = parsed.GetValue(inputs)!;
-            var loaded = AssessCommand.Load(paths);
-            if (!loaded.Ok) return Cli.Fail(stderr, loaded.Problem!);
-            var caseFile = loaded.Value!;
             var data = parsed.GetValue(lexicon) is { } dir ? new LanguageData(dir) : LanguageData.Bundled;
-            var baseDir = paths.Length == 1 && Directory.Exists(paths[0]) ? caseFile.Folder : Directory.GetCurrentDirectory();
-            var opened = CaseStore.Open(parsed.GetValue(db) ?? Path.Combine(baseDir, ".tessera", "case.db"));
+            var opened = CaseInput.Analyse(parsed.GetValue(inputs)!, parsed.GetValue(db), data);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
-            using var store = opened.Value!;
-            var result = Assessment.Run(caseFile, store, data);
-            if (!result.Ok) return Cli.Fail(stderr, result.Problem!);
-            var assessed = result.Value.Case;
+            var assessed = opened.Value.Case.Case;
 
             var bytes = chosen switch
             {
-                "stix" => StixExport.Bundle(assessed, data),
+                "stix" => StixExport.Bundle(opened.Value.Analysis, data),
                 "csv" => Encoding.UTF8.GetBytes(Csv.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(assessed))),
                 _ => TableJson.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(assessed)),
             };

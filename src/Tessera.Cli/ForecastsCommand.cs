@@ -19,10 +19,10 @@ public static class ForecastsCommand
         command.SetAction(parsed =>
         {
             var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
-            var opened = CaseAnalysisYaml.Open(parsed.GetValue(folder)!, data, Cli.StorePath(parsed.GetValue(store), parsed.GetValue(folder)!));
+            var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(store), data);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var settings = ForecastSettings.Load(data);
-            var report = ForecastScoring.Report(opened.Value!.Forecasts, settings);
+            var report = ForecastScoring.Report(opened.Value.Analysis.Forecasts, settings);
             switch (parsed.GetValue(format))
             {
                 case "jsonl": WriteJsonl(stdout, report, settings); break;

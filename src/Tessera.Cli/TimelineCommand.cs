@@ -19,13 +19,14 @@ public static class TimelineCommand
         var paths = AnalysisInput.PathsArgument();
         var format = AnalysisInput.FormatOption();
         var date = AnalysisInput.DateOption();
+        var db = Cli.DbOption();
         var command = new Command("timeline", "Show events and dated claims in time order, grouped by day, with the figures and dates sources disagree on.")
         {
-            paths, format, date,
+            paths, format, date, db,
         };
         command.SetAction(parsed =>
         {
-            var input = AnalysisInput.Load(parsed.GetValue(paths)!, parsed.GetValue(date));
+            var input = AnalysisInput.Load(parsed.GetValue(paths)!, parsed.GetValue(date), parsed.GetValue(db));
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
             var (assessed, given) = input.Value;
             var events = CaseEvents.Build(assessed, given);
@@ -186,8 +187,8 @@ internal static class AnalysisInput
         Description = "The date (YYYY-MM-DD) of documents that give none of their own (no case.yaml date, metadata, dateline or front matter).",
     };
 
-    /// <summary>Assesses a case folder, or loose files as a case of their own, in an in-memory store.</summary>
-    public static Result<(AssessedCase Case, DateOnly? Given)> Load(string[] paths, string? date)
+    /// <summary>Assesses a case folder, or loose files as a case of their own, into its store (see <see cref="CaseInput"/>).</summary>
+    public static Result<(AssessedCase Case, DateOnly? Given)> Load(string[] paths, string? date, string? db = null)
     {
         DateOnly? given = null;
         if (date is not null)
@@ -195,24 +196,9 @@ internal static class AnalysisInput
             if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return Messages.BadGivenDate(date);
             given = d;
         }
-        CaseFile file;
-        if (paths.Length == 1 && Directory.Exists(paths[0]))
-        {
-            var loaded = CaseYaml.Load(paths[0]);
-            if (!loaded.Ok) return loaded.Problem!;
-            file = loaded.Value!;
-        }
-        else
-        {
-            foreach (var p in paths) if (!File.Exists(p)) return Messages.MissingPath(p);
-            file = CaseFile.FromFiles(paths, Directory.GetCurrentDirectory());
-        }
-        var store = CaseStore.OpenSqlite(":memory:");
-        if (!store.Ok) return store.Problem!;
-        using var s = store.Value!;
-        var run = Assessment.Run(file, s, LanguageData.Bundled);
-        if (!run.Ok) return run.Problem!;
-        return (run.Value.Case, given);
+        var opened = CaseInput.Open(paths, db, LanguageData.Bundled);
+        if (!opened.Ok) return opened.Problem!;
+        return (opened.Value!.Case, given);
     }
 
     public static void WarnUndated(TextWriter stderr, CaseEvents events)

@@ -114,8 +114,8 @@ public class AnalysisCommandTests
                 Assert.Equal("", output);
                 Assert.Matches(@"case\.yaml: line 9: .*\[TSR101\]\r?\n$", error);
             }
-            // Corroboration does not read the analysis keys, so the same case corroborates.
-            Assert.Equal(0, Run(CorroborateCommand.Build, "corroborate", folder).Exit);
+            // Every command that reads a case checks all of case.yaml, so a mistake is reported whatever the command.
+            Assert.Equal(Tessera.Cli.Cli.BadInput, Run(CorroborateCommand.Build, "corroborate", folder).Exit);
         }
         finally
         {
@@ -146,6 +146,6 @@ public class AnalysisCommandTests
     {
         var (exit, _, error) = Run(ForecastsCommand.Build, "forecasts", Path.Combine(Path.GetTempPath(), "no-such-tessera-case"));
         Assert.Equal(Tessera.Cli.Cli.BadInput, exit);
-        Assert.Contains("TSR013", error);
+        Assert.Contains("TSR001", error);
     }
 }

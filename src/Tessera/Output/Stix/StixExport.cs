@@ -14,4 +14,11 @@ public static class StixExport
         var gazetteer = bundled ? Gazetteer.Default : new Gazetteer(data);
         return StixJson.Write(StixMapping.Map(assessed, vocabulary, gazetteer, hypotheses));
     }
+
+    /// <summary>The bundle of a case with its analysis: each hypothesis becomes a grouping of the claims rated against it.</summary>
+    public static byte[] Bundle(CaseAnalysis analysis, LanguageData data) => Bundle(analysis.Case, data, Hypotheses(analysis));
+
+    public static IReadOnlyList<StixHypothesis> Hypotheses(CaseAnalysis analysis) =>
+        analysis.Matrix.Hypotheses.Select(h => new StixHypothesis(h.Id, h.Statement,
+            analysis.Matrix.Evidence.Where(e => e.ClaimId is not null && e.RatingFor(h.Id) != Analysis.Ach.Rating.NA).Select(e => e.ClaimId!).Distinct().ToList())).ToList();
 }
