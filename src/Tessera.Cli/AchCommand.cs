@@ -237,10 +237,10 @@ internal static class AnalysisOutput
         w.WriteEndArray();
     }
 
-    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.</summary>
+    /// <summary>One CSV row as the exports write it (RFC 4180, CRLF, formula cells neutralised): see <see cref="Tessera.Output.Tables.Csv"/>.</summary>
     public static void CsvRow(TextWriter output, IEnumerable<string> fields)
     {
-        output.Write(string.Join(',', fields.Select(f => f.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + f.Replace("\"", "\"\"") + "\"" : f)));
+        output.Write(string.Join(',', fields.Select(Tessera.Output.Tables.Csv.Value)));
         output.Write("\r\n");
     }
 

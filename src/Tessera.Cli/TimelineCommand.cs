@@ -231,27 +231,9 @@ internal static class AnalysisInput
         c.Speakers.Count > 0 ? $"[grey]{Markup.Escape(string.Join("; ", c.Speakers))}[/]" : null,
     }.Where(s => s is not null));
 
-    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static void WriteLine(TextWriter stdout, Action<Utf8JsonWriter> body) => AnalysisOutput.JsonLine(stdout, body);
 
-    public static void WriteLine(TextWriter stdout, Action<Utf8JsonWriter> body)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Json))
-        {
-            w.WriteStartObject();
-            body(w);
-            w.WriteEndObject();
-        }
-        stdout.Write(Encoding.UTF8.GetString(buffer.ToArray()));
-        stdout.Write('\n');
-    }
-
-    public static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(v);
-        w.WriteEndArray();
-    }
+    public static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values) => AnalysisOutput.WriteStrings(w, name, values);
 
     public static void WriteClaim(Utf8JsonWriter w, Claim c)
     {
@@ -291,13 +273,5 @@ internal static class AnalysisInput
     }
 
     /// <summary>One CSV row after RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.</summary>
-    public static void CsvRow(TextWriter stdout, params string?[] fields)
-    {
-        stdout.Write(string.Join(",", fields.Select(f =>
-        {
-            f ??= "";
-            return f.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + f.Replace("\"", "\"\"") + "\"" : f;
-        })));
-        stdout.Write("\r\n");
-    }
+    public static void CsvRow(TextWriter stdout, params string?[] fields) => AnalysisOutput.CsvRow(stdout, fields.Select(f => f ?? ""));
 }

@@ -348,29 +348,17 @@ public static class CaseAnalysisYaml
         }
     }
 
-    private static ProblemException Fail(string path, long line, string why) => new(Messages.AnalysisField(path, line, why));
+    private static YamlFields Fields(string path) => new(path, Messages.AnalysisField);
 
-    private static long Line(YamlNode node) => node.Start.Line;
+    private static ProblemException Fail(string path, long line, string why) => Fields(path).Error(line, why);
 
-    private static YamlNode? Child(YamlMappingNode m, string key) =>
-        m.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
+    private static long Line(YamlNode node) => YamlFields.Line(node);
 
-    private static void CheckKeys(string path, YamlMappingNode m, string[] allowed, string what)
-    {
-        foreach (var key in m.Children.Keys)
-        {
-            var k = (key as YamlScalarNode)?.Value ?? "";
-            if (!allowed.Contains(k)) throw Fail(path, Line(key), $"unknown {what} field '{k}' (expected one of: {string.Join(", ", allowed)})");
-        }
-    }
+    private static YamlNode? Child(YamlMappingNode m, string key) => YamlFields.Child(m, key);
 
-    private static string? Scalar(string path, YamlMappingNode m, string key)
-    {
-        var node = Child(m, key);
-        if (node is null) return null;
-        if (node is not YamlScalarNode s) throw Fail(path, Line(node), $"'{key}' must be a single value");
-        return string.IsNullOrWhiteSpace(s.Value) ? null : s.Value;
-    }
+    private static void CheckKeys(string path, YamlMappingNode m, string[] allowed, string what) => Fields(path).CheckKeys(m, allowed, what);
+
+    private static string? Scalar(string path, YamlMappingNode m, string key) => Fields(path).Scalar(m, key);
 
     private static string Required(string path, YamlMappingNode m, string key, string why) =>
         Scalar(path, m, key) ?? throw Fail(path, Line(Child(m, key) ?? m), why);
@@ -394,11 +382,5 @@ public static class CaseAnalysisYaml
         throw new ProblemException(Messages.BadProbability(path, Line(node), text));
     }
 
-    private static DateOnly? Date(string path, YamlMappingNode m, string key)
-    {
-        var text = Scalar(path, m, key);
-        if (text is null) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        throw new ProblemException(Messages.BadDate(path, Line(Child(m, key)!), text));
-    }
+    private static DateOnly? Date(string path, YamlMappingNode m, string key) => Fields(path).Date(m, key);
 }

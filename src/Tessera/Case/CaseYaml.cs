@@ -124,36 +124,17 @@ public static class CaseYaml
             (Scalar(path, root, "description") ?? "").Trim(), sources, actors);
     }
 
-    private static ProblemException Fail(string path, long line, string why) => new(Messages.CaseField(path, line, why));
+    private static YamlFields Fields(string path) => new(path, Messages.CaseField);
 
-    private static long Line(YamlNode node) => node.Start.Line;
+    private static ProblemException Fail(string path, long line, string why) => Fields(path).Error(line, why);
 
-    private static YamlNode? Child(YamlMappingNode m, string key) =>
-        m.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
+    private static long Line(YamlNode node) => YamlFields.Line(node);
 
-    private static void CheckKeys(string path, YamlMappingNode m, string[] allowed, string what)
-    {
-        foreach (var key in m.Children.Keys)
-        {
-            var k = (key as YamlScalarNode)?.Value ?? "";
-            if (!allowed.Contains(k))
-                throw Fail(path, Line(key), $"unknown {what} field '{k}' (expected one of: {string.Join(", ", allowed)})");
-        }
-    }
+    private static YamlNode? Child(YamlMappingNode m, string key) => YamlFields.Child(m, key);
 
-    private static string? Scalar(string path, YamlMappingNode m, string key)
-    {
-        var node = Child(m, key);
-        if (node is null) return null;
-        if (node is not YamlScalarNode s) throw Fail(path, Line(node), $"'{key}' must be a single value");
-        return s.Value;
-    }
+    private static void CheckKeys(string path, YamlMappingNode m, string[] allowed, string what) => Fields(path).CheckKeys(m, allowed, what);
 
-    private static DateOnly? Date(string path, YamlMappingNode m, string key)
-    {
-        var text = Scalar(path, m, key);
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        throw new ProblemException(Messages.BadDate(path, Line(Child(m, key)!), text));
-    }
+    private static string? Scalar(string path, YamlMappingNode m, string key) => Fields(path).Scalar(m, key);
+
+    private static DateOnly? Date(string path, YamlMappingNode m, string key) => Fields(path).Date(m, key);
 }

@@ -34,6 +34,10 @@ public static class Csv
         _ => "",
     };
 
+    /// <summary>A field whose kind is not known: a number ("-5.66") as written, anything else as text.</summary>
+    public static string Value(string text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) ? text : Field(text);
+
     /// <summary>One text field: neutralised against formula injection, then quoted where RFC 4180 needs it.</summary>
     public static string Field(string text)
     {

@@ -80,4 +80,12 @@ public class CsvTests
             CultureInfo.CurrentCulture = before;
         }
     }
+
+    [Theory]
+    [InlineData("-5.66", "-5.66")]
+    [InlineData("0.042", "0.042")]
+    [InlineData("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0")]
+    [InlineData("=1+1", "'=1+1")]
+    public void A_field_of_unknown_kind_keeps_numbers_and_neutralises_formulas(string value, string written) =>
+        Assert.Equal(written, Tessera.Output.Tables.Csv.Value(value));
 }
