@@ -97,7 +97,8 @@ public static class Svg
     /// <summary>The actor network on a circle: node size by ties, edges coloured by kind, arrows pointing from actor to target.</summary>
     public static string Network(IReadOnlyList<(string Actor, int Degree)> nodes, IReadOnlyList<(string Source, string Target, string Kind, double Weight)> edges)
     {
-        const int size = 560, cx = size / 2, cy = size / 2, radius = 200;
+        // Room on both sides for the labels of the actors on the left and right of the circle.
+        const int size = 560, width = size + 240, cx = width / 2, cy = size / 2, radius = 200;
         var shown = nodes.OrderByDescending(n => n.Degree).ThenBy(n => n.Actor, StringComparer.Ordinal).Take(16).OrderBy(n => n.Actor, StringComparer.Ordinal).ToList();
         var at = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
         for (var i = 0; i < shown.Count; i++)
@@ -107,7 +108,7 @@ public static class Svg
         }
         var maxWeight = Math.Max(1, edges.Select(e => e.Weight).DefaultIfEmpty(1).Max());
         var sb = new StringBuilder();
-        sb.Append(Inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" role=\"img\" aria-label=\"Actor network\" class=\"chart network\">");
+        sb.Append(Inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {size}\" role=\"img\" aria-label=\"Actor network\" class=\"chart network\">");
         sb.Append("<defs>");
         foreach (var (kind, colour) in EdgeColours)
             sb.Append(Inv, $"<marker id=\"arrow-{kind}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{colour}\"/></marker>");
@@ -127,7 +128,7 @@ public static class Svg
             var anchor = x < cx - 10 ? "end" : x > cx + 10 ? "start" : "middle";
             var lx = x + (anchor == "end" ? -r - 4 : anchor == "start" ? r + 4 : 0);
             var ly = y + (anchor == "middle" ? (y < cy ? -r - 6 : r + 14) : 4);
-            sb.Append(Inv, $"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(r)}\" fill=\"#1f4e79\"/><text x=\"{N(lx)}\" y=\"{N(ly)}\" text-anchor=\"{anchor}\" class=\"label\">{Escape(Shorten(actor, 24))}</text>");
+            sb.Append(Inv, $"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(r)}\" fill=\"#1f4e79\"/><text x=\"{N(lx)}\" y=\"{N(ly)}\" text-anchor=\"{anchor}\" class=\"label\">{Escape(Shorten(actor, 28))}</text>");
         }
         return sb.Append("</svg>").ToString();
     }
