@@ -132,9 +132,11 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     private bool IsNoun(TokenizedUnit u, PhraseMatch<ReportingVerb> m)
     {
         var form = u.Lower[m.First];
-        if (form is "says" or "said") return false;
-        if (m.End < u.Count && u.Lower[m.End] == "of" && !form.EndsWith("ed", StringComparison.Ordinal)) return true;
-        return m.First > 0 && (words.Is(u.Lower[m.First - 1], "determiner") || u.Lower[m.First - 1] == "'s");
+        if (form is "says" or "said" || form.EndsWith("ed", StringComparison.Ordinal)) return false;
+        if (m.End < u.Count && u.Lower[m.End] == "of") return true;
+        if (m.First > 0 && (words.Is(u.Lower[m.First - 1], "determiner") || u.Lower[m.First - 1] == "'s")) return true;
+        // "the UN report found": a determiner just before a name before the word makes it a noun compound.
+        return m.First > 1 && words.Is(u.Lower[m.First - 2], "determiner") && u.IsCapitalized(m.First - 1);
     }
 
     /// <summary>Active voice only: "was reported" is passive; an -ing form counts only in a progressive ("was referring to");
@@ -166,12 +168,26 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         return m.Entry.Content switch
         {
             "quote" => u.HasQuote || u.QuoteOpenAtStart,
-            "clause" => (after < u.Count && u.Lower[after] == ":") || Within(4, k => u.Lower[k] == "that" || WhWords.Contains(u.Lower[k]) || IsQuote(k)),
+            "clause" => (after < u.Count && u.Lower[after] == ":") || Within(4, k => u.Lower[k] == "that" || WhWords.Contains(u.Lower[k]) || IsQuote(k))
+                        || BareClause(u, after),
             "question" => Within(6, k => WhWords.Contains(u.Lower[k]) || IsQuote(k)),
             "content-noun" => Within(6, k => lexicon.ContentNouns.Contains(u.Lower[k])),
             "as" => u.HasQuote || Within(8, k => u.Lower[k] == "as"),
             _ => after < u.Count && u.Lower[after] is not ("." or "!" or "?"),
         };
+    }
+
+    /// <summary>A clause without "that": a short subject, then an auxiliary or a form of "be" ("argue the law will silence dissent",
+    /// "insist the vote was fair"); a preposition or punctuation first means an object, not a clause ("stressed the importance of").</summary>
+    private bool BareClause(TokenizedUnit u, int after)
+    {
+        for (var k = after + 1; k < u.Count && k <= after + 5; k++)
+        {
+            var w = u.Lower[k];
+            if (u.IsPunct(k) || words.Is(w, "preposition") || w == "of") return false;
+            if (words.Is(w, "auxiliary") || words.Is(w, "be")) return true;
+        }
+        return false;
     }
 
     /// <summary>The source phrase: the subject before the verb (past auxiliaries, adverbs, appositives and asides), else the phrase after it
@@ -263,7 +279,8 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     {
         var w = u.Lower[k];
         if (u.InQuote[k]) return true;
-        if (u.IsPunct(k)) return w is not ("&" or "-" or "/");
+        // A plural possessive's apostrophe ("the inspectors' report") belongs to the phrase.
+        if (u.IsPunct(k)) return w is not ("&" or "-" or "/") && !(w is "'" && k > 0 && u.Lower[k - 1].EndsWith('s'));
         if (w == "and") return !IsCapitalisedPair(u, k);
         return words.Is(w, "clause");
     }
@@ -301,9 +318,11 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             // "the official statement reads": a definite description of a source heard before refers back to it.
             if (first == "the" && lexicon.AnaphoricSourceNouns.Contains(nouns[^1]))
             {
-                var own = nouns.Skip(1).Where(n => !words.Is(n, "generic")).ToList();
+                // The head must recur in the antecedent; its modifiers too, unless they tell nothing apart ("official").
+                var head = nouns[^1];
+                var modifiers = nouns.Skip(1).SkipLast(1).Where(n => !words.Is(n, "generic")).ToList();
                 var antecedent = discourse.Heard.LastOrDefault(h =>
-                    own.All(n => h.Phrase.Contains(n, StringComparison.OrdinalIgnoreCase)));
+                    h.Phrase.Contains(head, StringComparison.OrdinalIgnoreCase) && modifiers.All(n => h.Phrase.Contains(n, StringComparison.OrdinalIgnoreCase)));
                 if (antecedent.Speaker is not null) return ([antecedent.Speaker], phrase);
             }
             return ([phrase], phrase);

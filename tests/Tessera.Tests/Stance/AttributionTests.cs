@@ -19,6 +19,10 @@ public class AttributionTests
     [InlineData("Two people close to the president said he was ill.", "Two people close to the president")]
     [InlineData("Aid agencies warn that famine is spreading.", "Aid agencies")]
     [InlineData("He is believed to be unharmed, his party said.", "his party")]
+    [InlineData("Critics argue the law will silence dissent.", "Critics")]
+    [InlineData("The mayor was quoted as saying that the dam held.", "mayor")]
+    [InlineData("The inspectors' report found that the dam was weak.", "inspectors' report")]
+    [InlineData("The official, who spoke on condition of anonymity, said the talks had stalled.", "official")]
     public void The_subject_of_a_reporting_verb_with_content_is_the_speaker(string sentence, string speaker) =>
         Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
 
@@ -104,6 +108,8 @@ public class AttributionTests
     [InlineData("The envoy refused to say what happened.")]
     [InlineData("Referring to earlier crises, the outcome looks familiar.")]
     [InlineData("The alliance has asserted itself as a security provider.")]
+    [InlineData("The minister stressed the importance of dialogue.")]
+    [InlineData("A spokesperson for the ministry declined to comment.")]
     public void Requests_agreements_passives_and_events_are_not_attributions(string sentence) =>
         Assert.Empty(Fixtures.Claim(sentence).Speakers);
 
