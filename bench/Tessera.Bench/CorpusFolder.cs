@@ -29,17 +29,17 @@ internal sealed record CorpusFolder(string Path, IReadOnlyList<CorpusFile> Files
         return new CorpusFolder(path, files, files.Sum(f => f.Bytes));
     }
 
-    /// <summary>The first files, up to about the given number of bytes: what a warm-up pass reads.</summary>
-    public IReadOnlyList<CorpusFile> Head(long bytes)
+    /// <summary>Files from the start of the corpus, wrapping round to the start again, until about the given number of bytes:
+    /// what a warm-up reads. A corpus smaller than the warm-up is read more than once.</summary>
+    public IReadOnlyList<CorpusFile> Warmup(long bytes)
     {
-        var head = new List<CorpusFile>();
+        var files = new List<CorpusFile>();
         long sum = 0;
-        foreach (var f in Files)
+        for (var i = 0; sum < bytes; i = (i + 1) % Files.Count)
         {
-            if (sum >= bytes) break;
-            head.Add(f);
-            sum += f.Bytes;
+            files.Add(Files[i]);
+            sum += Files[i].Bytes;
         }
-        return head;
+        return files;
     }
 }

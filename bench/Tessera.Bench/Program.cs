@@ -26,7 +26,7 @@ namespace Tessera.Bench
                          The same seed gives the same bytes; a smaller corpus is the first files of a larger one.
                          An up-to-date corpus is left as it is; --force writes it again.
               run        Streams every .txt file of DIR through read -> extract -> JSONL (to a null stream) on one
-                         thread, after a warm-up pass, and prints words per second, allocation, peak working set and
+                         thread, after a warm-up, and prints words per second, allocation, peak working set and
                          the live heap sampled during the run. The last line (RESULT ...) is for scripts.
               profile    Times each stage of the pipeline on its own over DIR, with bytes allocated per stage.
 
@@ -36,7 +36,8 @@ namespace Tessera.Bench
               --seed S        generator seed, a non-negative integer (default 20220102)
               --force         replace what DIR holds
               --corpus DIR    folder of .txt files to read
-              --warmup-mb M   MiB read before measuring, so the JIT has settled (default 2; 0 for none)
+              --warmup-mb M   MiB read before measuring, from the start of the corpus and round again if it is
+                              smaller, so the JIT has settled (default 10; 0 for none)
               --samples K     memory samples over each measured pass (default 20)
               --passes P      measured passes; throughput is the fastest, as other work on the machine only
                               slows a pass down (default 1)
@@ -100,7 +101,7 @@ namespace Tessera.Bench
             options.Only("corpus", "warmup-mb", "samples", "passes");
             var corpus = CorpusFolder.Open(options.Required("corpus"), out var error);
             if (corpus is null) return Fail(err, error!);
-            var warmup = options.Double("warmup-mb", 2, 0, 1024);
+            var warmup = options.Double("warmup-mb", 10, 0, 1024);
             var samples = options.Int("samples", 20, 1, 1000);
             var passes = options.Int("passes", 1, 1, 100);
             var result = PipelineBenchmark.Run(corpus, (long)(warmup * Units.Mebibyte), samples, passes);
@@ -113,7 +114,7 @@ namespace Tessera.Bench
             options.Only("corpus", "warmup-mb");
             var corpus = CorpusFolder.Open(options.Required("corpus"), out var error);
             if (corpus is null) return Fail(err, error!);
-            StageProfile.Run(corpus, (long)(options.Double("warmup-mb", 2, 0, 1024) * Units.Mebibyte), o);
+            StageProfile.Run(corpus, (long)(options.Double("warmup-mb", 10, 0, 1024) * Units.Mebibyte), o);
             return 0;
         }
     }

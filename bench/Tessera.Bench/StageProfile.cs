@@ -52,7 +52,7 @@ internal static class StageProfile
         var pipeline = new Pipeline(new Segmenter(data), new ActorRecognizer(new Gazetteer(data), data),
             new EpistemicAnalyzer(lexicon, words), new Attributor(lexicon, words), lexicon, ClaimExtractor.Default);
 
-        foreach (var f in corpus.Head(warmupBytes)) pipeline.Once(f.Path, new Stages());
+        foreach (var f in corpus.Warmup(warmupBytes)) pipeline.Once(f.Path, new Stages());
 
         var stages = new Stages();
         long wordCount = 0;
@@ -81,7 +81,7 @@ internal static class StageProfile
         rows.Add(Cells("read + Extract + JSONL", whole, stages.Read.Allocated + stages.Extract.Allocated + stages.Jsonl.Allocated, whole, wordCount));
 
         o.WriteLine($"Stage profile of the read pipeline on {corpus.Path}: {corpus.Files.Count:N0} files, {Mb(corpus.Bytes)} MB, {N0(wordCount)} words");
-        o.WriteLine("Each stage timed on its own (Stopwatch) after a warm-up pass; indented rows are parts of the row above them.");
+        o.WriteLine("Each stage timed on its own (Stopwatch) after a warm-up; indented rows are parts of the row above them.");
         o.WriteLine("Matcher rows time the lexicon's phrase matching alone, which the stage above them includes.");
         o.WriteLine();
         Table.Print(o, ["stage", "seconds", "share", "words/s alone", "allocated MB", "bytes/word"], rows);

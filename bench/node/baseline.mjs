@@ -1,6 +1,6 @@
 // Node NLP baselines for Tessera's benchmark: reads the same corpus folder as `tessera-bench run`, file by file on one
 // thread, and reports words per second the same way (whitespace-separated tokens of the input, file reading included,
-// after a warm-up pass), so the two can be set side by side.
+// after a warm-up), so the two can be set side by side.
 //
 // Usage: node --expose-gc baseline.mjs --corpus DIR --engine wink-nlp|wink-nlp-lean|compromise [--warmup-mb M] [--samples K] [--passes P]
 // The last line printed is machine-readable: RESULT engine=... words=... seconds=... wps=... peak_rss_mb=...
@@ -22,7 +22,8 @@ Engines:
 
 Options:
   --corpus DIR    folder of .txt files (as written by tessera-bench generate)
-  --warmup-mb M   MiB read before measuring, so V8 has optimised the hot code (default 2; 0 for none)
+  --warmup-mb M   MiB read before measuring, from the start of the corpus and round again if it is smaller,
+                  so V8 has optimised the hot code (default 10, as tessera-bench; 0 for none)
   --samples K     memory samples over each measured pass (default 20; needs node --expose-gc)
   --passes P      measured passes; throughput is the fastest (default 1)`;
 
@@ -35,7 +36,7 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const options = { warmupMb: 2, samples: 20, passes: 1 };
+  const options = { warmupMb: 10, samples: 20, passes: 1 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') {
@@ -129,13 +130,13 @@ const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
 const engine = makeEngine(options.engine);
 
 // Warm-up: V8 optimises functions after they have run a while; measuring before that would time the compiler.
+// Like tessera-bench, it reads from the start of the corpus, round again if the corpus is smaller than the warm-up.
 const warmStart = performance.now();
 let warmBytes = 0;
 let warmFiles = 0;
-for (const f of files) {
-  if (warmBytes >= options.warmupMb * MiB) break;
-  engine.run(readFileSync(f.path, 'utf8'));
-  warmBytes += f.bytes;
+for (let i = 0; warmBytes < options.warmupMb * MiB; i = (i + 1) % files.length) {
+  engine.run(readFileSync(files[i].path, 'utf8'));
+  warmBytes += files[i].bytes;
   warmFiles++;
 }
 const warmSeconds = (performance.now() - warmStart) / 1000;
@@ -177,7 +178,7 @@ const heapMax = Math.max(...samples);
 const mb = (b) => (b / MiB).toFixed(1);
 console.log(`${engine.describe}: ${options.corpus}`);
 console.log(`  corpus            ${files.length} files, ${mb(totalBytes)} MB, ${words.toLocaleString('en-US')} words`);
-console.log(`  warm-up pass      ${warmFiles} files, ${mb(warmBytes)} MB, ${warmSeconds.toFixed(2)} s`);
+console.log(`  warm-up           ${warmFiles} files, ${mb(warmBytes)} MB, ${warmSeconds.toFixed(2)} s`);
 console.log(passes.length === 1 ? `  measured pass     ${seconds.toFixed(2)} s`
   : `  measured passes   fastest ${seconds.toFixed(2)} s, median ${median.toFixed(2)} s (${passes.map((p) => p.seconds.toFixed(2)).join(', ')})`);
 console.log(`  throughput        ${Math.round(wps).toLocaleString('en-US')} words/s, ${(bytes / MiB / seconds).toFixed(2)} MB/s`);
