@@ -30,6 +30,7 @@ internal static class StageProfile
         public readonly Stage FileBytes = new("file bytes", 1);
         public readonly Stage Decode = new("UTF-8 decode", 1);
         public readonly Stage Fingerprint = new("new Document (SHA-256 fingerprint)", 1);
+        public readonly Stage TitleSplit = new("text.Split('\\n'), as FirstLineTitle does", 1);
         public readonly Stage Segment = new("segment (Segmenter)");
         public readonly Stage Tokenise = new("tokenise (TokenizedUnit.Of)");
         public readonly Stage TokenizeOnly = new("Tokenizer.Tokenize alone", 1);
@@ -38,13 +39,14 @@ internal static class StageProfile
         public readonly Stage Attribute = new("attribute (Attributor)");
         public readonly Stage Extract = new("Extract, whole (ClaimExtractor)");
         public readonly Stage Jsonl = new("JSONL (ClaimJsonl.Write)");
+        public readonly Stage Actors = new("Claim.Actors of every claim (LINQ per call)", 1);
         public readonly Stage[] Matchers =
         [
             new("hedges", 1), new("boosters", 1), new("estimative", 1), new("unverified", 1), new("future", 1), new("reporting verbs", 1),
         ];
     }
 
-    public static void Run(CorpusFolder corpus, long warmupBytes, TextWriter o)
+    public static void Run(CorpusFolder corpus, long warmupBytes, int passes, TextWriter o)
     {
         var data = LanguageData.Bundled;
         var words = new FunctionWords(data);
@@ -54,11 +56,18 @@ internal static class StageProfile
 
         foreach (var f in corpus.Warmup(warmupBytes)) pipeline.Once(f.Path, new Stages());
 
-        var stages = new Stages();
+        // Other work on the machine only slows a pass down, so the pass with the shortest whole pipeline is shown.
+        Stages? best = null;
         long wordCount = 0;
-        foreach (var f in corpus.Files) wordCount += pipeline.Once(f.Path, stages);
-
-        var whole = stages.Read.Seconds + stages.Extract.Seconds + stages.Jsonl.Seconds;
+        for (var p = 0; p < passes; p++)
+        {
+            var pass = new Stages();
+            wordCount = 0;
+            foreach (var f in corpus.Files) wordCount += pipeline.Once(f.Path, pass);
+            if (best is null || Whole(pass) < Whole(best)) best = pass;
+        }
+        var stages = best!;
+        var whole = Whole(stages);
         var staged = stages.Segment.Seconds + stages.Tokenise.Seconds + stages.Recognise.Seconds + stages.Stance.Seconds + stages.Attribute.Seconds;
         var rows = new List<string[]>();
         void Row(Stage s) => rows.Add(Cells(new string(' ', 2 * s.Depth) + s.Name, s.Seconds, s.Allocated, whole, wordCount));
@@ -66,6 +75,7 @@ internal static class StageProfile
         Row(stages.FileBytes);
         Row(stages.Decode);
         Row(stages.Fingerprint);
+        Row(stages.TitleSplit);
         Row(stages.Segment);
         Row(stages.Tokenise);
         Row(stages.TokenizeOnly);
@@ -78,14 +88,17 @@ internal static class StageProfile
         rows.Add(Cells("compose and post-passes (by difference)", rest, null, whole, wordCount));
         Row(stages.Extract);
         Row(stages.Jsonl);
+        Row(stages.Actors);
         rows.Add(Cells("read + Extract + JSONL", whole, stages.Read.Allocated + stages.Extract.Allocated + stages.Jsonl.Allocated, whole, wordCount));
 
         o.WriteLine($"Stage profile of the read pipeline on {corpus.Path}: {corpus.Files.Count:N0} files, {Mb(corpus.Bytes)} MB, {N0(wordCount)} words");
-        o.WriteLine("Each stage timed on its own (Stopwatch) after a warm-up; indented rows are parts of the row above them.");
+        o.WriteLine($"Each stage timed on its own (Stopwatch) after a warm-up; the fastest of {passes} passes; indented rows are parts of the row above them.");
         o.WriteLine("Matcher rows time the lexicon's phrase matching alone, which the stage above them includes.");
         o.WriteLine();
         Table.Print(o, ["stage", "seconds", "share", "words/s alone", "allocated MB", "bytes/word"], rows);
     }
+
+    private static double Whole(Stages s) => s.Read.Seconds + s.Extract.Seconds + s.Jsonl.Seconds;
 
     private static string[] Cells(string name, double seconds, long? allocated, double whole, long words) =>
     [
@@ -107,6 +120,7 @@ internal static class StageProfile
             var bytes = Time(s.FileBytes, () => File.ReadAllBytes(path));
             var decoded = Time(s.Decode, () => DocumentReader.Decode(path, bytes));
             Time(s.Fingerprint, () => new Document(document.Id, path, DocumentFormat.Text, decoded.Value!, document.Title, "", null, SourceGrade.Unknown));
+            Time(s.TitleSplit, () => decoded.Value!.Split('\n').Length);
 
             var text = document.Text;
             var units = Time(s.Segment, () => segmenter.Segment(text));
@@ -145,6 +159,8 @@ internal static class StageProfile
                 ClaimJsonl.Write(Stream.Null, claims);
                 return 0;
             });
+            Time(s.Actors, () => claims.Sum(c => c.Actors.Count));
+
             return WordCount.Of(text);
         }
 
