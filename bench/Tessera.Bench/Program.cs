@@ -39,7 +39,7 @@ namespace Tessera.Bench
               --corpus DIR    folder of .txt files to read
               --warmup-mb M   MiB read before measuring, from the start of the corpus and round again if it is
                               smaller, so the JIT has settled (default 10; 0 for none)
-              --samples K     memory samples over each measured pass (default 20)
+              --samples K     memory samples over the first measured pass (default 20)
               --passes P      measured passes; throughput is the fastest, as other work on the machine only
                               slows a pass down (default 1 for run, 5 for profile)
 
@@ -106,7 +106,7 @@ namespace Tessera.Bench
             var samples = options.Int("samples", 20, 1, 1000);
             var passes = options.Int("passes", 1, 1, 100);
             var result = PipelineBenchmark.Run(corpus, (long)(warmup * Units.Mebibyte), samples, passes);
-            PipelineBenchmark.Print(result, samples, o);
+            PipelineBenchmark.Print(result, o);
             return result.Failures.Count == 0 ? 0 : 1;
         }
 
