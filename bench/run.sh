@@ -19,7 +19,7 @@ large="${LARGE_MB:-100}"
 compromise_mb="${COMPROMISE_MB:-$small}"
 # Other work on a shared 2-core machine only ever slows a pass down, so the small corpus is measured several times and
 # the fastest pass counts; one pass over the large corpus is long enough to average the noise out.
-small_passes="${SMALL_PASSES:-5}"
+small_passes="${SMALL_PASSES:-6}"
 # ... and the engines take turns on it, several rounds of one process each, so a burst of other work cannot fall on one
 # engine alone; the fastest pass over all rounds counts.
 rounds="${ROUNDS:-3}"

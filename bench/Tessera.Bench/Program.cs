@@ -41,7 +41,8 @@ namespace Tessera.Bench
                               smaller, so the JIT has settled (default 10; 0 for none)
               --samples K     memory samples over the first measured pass (default 20)
               --passes P      measured passes; throughput is the fastest, as other work on the machine only
-                              slows a pass down (default 1 for run, 5 for profile)
+                              slows a pass down; with more than one, the first samples memory and does not
+                              count for throughput (default 1 for run, 5 for profile)
 
             Exit codes: 0 success, 1 some files could not be read, 2 a usage error or a missing corpus.
             """;
