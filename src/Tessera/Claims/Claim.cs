@@ -29,7 +29,23 @@ public sealed record Claim(
     public bool IsClaim => Kind is UnitKind.Sentence or UnitKind.BulletItem;
 
     /// <summary>Canonical names of the actors mentioned, in order of first mention.</summary>
-    public IReadOnlyList<string> Actors => Mentions.Where(m => m.IsActor).Select(m => m.Canonical).Distinct().ToList();
+    /// <remarks>Computed once per list of mentions: output reads it for every claim, and a `with` that replaces the mentions
+    /// is noticed by reference.</remarks>
+    public IReadOnlyList<string> Actors
+    {
+        get
+        {
+            if (!ReferenceEquals(_actorsOf, Mentions))
+            {
+                _actors = Mentions.Where(m => m.IsActor).Select(m => m.Canonical).Distinct().ToList();
+                _actorsOf = Mentions;
+            }
+            return _actors!;
+        }
+    }
+
+    private IReadOnlyList<Mention>? _actorsOf;
+    private IReadOnlyList<string>? _actors;
 
     public IReadOnlyList<string> Places => Mentions.Where(m => m.Kind == MentionKind.Place).Select(m => m.Canonical).Distinct().ToList();
 

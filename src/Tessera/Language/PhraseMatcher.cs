@@ -27,21 +27,38 @@ public sealed class PhraseMatcher<T>
         return tokens.Select(t => Tokenizer.Lower(phrase, t)).ToArray();
     }
 
-    public IEnumerable<PhraseMatch<T>> Matches(TokenizedUnit unit)
+    /// <summary>The words phrases start with; a caller running several matchers can look each token up once against all of them.</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
+
+    public List<PhraseMatch<T>> Matches(TokenizedUnit unit)
+    {
+        var found = new List<PhraseMatch<T>>();
+        for (var i = 0; i < unit.Count; i++)
+            if (At(unit, i) is { } m) found.Add(m);
+        return found;
+    }
+
+    /// <summary>Matches at the given token positions only (those whose word starts a phrase of some lexicon).</summary>
+    public List<PhraseMatch<T>> Matches(TokenizedUnit unit, IReadOnlyList<int> positions)
+    {
+        var found = new List<PhraseMatch<T>>();
+        foreach (var i in positions)
+            if (At(unit, i) is { } m) found.Add(m);
+        return found;
+    }
+
+    /// <summary>The longest phrase starting at token i, if any.</summary>
+    public PhraseMatch<T>? At(TokenizedUnit unit, int i)
     {
         var lower = unit.Lower;
-        for (var i = 0; i < lower.Length; i++)
+        if (i < 0 || i >= lower.Length || !_byFirst.TryGetValue(lower[i], out var candidates)) return null;
+        foreach (var (words, entry) in candidates)
         {
-            if (!_byFirst.TryGetValue(lower[i], out var candidates)) continue;
-            foreach (var (words, entry) in candidates)
-            {
-                if (i + words.Length > lower.Length) continue;
-                var ok = true;
-                for (var k = 1; k < words.Length && ok; k++) ok = lower[i + k] == words[k];
-                if (!ok) continue;
-                yield return new PhraseMatch<T>(i, i + words.Length, entry);
-                break;
-            }
+            if (i + words.Length > lower.Length) continue;
+            var ok = true;
+            for (var k = 1; k < words.Length && ok; k++) ok = lower[i + k] == words[k];
+            if (ok) return new PhraseMatch<T>(i, i + words.Length, entry);
         }
+        return null;
     }
 }

@@ -14,8 +14,10 @@ public sealed record Document(
     DateOnly? Published,
     SourceGrade Grade)
 {
-    /// <summary>A stable fingerprint of the text, so an unchanged source need not be assessed again.</summary>
-    public string Fingerprint { get; } = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Text)))[..16];
+    /// <summary>A stable fingerprint of the text, so an unchanged source need not be assessed again; computed when first asked.</summary>
+    public string Fingerprint => _fingerprint ??= Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Text)))[..16];
+
+    private string? _fingerprint;
 }
 
 /// <summary>What a case says about a source before it is read; every field optional.</summary>

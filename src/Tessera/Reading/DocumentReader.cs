@@ -87,10 +87,14 @@ public static class DocumentReader
 
     private static string FirstLineTitle(string text)
     {
-        foreach (var line in text.Split('\n'))
+        var pos = 0;
+        while (pos < text.Length)
         {
-            var t = line.Trim().TrimStart('#').Trim();
-            if (t.Length > 0) return t.Length > 120 ? t[..120] : t;
+            var nl = text.IndexOf('\n', pos);
+            var line = text.AsSpan(pos, (nl < 0 ? text.Length : nl) - pos).Trim().TrimStart('#').Trim();
+            if (line.Length > 0) return (line.Length > 120 ? line[..120] : line).ToString();
+            if (nl < 0) break;
+            pos = nl + 1;
         }
         return "";
     }

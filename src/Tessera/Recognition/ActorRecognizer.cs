@@ -33,7 +33,13 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>Headlines and transcript labels write names in capitals ("SECRETARY BLINKEN"); they are looked up as "Blinken".</summary>
-    private static bool IsAllCaps(string word) => word.Length >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Any(char.IsLetter);
+    private static bool IsAllCaps(string word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !char.IsUpper(word[1])) return false;
+        foreach (var c in word)
+            if (char.IsLower(c)) return false;
+        return true;
+    }
 
     private static string[] TitleCased(string[] surface) =>
         surface.Select(w => IsAllCaps(w) ? char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant() : w).ToArray();
@@ -82,8 +88,9 @@ public sealed class ActorRecognizer
 
         foreach (var (s, e) in CapitalisedRuns(u))
         {
-            if (Enumerable.Range(s, e - s).Any(k => used[k] is not null && used[k] != MentionKind.Place))
-                continue;
+            var taken = false;
+            for (var k = s; k < e && !taken; k++) taken = used[k] is not null && used[k] != MentionKind.Place;
+            if (taken) continue;
             var start = s;
             while (start < e && _notNames.Contains(surface[start])) start++;
             if (start >= e) continue;

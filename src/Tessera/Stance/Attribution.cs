@@ -97,11 +97,11 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         var f = 0;
         while (f < u.Count && u.IsPunct(f)) f++;
         if (f >= u.Count) return null;
-        var title = lexicon.Titles.Matches(u).FirstOrDefault(t => t.First == f || (t.First == f + 1 && u.Lower[f] == "the"));
-        var nameAt = title.End > 0 ? title.End : f;
+        var title = lexicon.Titles.At(u, f) ?? (u.Lower[f] == "the" ? lexicon.Titles.At(u, f + 1) : null);
+        var nameAt = title?.End ?? f;
         var person = mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && nameAt < u.Count && m.Start == u.Tokens[nameAt].Start);
         if (person is not null) return person.Canonical;
-        return title.End > 0 && u.Lower[f] == "the" ? u.Slice(title.First, title.End) : null;
+        return title is { } t && u.Lower[f] == "the" ? u.Slice(t.First, t.End) : null;
     }
 
     /// <summary>Interview transcripts label each turn: "SECRETARY BLINKEN: …", "Q: …". The label speaks for its whole paragraph.</summary>
@@ -291,12 +291,15 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         while (start < end && (u.IsPunct(start) || (words.IsAdverb(u.Lower[start]) && end - start > 1))) start++;
         if (start >= end || end - start > MaxSourceTokens) return ([], "");
         // A subject holds no finite verb: "a group told us it had collected" is a clause, not a source.
-        if (verbClass != "according-to" && Enumerable.Range(start, end - start).Any(i => words.Is(u.Lower[i], "auxiliary") || words.Is(u.Lower[i], "be")))
-            return ([], "");
+        if (verbClass != "according-to")
+            for (var i = start; i < end; i++)
+                if (words.Is(u.Lower[i], "auxiliary") || words.Is(u.Lower[i], "be")) return ([], "");
         var phrase = Clean(u, start, end);
         var from = u.Tokens[start].Start;
         var to = u.Tokens[end - 1].End;
-        var inside = mentions.Where(x => x.IsActor && x.Start >= from && x.End <= to).ToList();
+        var inside = new List<Mention>();
+        foreach (var x in mentions)
+            if (x.IsActor && x.Start >= from && x.End <= to) inside.Add(x);
         var first = u.Lower[start];
 
         // "his party said": a possessive before a source noun names that source, described as written.

@@ -18,8 +18,12 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
     public EpistemicStance Analyze(TokenizedUnit u)
     {
         var cues = new List<Cue>();
+        var at = new List<int>();
+        for (var i = 0; i < u.Count; i++)
+            if (lexicon.EpistemicFirstWords.Contains(u.Lower[i])) at.Add(i);
+        var estimates = lexicon.Estimative.Matches(u, at);
 
-        foreach (var m in lexicon.Hedges.Matches(u))
+        foreach (var m in lexicon.Hedges.Matches(u, at))
             if (HedgeHolds(u, m))
                 cues.Add(CueOf(u, Flag.Hedged, m.Entry.Family, m.First, m.End));
 
@@ -27,7 +31,7 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
         if (openQuestion >= 0) cues.Add(CueOf(u, Flag.Hedged, "open-question", openQuestion, openQuestion + 1));
 
         LikelihoodBand? band = null;
-        foreach (var m in lexicon.Estimative.Matches(u))
+        foreach (var m in estimates)
         {
             // "likely" in "likely to" after a negation is already "not likely"; the first band governs the main clause.
             band ??= m.Entry;
@@ -37,18 +41,17 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
         }
 
         // "almost certainly" is an estimate, not a booster: boosters inside an estimative phrase do not count.
-        var estimates = lexicon.Estimative.Matches(u).ToList();
-        foreach (var m in lexicon.Boosters.Matches(u))
+        foreach (var m in lexicon.Boosters.Matches(u, at))
             if (!NegatedBefore(u, m.First, 3) && !estimates.Any(e => e.First <= m.First && m.End <= e.End))
                 cues.Add(CueOf(u, Flag.Boosted, m.Entry.Family, m.First, m.End));
 
-        foreach (var m in lexicon.Unverified.Matches(u))
+        foreach (var m in lexicon.Unverified.Matches(u, at))
             cues.Add(CueOf(u, Flag.Unverified, m.Entry.Family, m.First, m.End));
 
         double? firstDefault = null;
         if (openQuestion < 0)
         {
-            foreach (var m in lexicon.Future.Matches(u))
+            foreach (var m in lexicon.Future.Matches(u, at))
             {
                 if (!FutureHolds(u, m)) continue;
                 firstDefault ??= m.Entry.DefaultProbability;
