@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Tessera.Case;
+using Tessera.Analysis;
 using Tessera.Output.Stix;
 using Tessera.Output.Tables;
 
@@ -44,8 +45,8 @@ public static class ExportCommand
             var bytes = chosen switch
             {
                 "stix" => StixExport.Bundle(opened.Value.Analysis, data),
-                "csv" => Encoding.UTF8.GetBytes(Csv.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(assessed))),
-                _ => TableJson.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(assessed)),
+                "csv" => Encoding.UTF8.GetBytes(Csv.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(Findings.Of(opened.Value.Analysis, data)))),
+                _ => TableJson.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(Findings.Of(opened.Value.Analysis, data))),
             };
             var text = Encoding.UTF8.GetString(bytes);
             if (parsed.GetValue(output) is { } path)

@@ -108,4 +108,24 @@ public class BriefTests
         Assert.Contains("\\<b\\>bold\\</b\\>", text);
         Assert.DoesNotContain("<b>", text);
     }
+
+    [Fact]
+    public void Chart_labels_from_sources_are_escaped_in_the_svg()
+    {
+        const string hostile = "<script>alert(1)</script>\"><svg onload=alert(2)>";
+        var charts = new[]
+        {
+            Tessera.Output.Brief.Svg.Network([(hostile, 2), ("Ruritania", 1)], [(hostile, "Ruritania", "conflict", 1.0)]),
+            Tessera.Output.Brief.Svg.StackedBars("t", [hostile], [("asserted", "#000")], [[3]]),
+            Tessera.Output.Brief.Svg.Calibration([(hostile, 0.5, 0.5, 2)]),
+        };
+        foreach (var svg in charts)
+        {
+            Assert.DoesNotContain("<script", svg);
+            Assert.DoesNotContain("<svg onload", svg);
+            var doc = new HtmlParser().ParseDocument("<html><body>" + svg + "</body></html>");
+            Assert.Empty(doc.QuerySelectorAll("script, [onload]"));
+            Assert.Single(doc.QuerySelectorAll("svg"));
+        }
+    }
 }

@@ -1,21 +1,26 @@
 using System.Globalization;
+using Tessera.Analysis;
+using Tessera.Analysis.Events;
+using Tessera.Analysis.Forecasts;
 using Tessera.Analysis.Summary;
 using Tessera.Case;
 using Tessera.Claims;
 
 namespace Tessera.Output.Tables;
 
-/// <summary>A table `tessera export --what NAME` can write: its name, what it lists, and how it is built from a case.</summary>
-public sealed record TableDefinition(string Name, string Description, Func<AssessedCase, Table> Build);
+/// <summary>A table `tessera export --what NAME` can write: its name, what it lists, and how it is built from a case's findings.</summary>
+public sealed record TableDefinition(string Name, string Description, Func<Findings, Table> Build);
 
 /// <summary>The tables of an assessed case. Adding one (events, forecasts) is one function and one line in <see cref="All"/>.</summary>
 public static class CaseTables
 {
     public static IReadOnlyList<TableDefinition> All { get; } =
     [
-        new("claims", "one row per claim: source, speakers, evidence status, stance flags, band, actors, places", Claims),
-        new("actors", "one row per actor: kind and how many claims and sources mention it, how often it speaks", Actors),
-        new("sources", "one row per source: publisher, date, Admiralty grade and its claims by status", Sources),
+        new("claims", "one row per claim: source, speakers, evidence status, stance flags, band, actors, places", f => Claims(f.Case)),
+        new("actors", "one row per actor: kind and how many claims and sources mention it, how often it speaks", f => Actors(f.Case)),
+        new("sources", "one row per source: publisher, date, Admiralty grade and its claims by status", f => Sources(f.Case)),
+        new("events", "one row per event: who did what to whom (CAMEO code, quad class, Goldstein), when, where, from which claim", f => Events(f.Events.Events)),
+        new("forecasts", "one row per forecast: statement, source, probability and its basis, deadline, outcome, Brier score", f => Forecasts(f.Forecasts.Forecasts)),
     ];
 
     public static TableDefinition? Find(string name) => All.FirstOrDefault(t => t.Name == name);
@@ -74,6 +79,37 @@ public static class CaseTables
             ("hedged", t => Cell.Of(t.ByStatus[EvidenceStatus.Hedged])),
             ("unverified", t => Cell.Of(t.ByStatus[EvidenceStatus.Unverified])),
             ("predictions", t => Cell.Of(t.Predictions)));
+
+    public static Table Events(IReadOnlyList<ActorEvent> events) =>
+        Table.Of("events", events,
+            ("claim", e => Cell.Of(e.ClaimId)),
+            ("source", e => Cell.Of(e.Source)),
+            ("action", e => Cell.Of(e.Action)),
+            ("target", e => Cell.Of(e.Target)),
+            ("cameo", e => Cell.Of(e.CameoCode)),
+            ("name", e => Cell.Of(e.Cameo.Name)),
+            ("root", e => Cell.Of(e.Root)),
+            ("quad_class", e => Cell.Of((int)e.QuadClass)),
+            ("goldstein", e => Cell.Of(e.Goldstein)),
+            ("when", e => Cell.Of(e.Time?.Range?.ToString())),
+            ("place", e => Cell.Of(e.Place)),
+            ("hedged", e => Cell.Of(e.Hedged)),
+            ("unverified", e => Cell.Of(e.Unverified)),
+            ("expected", e => Cell.Of(e.Expected)));
+
+    public static Table Forecasts(IReadOnlyList<Forecast> forecasts) =>
+        Table.Of("forecasts", forecasts,
+            ("id", f => Cell.Of(f.Id)),
+            ("source", f => Cell.Of(f.SourceId)),
+            ("publisher", f => Cell.Of(f.Publisher)),
+            ("made", f => Cell.Of(Date(f.Made))),
+            ("statement", f => Cell.Of(f.Statement)),
+            ("probability", f => Cell.Of(f.Probability)),
+            ("basis", f => Cell.Of(f.Basis)),
+            ("deadline", f => Cell.Of(Date(f.Deadline))),
+            ("outcome", f => f.Resolution is { } r ? Cell.Of(r.Outcome) : Cell.Of((string?)null)),
+            ("resolved", f => Cell.Of(Date(f.Resolution?.Date))),
+            ("brier", f => f.IsScored ? Cell.Of(ForecastScoring.Brier(f.Probability, f.Resolution!.Outcome)) : Cell.Of((string?)null)));
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,11 @@ namespace Tessera.Tests.Output.Tables;
 /// <summary>The claims, actors and sources of the example case as tables, and their JSON form.</summary>
 public class CaseTablesTests
 {
-    private static Table Build(string name) => CaseTables.Find(name)!.Build(ExampleCase.Assessed);
+    private static readonly Lazy<Tessera.Analysis.Findings> Findings = new(() => Tessera.Analysis.Findings.Of(
+        Tessera.Case.CaseAnalysisYaml.Resolve(Tessera.Case.CaseAnalysisYaml.Load(Path.Combine(Fixtures.ExampleCase, "case.yaml")).Value!, ExampleCase.Assessed).Value!,
+        LanguageData.Bundled));
+
+    private static Table Build(string name) => CaseTables.Find(name)!.Build(Findings.Value);
 
     [Theory]
     [InlineData("claims", "id,source,publisher,date,grade,text,speakers,status,hedged,boosted,band,likelihood,prediction,unverified,actors,places")]
@@ -77,6 +81,17 @@ public class CaseTablesTests
     public void Table_names_are_unique_so_each_is_one_choice_of_export_what()
     {
         Assert.Equal(CaseTables.All.Count, CaseTables.All.Select(t => t.Name).Distinct().Count());
-        Assert.Null(CaseTables.Find("events"));
+        Assert.Null(CaseTables.Find("hypotheses"));
+    }
+
+    [Fact]
+    public void Events_and_forecasts_are_tables_too()
+    {
+        var events = Tessera.Output.Tables.Csv.Write(Build("events"));
+        Assert.StartsWith("claim,source,action,target,cameo,name,root,quad_class,goldstein,when,place,hedged,unverified,expected", events);
+        Assert.Contains(",CSTO,", events);
+        var csv = Tessera.Output.Tables.Csv.Write(Build("forecasts"));
+        Assert.StartsWith("id,source,publisher,made,statement,probability,basis,deadline,outcome,resolved,brier", csv);
+        Assert.Contains("2022-01-19", csv);
     }
 }

@@ -60,7 +60,7 @@ public class ExportCommandTests
 
     [Theory]
     [InlineData("xml", "claims", "xml")]
-    [InlineData("csv", "events", "events")]
+    [InlineData("csv", "hypotheses", "hypotheses")]
     public void An_unknown_format_or_table_is_refused_before_anything_is_read(string format, string what, string named)
     {
         var run = ExportCli.Invoke("export", Fixtures.ExampleCase, "--format", format, "--what", what);
