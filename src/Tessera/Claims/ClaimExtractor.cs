@@ -49,6 +49,7 @@ public sealed class ClaimExtractor
         }
         QuotationSpeakers(claims, units, quoteOpenAtEnd);
         EpigraphSpeakers(claims, units);
+        ContinuedQuotations(claims);
         return claims;
     }
 
@@ -97,6 +98,29 @@ public sealed class ClaimExtractor
                 if (claims[j].IsClaim && claims[j].Speakers.Count == 0)
                     claims[j] = claims[j] with { Speakers = [name], Cues = [.. claims[j].Cues, cue] };
         }
+    }
+
+    /// <summary>A sentence that is all quotation and names no one goes on quoting whoever spoke just before: the speaker of a
+    /// quotation in the sentence before ("…," the commander said. "Our men are ready.") or of a lead-in ending with a colon
+    /// ("The minister told parliament:").</summary>
+    private static void ContinuedQuotations(List<Claim> claims)
+    {
+        for (var i = 1; i < claims.Count; i++)
+        {
+            var c = claims[i];
+            if (!c.IsClaim || c.Speakers.Count > 0 || !IsAllQuotation(c.Text)) continue;
+            var before = claims[i - 1];
+            if (!before.IsClaim || before.Speakers.Count == 0) continue;
+            var quoted = before.Text.Any(Tokenizer.IsQuote) || before.Text.TrimEnd().EndsWith(':');
+            if (!quoted) continue;
+            claims[i] = c with { Speakers = before.Speakers, Cues = [.. c.Cues, .. before.Cues.Where(x => x.Flag == Flag.Speaker).Select(x => x with { Family = "continued-quotation" })] };
+        }
+    }
+
+    private static bool IsAllQuotation(string text)
+    {
+        var t = text.Trim();
+        return t.Length > 2 && Tokenizer.IsQuote(t[0]) && (Tokenizer.IsQuote(t[^1]) || (t.Length > 3 && Tokenizer.IsQuote(t[^2])));
     }
 
     /// <summary>The capitalised words that end an attribution line ("former negotiator Lena Park" gives "Lena Park"), else the whole line.</summary>

@@ -69,7 +69,8 @@ public sealed class StanceLexicon
     public bool IsSourceNoun(string lower) =>
         SourceNouns.Contains(lower)
         || (lower.EndsWith("ies", StringComparison.Ordinal) && SourceNouns.Contains(lower[..^3] + "y"))
-        || (lower.EndsWith('s') && SourceNouns.Contains(lower[..^1]));
+        || (lower.EndsWith('s') && SourceNouns.Contains(lower[..^1]))
+        || SourceNouns.Contains(lower + "s");
     public HashSet<string> AnaphoricSourceNouns { get; }
     public HashSet<string> PersonNouns { get; }
     /// <summary>Titles ("the President", "the Head of State") that stand for a person already introduced.</summary>

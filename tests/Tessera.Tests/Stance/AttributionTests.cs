@@ -58,6 +58,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quotation_that_goes_on_in_the_next_sentence_keeps_its_speaker()
+    {
+        const string text = "\"We will not give up the city,\" the commander said. \"Our men are ready.\"\n\nThe minister told parliament:\n\n\"There will be no talks.\"";
+        Assert.Equal(["commander"], Speakers(text, "\"Our men"));
+        Assert.Equal(["minister"], Speakers(text, "\"There will"));
+        Assert.Equal(["one protester"], Fixtures.Claim("\"Prices must come down,\" said one protester.").Speakers);
+    }
+
+    [Fact]
     public void An_epigraph_takes_its_attribution_line()
     {
         var claims = Fixtures.Claims("“Nothing is settled until everything is settled.”\n\nformer negotiator Lena Park\n\nThe talks began.");
