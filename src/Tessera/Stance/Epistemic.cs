@@ -145,6 +145,8 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
         "future-verb" => WillIsFuture(u, m.First, m.End),
         "action" => IsFutureAction(u, m.First),
         "not-past" => !TellsOfThePast(u),
+        // "The government plans to…" predicts; "the president's plan to…" names a plan.
+        "verb" => m.First == 0 || !(words.Is(u.Lower[m.First - 1], "determiner") || u.Lower[m.First - 1] == "'s"),
         _ => true,
     };
 

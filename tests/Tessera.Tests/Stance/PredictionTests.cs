@@ -15,6 +15,7 @@ public class PredictionTests
     [InlineData("It is very unlikely that the troops will stay beyond June.", 0.125)]
     [InlineData("There is a roughly even chance that the leader resigns by the end of March.", 0.5)]
     [InlineData("The parliament is set to vote next week.", 0.80)]
+    [InlineData("The government plans to lift the curfew.", 0.70)]
     public void Predictions_carry_a_probability(string sentence, double probability)
     {
         var claim = Fixtures.Claim(sentence);
@@ -33,6 +34,7 @@ public class PredictionTests
     [InlineData("Will the rebels accept the offer?")]
     [InlineData("The withdrawal was completed by the end of the month.")]
     [InlineData("The troops withdrew last week.")]
+    [InlineData("Observers suspect the president's plan to replace the guard commander triggered the takeover.")]
     public void Ability_obligation_the_past_and_present_speculation_are_not_predictions(string sentence) =>
         Assert.False(Fixtures.Claim(sentence).Prediction, sentence);
 }
