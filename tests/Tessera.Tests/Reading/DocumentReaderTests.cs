@@ -96,6 +96,15 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void Deeply_nested_html_is_read_without_exhausting_the_stack()
+    {
+        using var dir = Fixtures.TempFolder();
+        var path = dir.Write("deep.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div><span>", 50_000)) + "Still readable." +
+                                          string.Concat(Enumerable.Repeat("</span></div>", 50_000)) + "</body></html>");
+        Assert.Equal("Still readable.", DocumentReader.Read(path).Value!.Text);
+    }
+
+    [Fact]
     public void A_file_over_the_size_limit_is_refused_before_it_is_read()
     {
         using var dir = Fixtures.TempFolder();
