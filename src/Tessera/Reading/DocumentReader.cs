@@ -99,8 +99,12 @@ public static class DocumentReader
         return "";
     }
 
+    /// <summary>Real pages nest a few dozen elements deep; far deeper is hostile, and makes HTML5 tree building quadratic.</summary>
+    public const int MaxHtmlDepth = 10_000;
+
     private static Result<Document> ReadHtml(string path, string id, string html, SourceInfo info)
     {
+        if (ApproximateDepth(html) > MaxHtmlDepth) return Messages.MalformedHtml(path, $"elements nested more than {MaxHtmlDepth:N0} deep");
         IDocument dom;
         try
         {
@@ -118,6 +122,20 @@ public static class DocumentReader
             ?? Meta(dom, "date") ?? Meta(dom, "dc.date") ?? Meta(dom, "pubdate") ?? Meta(dom, "datePublished")
             ?? dom.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         return new Document(id, path, DocumentFormat.Html, text, title, publisher, published, info.Grade ?? SourceGrade.Unknown);
+    }
+
+    /// <summary>Opening tags minus closing tags, at the deepest point: a cheap upper bound on nesting before the parser sees it.</summary>
+    private static int ApproximateDepth(string html)
+    {
+        int depth = 0, max = 0;
+        for (var i = 0; i + 1 < html.Length; i++)
+        {
+            if (html[i] != '<') continue;
+            var c = html[i + 1];
+            if (c == '/') depth--;
+            else if (char.IsAsciiLetter(c)) { depth++; if (depth > max) max = depth; }
+        }
+        return max;
     }
 
     private static string? Meta(IDocument dom, string name)
