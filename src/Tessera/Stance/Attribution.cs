@@ -349,15 +349,19 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             if (Prepositions.Contains(u.Lower[i])) { head = i - 1; break; }
         var t = u.Tokens[head];
         if (inside.Any(x => x.Start <= t.Start && t.End <= x.End)) return true;
-        return verbClass != "inference" && lexicon.IsSourceNoun(u.Lower[head]);
+        // Inference verbs ("suggested", "implied") take people, not documents or events: "Park's deputy suggested", not "the data suggest".
+        return verbClass != "inference" ? lexicon.IsSourceNoun(u.Lower[head]) : lexicon.PersonNouns.Contains(u.Lower[head]);
     }
 
     /// <summary>The speaker an analyst would write: a person named in the phrase; each actor of a coordination ("Russia and China");
     /// the actor a phrase consists of ("Moscow" is Russia); the body a statement comes from ("a statement from the Foreign Ministry").</summary>
     private List<string> Fold(TokenizedUnit u, int start, int end, List<Mention> inside)
     {
-        var people = inside.Where(m => m.Kind == MentionKind.Person).Select(m => m.Canonical).Distinct().ToList();
+        // A possessor is not the source: "Park's deputy" is the deputy.
+        bool Possessor(Mention m) => Enumerable.Range(start, end - start).Any(i => u.Tokens[i].Start >= m.End && u.Tokens[i].Start <= m.End + 1 && u.Lower[i] is "'s" or "'");
+        var people = inside.Where(m => m.Kind == MentionKind.Person && !Possessor(m)).Select(m => m.Canonical).Distinct().ToList();
         if (people.Count > 0) return people;
+        if (inside.Any(Possessor)) return [Clean(u, start, end)];
         bool Covered(int i) => inside.Any(x => x.Start <= u.Tokens[i].Start && u.Tokens[i].End <= x.End);
         var content = Enumerable.Range(start, end - start).Where(i => u.Lower[i] != "the").ToList();
         if (content.All(i => Covered(i) || u.Lower[i] is "and" or "&" or ","))
