@@ -105,7 +105,10 @@ public sealed class ActorRecognizer
             var nameOnly = Enumerable.Range(start, words).All(k => u.IsCapitalized(k) || (u.Lower[k] == "-" && k > start && k + 1 < e));
             var beforeVerb = e < u.Count && _reportingForms.Contains(u.Lower[e]);
             var afterVerb = start >= 1 && (u.Lower[start - 1] is "said" or "says" or "told" or "wrote");
-            if (nameOnly && ((words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e))) || (words == 1 && beforeVerb && !_sourceNouns.Contains(u.Lower[start]))))
+            // One capitalised word opening a sentence before "said" is as often a plural noun ("Traders said") as a surname.
+            var sentenceStart = start == 0 || (u.IsPunct(start - 1) && !Tokenizer.IsQuote(u.Text[u.Tokens[start - 1].Start]));
+            var single = words == 1 && beforeVerb && !_sourceNouns.Contains(u.Lower[start]) && !(sentenceStart && u.Lower[start].EndsWith('s'));
+            if (nameOnly && ((words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e))) || single))
                 NewPerson(u, mentions, used, memory, start, e);
         }
 

@@ -18,6 +18,8 @@ public class AttributionTests
     [InlineData("Some analysts speculate that the coup was staged.", "Some analysts")]
     [InlineData("Two people close to the president said he was ill.", "Two people close to the president")]
     [InlineData("Aid agencies warn that famine is spreading.", "Aid agencies")]
+    [InlineData("Some investors fear that the rally has gone too far.", "Some investors")]
+    [InlineData("In a filing, the firm disclosed that it had hired advisers.", "firm")]
     [InlineData("He is believed to be unharmed, his party said.", "his party")]
     [InlineData("Critics argue the law will silence dissent.", "Critics")]
     [InlineData("The mayor was quoted as saying that the dam held.", "mayor")]
