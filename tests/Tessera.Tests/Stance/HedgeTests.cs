@@ -25,6 +25,9 @@ public class HedgeTests
     [InlineData("The strike probably hit a depot.", "probably", "estimative")]
     [InlineData("It was not immediately clear who fired.", "not immediately clear", "open-question")]
     [InlineData("The effect of the sanctions appears limited.", "appears", "appearance")]
+    [InlineData("A renewed offensive cannot be ruled out.", "cannot be ruled out", "speculation")]
+    [InlineData("It is too early to say whether the truce will hold.", "too early to say", "open-question")]
+    [InlineData("The outcome remains uncertain.", "remains uncertain", "open-question")]
     public void Hedges_are_found_with_their_family(string sentence, string cue, string family)
     {
         var claim = Fixtures.Claim(sentence);

@@ -13,6 +13,7 @@ public class UnverifiedTests
     [InlineData("There is no evidence of chemical weapons.", "no evidence", "absence-of-evidence")]
     [InlineData("Some analysts speculate that the coup was staged.", "speculate", "speculation")]
     [InlineData("Rumoured talks in Oman never took place.", "rumoured", "hearsay")]
+    [InlineData("There is no indication that the leadership is divided.", "no indication", "absence-of-evidence")]
     [InlineData("Residents heard gunfire, though the agency could not independently verify their accounts.", "could not independently verify", "absence-of-evidence")]
     public void Unverified_content_is_marked_with_its_cue(string sentence, string cue, string family)
     {
