@@ -46,6 +46,7 @@ public class BriefTests
         Assert.NotEmpty(doc.QuerySelectorAll("#ach td.rating-CC, #ach td.rating-II"));
         Assert.NotEmpty(doc.QuerySelectorAll("#appendix .corroborated"));
         Assert.NotNull(doc.QuerySelector("#forecasts svg.calibration"));
+        Assert.NotNull(doc.QuerySelector("#ach svg.heatmap"));
         Assert.Equal(7, doc.QuerySelectorAll("#sources tbody tr").Length);
         Assert.Empty(doc.QuerySelectorAll("script"));
         Assert.Empty(doc.QuerySelectorAll("link[href], img[src^='http'], [src^='http']"));
@@ -118,6 +119,7 @@ public class BriefTests
             Tessera.Output.Brief.Svg.Network([(hostile, 2), ("Ruritania", 1)], [(hostile, "Ruritania", "conflict", 1.0)]),
             Tessera.Output.Brief.Svg.StackedBars("t", [hostile], [("asserted", "#000")], [[3]]),
             Tessera.Output.Brief.Svg.Calibration([(hostile, 0.5, 0.5, 2)]),
+            Tessera.Output.Brief.Svg.Heatmap([hostile], [hostile], [[hostile]]),
         };
         foreach (var svg in charts)
         {

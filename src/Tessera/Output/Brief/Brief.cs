@@ -35,8 +35,8 @@ public sealed record Cell(string Text, string? Href = null, string? Kind = null,
 /// <summary>A titled list of claims, each shown with its sentence, cues, speaker, flags and source.</summary>
 public sealed record ClaimList(string? Title, IReadOnlyList<Claim> Claims, string? Kind = null) : BriefBlock;
 
-/// <summary>A chart drawn as inline SVG in HTML; Markdown shows the table it was drawn from.</summary>
-public sealed record Chart(string Title, string Svg, Table Data) : BriefBlock;
+/// <summary>A chart drawn as inline SVG in HTML; Markdown shows the table it was drawn from, unless that table follows anyway.</summary>
+public sealed record Chart(string Title, string Svg, Table Data, bool DataFollows = false) : BriefBlock;
 
 /// <summary>Key judgments: each with its likelihood (ICD 203 words) and confidence shown apart, and the claims it rests on.</summary>
 public sealed record JudgmentList(IReadOnlyList<KeyJudgment> Judgments) : BriefBlock;

@@ -225,6 +225,9 @@ public static class BriefBuilder
                           "C consistent, N neutral, I inconsistent, II very inconsistent, NA not applicable). The hypothesis with the least evidence " +
                           "against it leads; the Bayesian reading turns the same ratings into likelihoods and a posterior probability.", Note: true),
             scores,
+            new Chart("The ACH matrix as a heat map: greens consistent, reds inconsistent", Svg.Heatmap(
+                m.Evidence.Select(e => e.Id).ToList(), m.Hypotheses.Select(h => h.Id).ToList(),
+                m.Evidence.Select(e => (IReadOnlyList<string>)m.Hypotheses.Select(h => e.RatingFor(h.Id).ToString()).ToList()).ToList()), matrix, DataFollows: true),
             matrix,
         };
         if (ach.Note is not null) blocks.Add(new Paragraph(ach.Note));

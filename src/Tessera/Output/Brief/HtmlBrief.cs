@@ -184,6 +184,7 @@ public static class HtmlBrief
         td.total { font-weight: 700; }
         figure.chart svg.calibration { max-width: 380px; }
         figure.chart svg.network { max-width: 800px; }
+        figure.chart svg.heatmap { max-width: 260px; }
         td.tie-cooperation { color: #2e8b57; font-weight: 600; } td.tie-conflict { color: #c0392b; font-weight: 600; } td.tie-mixed { color: #b9770e; }
         td.verdict-gains { color: #2e8b57; font-weight: 600; } td.verdict-loses { color: #c0392b; font-weight: 600; }
         ol.claims { padding-left: 1.4rem; }

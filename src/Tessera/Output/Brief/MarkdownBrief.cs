@@ -48,6 +48,7 @@ public static class MarkdownBrief
                 Table(sb, t);
                 break;
             case Chart c:
+                if (c.DataFollows) break;
                 sb.Append("*").Append(Escape(c.Title)).Append("*\n\n");
                 Table(sb, c.Data);
                 break;

@@ -138,5 +138,37 @@ public static class Svg
         ["cooperation"] = "#2e8b57", ["conflict"] = "#c0392b", ["mixed"] = "#d68910", ["neutral"] = "#9aa5b1",
     };
 
+    /// <summary>A heat map of an ACH matrix: evidence down the side, hypotheses across, each cell coloured by its rating
+    /// (greens consistent, reds inconsistent, grey neutral, white not applicable).</summary>
+    public static string Heatmap(IReadOnlyList<string> rows, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> ratings)
+    {
+        const int labelWidth = 70, cell = 34, top = 24;
+        var width = labelWidth + columns.Count * cell + 10;
+        var height = top + rows.Count * (cell - 8) + 8;
+        var sb = new StringBuilder();
+        sb.Append(Inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"ACH matrix\" class=\"chart heatmap\">");
+        for (var c = 0; c < columns.Count; c++)
+            sb.Append(Inv, $"<text x=\"{labelWidth + c * cell + cell / 2}\" y=\"16\" text-anchor=\"middle\" class=\"label\">{Escape(columns[c])}</text>");
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var y = top + r * (cell - 8);
+            sb.Append(Inv, $"<text x=\"{labelWidth - 6}\" y=\"{y + 17}\" text-anchor=\"end\" class=\"label\">{Escape(rows[r])}</text>");
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var rating = ratings[r][c];
+                var (fill, ink) = RatingColours.TryGetValue(rating, out var colours) ? colours : ("#ffffff", "#a0a8b2");
+                sb.Append(Inv, $"<rect x=\"{labelWidth + c * cell + 1}\" y=\"{y + 1}\" width=\"{cell - 2}\" height=\"{cell - 10}\" fill=\"{fill}\"><title>{Escape($"{rows[r]} against {columns[c]}: {rating}")}</title></rect>");
+                sb.Append(Inv, $"<text x=\"{labelWidth + c * cell + cell / 2}\" y=\"{y + 17}\" text-anchor=\"middle\" fill=\"{ink}\" class=\"rating\">{Escape(rating)}</text>");
+            }
+        }
+        return sb.Append("</svg>").ToString();
+    }
+
+    private static readonly Dictionary<string, (string Fill, string Ink)> RatingColours = new(StringComparer.Ordinal)
+    {
+        ["CC"] = ("#1e7a46", "#ffffff"), ["C"] = ("#9ed3ae", "#1d232b"), ["N"] = ("#f1f3f5", "#6b7480"),
+        ["I"] = ("#f2b3aa", "#1d232b"), ["II"] = ("#b3261e", "#ffffff"), ["NA"] = ("#ffffff", "#a0a8b2"),
+    };
+
     public static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }
