@@ -13,6 +13,8 @@ public class AnalysisCommandTests
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var root = new RootCommand { build(stdout, stderr) };
+        // Each run keeps its store apart, so tests running side by side never share the example case's own store.
+        if (!args.Contains("--db")) args = [.. args, "--db", Path.Combine(Path.GetTempPath(), $"tessera-test-{Guid.NewGuid():N}.db")];
         var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         return (exit, stdout.ToString(), stderr.ToString());
     }
