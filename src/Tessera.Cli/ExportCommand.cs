@@ -29,7 +29,7 @@ public static class ExportCommand
         var db = Cli.DbOption();
         var lexicon = Cli.LexiconOption();
         var command = new Command("export", "Export a case for other tools: a STIX 2.1 bundle (sources as reports, claims as notes and opinions, actors as " +
-                                            "identities and locations) or a table of claims, actors or sources as CSV or JSON. The same case gives the same bytes every time.")
+                                            "identities and locations) or a table of claims, actors, sources, events or forecasts as CSV or JSON. The same case gives the same bytes every time.")
         {
             inputs, format, what, output, db, lexicon,
         };
