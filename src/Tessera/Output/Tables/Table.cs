@@ -10,10 +10,18 @@ public abstract record Cell
     public static Cell Empty { get; } = new EmptyCell();
 }
 
+/// <summary>Text, which CSV neutralises against formula injection and JSON writes as a string.</summary>
 public sealed record TextCell(string Text) : Cell;
+
+/// <summary>A yes or no, a JSON boolean.</summary>
 public sealed record FlagCell(bool Flag) : Cell;
+
+/// <summary>A number, written invariantly and never neutralised.</summary>
 public sealed record NumberCell(double Number) : Cell;
+
+/// <summary>Several values: a JSON array, or one CSV field joined with semicolons.</summary>
 public sealed record ListCell(IReadOnlyList<string> Items) : Cell;
+
 /// <summary>No value: an empty CSV field, a JSON null.</summary>
 public sealed record EmptyCell : Cell;
 
