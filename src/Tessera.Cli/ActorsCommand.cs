@@ -16,20 +16,23 @@ public static class ActorsCommand
         var format = AnalysisInput.FormatOption();
         var date = AnalysisInput.DateOption();
         var db = Cli.DbOption();
+        var lexicon = Cli.LexiconOption();
         var network = new Option<bool>("--network") { Description = "Show the ties between actors: who did what to whom, cooperation and conflict weighed apart." };
         var sides = new Option<bool>("--sides") { Description = "Fold people into the countries they speak for (Lavrov into Russia)." };
         var command = new Command("actors", "Show the actors: degree and betweenness centrality, strongest ties, and the gains and losses the sources ascribe to them.")
         {
-            paths, format, date, db, network, sides,
+            paths, format, date, db, lexicon, network, sides,
         };
         command.SetAction(parsed =>
         {
-            var input = AnalysisInput.Load(parsed.GetValue(paths)!, parsed.GetValue(date), parsed.GetValue(db));
+            var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
+            var readers = Tessera.Analysis.Readers.For(data);
+            var input = AnalysisInput.Load(parsed.GetValue(paths)!, parsed.GetValue(date), parsed.GetValue(db), data);
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
             var (assessed, given) = input.Value;
-            var events = CaseEvents.Build(assessed, given);
+            var events = CaseEvents.Build(assessed, given, readers.Events);
             var net = ActorNetwork.Build(events.Events, parsed.GetValue(sides) ? ActorSides.Default.Side : null);
-            var consequences = Consequences.Build(assessed);
+            var consequences = Consequences.Build(assessed, readers.Outcomes);
             var fmt = parsed.GetValue(format);
             if (fmt == "table") AnalysisInput.WarnUndated(stderr, events);
             if (parsed.GetValue(network))

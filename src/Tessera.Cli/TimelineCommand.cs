@@ -20,17 +20,20 @@ public static class TimelineCommand
         var format = AnalysisInput.FormatOption();
         var date = AnalysisInput.DateOption();
         var db = Cli.DbOption();
+        var lexicon = Cli.LexiconOption();
         var command = new Command("timeline", "Show events and dated claims in time order, grouped by day, with the figures and dates sources disagree on.")
         {
-            paths, format, date, db,
+            paths, format, date, db, lexicon,
         };
         command.SetAction(parsed =>
         {
-            var input = AnalysisInput.Load(parsed.GetValue(paths)!, parsed.GetValue(date), parsed.GetValue(db));
+            var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
+            var readers = Tessera.Analysis.Readers.For(data);
+            var input = AnalysisInput.Load(parsed.GetValue(paths)!, parsed.GetValue(date), parsed.GetValue(db), data);
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
             var (assessed, given) = input.Value;
-            var events = CaseEvents.Build(assessed, given);
-            var timeline = Timeline.Build(events);
+            var events = CaseEvents.Build(assessed, given, readers.Events);
+            var timeline = Timeline.Build(events, readers.Figures);
             switch (parsed.GetValue(format))
             {
                 case "jsonl": WriteJsonl(stdout, timeline); break;
@@ -188,7 +191,7 @@ internal static class AnalysisInput
     };
 
     /// <summary>Assesses a case folder, or loose files as a case of their own, into its store (see <see cref="CaseInput"/>).</summary>
-    public static Result<(AssessedCase Case, DateOnly? Given)> Load(string[] paths, string? date, string? db = null)
+    public static Result<(AssessedCase Case, DateOnly? Given)> Load(string[] paths, string? date, string? db = null, LanguageData? data = null)
     {
         DateOnly? given = null;
         if (date is not null)
@@ -196,7 +199,7 @@ internal static class AnalysisInput
             if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return Messages.BadGivenDate(date);
             given = d;
         }
-        var opened = CaseInput.Open(paths, db, LanguageData.Bundled);
+        var opened = CaseInput.Open(paths, db, data ?? LanguageData.Bundled);
         if (!opened.Ok) return opened.Problem!;
         return (opened.Value!.Case, given);
     }

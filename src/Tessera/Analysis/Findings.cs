@@ -33,13 +33,11 @@ public sealed record Findings(
         var ach = analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, new AchModel(data));
         var corroboration = Corroborator.Run(assessed.Claims, assessed.Sources, new CorroborationLexicon(data));
         var forecasts = ForecastScoring.Report(analysis.Forecasts, ForecastSettings.Load(data));
-        // The bundled resources are loaded once and shared; a user's folder gets readers of its own.
-        var bundled = ReferenceEquals(data, LanguageData.Bundled);
-        var extractor = bundled ? EventExtractor.Default : new EventExtractor(new CameoTable(data), data);
-        var events = CaseEvents.Build(assessed, null, extractor);
-        var timeline = TimelineOf.Build(events, bundled ? Tessera.Analysis.Timeline.FigureReader.Default : new Tessera.Analysis.Timeline.FigureReader(data));
+        var readers = Readers.For(data);
+        var events = CaseEvents.Build(assessed, null, readers.Events);
+        var timeline = TimelineOf.Build(events, readers.Figures);
         var network = ActorNetwork.Build(events.Events);
-        var consequences = ConsequencesOf.Build(assessed, bundled ? Tessera.Analysis.Consequences.OutcomeReader.Default : new Tessera.Analysis.Consequences.OutcomeReader(data, extractor));
+        var consequences = ConsequencesOf.Build(assessed, readers.Outcomes);
         var judgments = Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, new JudgmentSettings(data), new Stance.StanceLexicon(data).Bands);
         return new Findings(assessed, summary, ach, corroboration, forecasts, events, timeline, network, consequences, judgments);
     }
