@@ -244,6 +244,8 @@ internal static class AnalysisOutput
         output.Write("\r\n");
     }
 
+    public static void CsvRow(TextWriter output, params string?[] fields) => CsvRow(output, fields.Select(f => f ?? ""));
+
     public static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Num(double value, int decimals) => value.ToString("0." + new string('0', decimals), CultureInfo.InvariantCulture);

@@ -12,25 +12,18 @@ public static class ActorsCommand
 {
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var paths = AnalysisInput.PathsArgument();
-        var format = AnalysisInput.FormatOption();
-        var date = AnalysisInput.DateOption();
-        var db = Cli.DbOption();
-        var lexicon = Cli.LexiconOption();
+        var inputs = AnalysisInput.Options();
+        var format = inputs.Format;
         var network = new Option<bool>("--network") { Description = "Show the ties between actors: who did what to whom, cooperation and conflict weighed apart." };
         var sides = new Option<bool>("--sides") { Description = "Fold people into the countries they speak for (Lavrov into Russia)." };
-        var command = new Command("actors", "Show the actors: degree and betweenness centrality, strongest ties, and the gains and losses the sources ascribe to them.")
-        {
-            paths, format, date, db, lexicon, network, sides,
-        };
+        var command = inputs.AddTo(new Command("actors", "Show the actors: degree and betweenness centrality, strongest ties, and the gains and losses the sources ascribe to them."));
+        command.Add(network);
+        command.Add(sides);
         command.SetAction(parsed =>
         {
-            var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
-            var readers = Tessera.Analysis.Readers.For(data);
-            var input = AnalysisInput.Load(parsed.GetValue(paths)!, parsed.GetValue(date), parsed.GetValue(db), data);
+            var input = AnalysisInput.Load(parsed, inputs);
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
-            var (assessed, given) = input.Value;
-            var events = CaseEvents.Build(assessed, given, readers.Events);
+            var (assessed, events, readers) = input.Value;
             var net = ActorNetwork.Build(events.Events, parsed.GetValue(sides) ? ActorSides.Default.Side : null);
             var consequences = Consequences.Build(assessed, readers.Outcomes);
             var fmt = parsed.GetValue(format);
@@ -134,7 +127,7 @@ public static class ActorsCommand
     internal static void WriteActorsJsonl(TextWriter stdout, ActorNetwork net, Consequences c)
     {
         foreach (var name in Actors(net, c))
-            AnalysisInput.WriteLine(stdout, w =>
+            AnalysisOutput.JsonLine(stdout, w =>
             {
                 var node = net.Node(name);
                 var b = c.Of(name);
@@ -172,7 +165,7 @@ public static class ActorsCommand
     internal static void WriteTiesJsonl(TextWriter stdout, ActorNetwork net)
     {
         foreach (var t in net.Ties)
-            AnalysisInput.WriteLine(stdout, w =>
+            AnalysisOutput.JsonLine(stdout, w =>
             {
                 w.WriteString("source", t.Source);
                 w.WriteString("target", t.Target);
@@ -182,8 +175,8 @@ public static class ActorsCommand
                 w.WriteNumber("conflict", Math.Round(t.ConflictWeight, 3));
                 w.WriteNumber("events", t.Count);
                 w.WriteNumber("unconfirmed", t.Unconfirmed);
-                AnalysisInput.WriteStrings(w, "codes", t.Codes.Select(x => x.Code));
-                AnalysisInput.WriteStrings(w, "claims", t.ClaimIds);
+                AnalysisOutput.WriteStrings(w, "codes", t.Codes.Select(x => x.Code));
+                AnalysisOutput.WriteStrings(w, "claims", t.ClaimIds);
                 w.WriteStartArray("evidence");
                 foreach (var e in t.Events) AnalysisInput.WriteEvent(w, e);
                 w.WriteEndArray();
@@ -192,12 +185,12 @@ public static class ActorsCommand
 
     internal static void WriteActorsCsv(TextWriter stdout, ActorNetwork net, Consequences c)
     {
-        AnalysisInput.CsvRow(stdout, "actor", "degree", "out_degree", "in_degree", "strength", "betweenness", "outcome", "gains", "losses", "gain_claims", "loss_claims");
+        AnalysisOutput.CsvRow(stdout, "actor", "degree", "out_degree", "in_degree", "strength", "betweenness", "outcome", "gains", "losses", "gain_claims", "loss_claims");
         foreach (var name in Actors(net, c))
         {
             var node = net.Node(name);
             var b = c.Of(name);
-            AnalysisInput.CsvRow(stdout, name, (node?.Degree ?? 0).ToString(CultureInfo.InvariantCulture), (node?.OutDegree ?? 0).ToString(CultureInfo.InvariantCulture),
+            AnalysisOutput.CsvRow(stdout, name, (node?.Degree ?? 0).ToString(CultureInfo.InvariantCulture), (node?.OutDegree ?? 0).ToString(CultureInfo.InvariantCulture),
                 (node?.InDegree ?? 0).ToString(CultureInfo.InvariantCulture), F(node?.Strength ?? 0), (node?.Betweenness ?? 0).ToString("0.####", CultureInfo.InvariantCulture),
                 b?.Verdict ?? "", (b?.Gains.Count ?? 0).ToString(CultureInfo.InvariantCulture), (b?.Losses.Count ?? 0).ToString(CultureInfo.InvariantCulture),
                 string.Join(" ", b?.Gains.Select(g => g.ClaimId) ?? []), string.Join(" ", b?.Losses.Select(g => g.ClaimId) ?? []));
@@ -206,9 +199,9 @@ public static class ActorsCommand
 
     internal static void WriteTiesCsv(TextWriter stdout, ActorNetwork net)
     {
-        AnalysisInput.CsvRow(stdout, "source", "target", "kind", "quad", "cooperation", "conflict", "events", "unconfirmed", "codes", "claims");
+        AnalysisOutput.CsvRow(stdout, "source", "target", "kind", "quad", "cooperation", "conflict", "events", "unconfirmed", "codes", "claims");
         foreach (var t in net.Ties)
-            AnalysisInput.CsvRow(stdout, t.Source, t.Target, Kind(t), Quad(t.Quad), F(t.CooperationWeight), F(t.ConflictWeight),
+            AnalysisOutput.CsvRow(stdout, t.Source, t.Target, Kind(t), Quad(t.Quad), F(t.CooperationWeight), F(t.ConflictWeight),
                 t.Count.ToString(CultureInfo.InvariantCulture), t.Unconfirmed.ToString(CultureInfo.InvariantCulture),
                 string.Join(" ", t.Codes.Select(x => x.Code)), string.Join(" ", t.ClaimIds));
     }

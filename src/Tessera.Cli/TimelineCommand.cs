@@ -16,23 +16,14 @@ public static class TimelineCommand
 {
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var paths = AnalysisInput.PathsArgument();
-        var format = AnalysisInput.FormatOption();
-        var date = AnalysisInput.DateOption();
-        var db = Cli.DbOption();
-        var lexicon = Cli.LexiconOption();
-        var command = new Command("timeline", "Show events and dated claims in time order, grouped by day, with the figures and dates sources disagree on.")
-        {
-            paths, format, date, db, lexicon,
-        };
+        var inputs = AnalysisInput.Options();
+        var format = inputs.Format;
+        var command = inputs.AddTo(new Command("timeline", "Show events and dated claims in time order, grouped by day, with the figures and dates sources disagree on."));
         command.SetAction(parsed =>
         {
-            var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
-            var readers = Tessera.Analysis.Readers.For(data);
-            var input = AnalysisInput.Load(parsed.GetValue(paths)!, parsed.GetValue(date), parsed.GetValue(db), data);
+            var input = AnalysisInput.Load(parsed, inputs);
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
-            var (assessed, given) = input.Value;
-            var events = CaseEvents.Build(assessed, given, readers.Events);
+            var (_, events, readers) = input.Value;
             var timeline = Timeline.Build(events, readers.Figures);
             switch (parsed.GetValue(format))
             {
@@ -110,7 +101,7 @@ public static class TimelineCommand
     {
         foreach (var g in timeline.Groups)
             foreach (var e in g.Entries)
-                AnalysisInput.WriteLine(stdout, w =>
+                AnalysisOutput.JsonLine(stdout, w =>
                 {
                     w.WriteString("type", "entry");
                     w.WriteString("when", g.When.ToString());
@@ -126,14 +117,14 @@ public static class TimelineCommand
                     w.WriteEndArray();
                 });
         foreach (var e in timeline.Undated)
-            AnalysisInput.WriteLine(stdout, w =>
+            AnalysisOutput.JsonLine(stdout, w =>
             {
                 w.WriteString("type", "undated");
                 w.WritePropertyName("event");
                 AnalysisInput.WriteEvent(w, e);
             });
         foreach (var d in timeline.Disagreements)
-            AnalysisInput.WriteLine(stdout, w =>
+            AnalysisOutput.JsonLine(stdout, w =>
             {
                 w.WriteString("type", "disagreement");
                 w.WriteString("topic", d.Topic);
@@ -144,9 +135,9 @@ public static class TimelineCommand
                     w.WriteStartObject();
                     w.WriteString("value", s.Value);
                     w.WriteBoolean("retracted", s.Retracted);
-                    AnalysisInput.WriteStrings(w, "words", s.Words);
-                    AnalysisInput.WriteStrings(w, "sources", s.SourceIds);
-                    AnalysisInput.WriteStrings(w, "claims", s.ClaimIds);
+                    AnalysisOutput.WriteStrings(w, "words", s.Words);
+                    AnalysisOutput.WriteStrings(w, "sources", s.SourceIds);
+                    AnalysisOutput.WriteStrings(w, "claims", s.ClaimIds);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -155,16 +146,16 @@ public static class TimelineCommand
 
     internal static void WriteCsv(TextWriter stdout, Timeline timeline)
     {
-        AnalysisInput.CsvRow(stdout, "type", "when", "from", "to", "precision", "words", "how", "claim", "source", "status", "events", "text");
+        AnalysisOutput.CsvRow(stdout, "type", "when", "from", "to", "precision", "words", "how", "claim", "source", "status", "events", "text");
         foreach (var g in timeline.Groups)
             foreach (var e in g.Entries)
-                AnalysisInput.CsvRow(stdout, "entry", g.When.ToString(), g.When.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                AnalysisOutput.CsvRow(stdout, "entry", g.When.ToString(), g.When.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     g.When.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), g.When.Precision.ToString().ToLowerInvariant(),
                     e.How == EventTimeSource.Document ? "" : e.Time.Text, How(e.How), e.ClaimId, e.SourceId, e.Claim.Status.ToString().ToLowerInvariant(),
                     string.Join("; ", e.Events.Select(AnalysisInput.EventLine)), e.Claim.Text);
         foreach (var d in timeline.Disagreements)
             foreach (var s in d.Sides)
-                AnalysisInput.CsvRow(stdout, "disagreement", d.Topic, "", "", d.Kind, s.Value + (s.Retracted ? " (retracted)" : ""), "",
+                AnalysisOutput.CsvRow(stdout, "disagreement", d.Topic, "", "", d.Kind, s.Value + (s.Retracted ? " (retracted)" : ""), "",
                     string.Join(" ", s.ClaimIds), string.Join(" ", s.SourceIds), "", "", string.Join(" | ", s.Words));
     }
 }
@@ -172,36 +163,45 @@ public static class TimelineCommand
 /// <summary>What the timeline and actors commands share: reading a case folder or files, and writing claims and events.</summary>
 internal static class AnalysisInput
 {
-    public static Argument<string[]> PathsArgument() => new("paths")
+    /// <summary>The arguments and options both commands take.</summary>
+    public sealed record Inputs(Argument<string[]> Paths, Option<string> Format, Option<string?> Date, Option<string?> Db, Option<string?> Lexicon)
     {
-        Description = "A case folder (with case.yaml) or text, Markdown, HTML or PDF files.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        public Command AddTo(Command command)
+        {
+            command.Add(Paths);
+            foreach (var option in new Option[] { Format, Date, Db, Lexicon }) command.Add(option);
+            return command;
+        }
+    }
 
-    public static Option<string> FormatOption()
+    public static Inputs Options()
     {
         var format = new Option<string>("--format", "-f") { Description = "table (for people), jsonl or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
-        return format;
+        return new Inputs(
+            new Argument<string[]>("paths") { Description = "A case folder (with case.yaml) or text, Markdown, HTML or PDF files.", Arity = ArgumentArity.OneOrMore },
+            format,
+            new Option<string?>("--date") { Description = "The date (YYYY-MM-DD) of documents that give none of their own (no case.yaml date, metadata, dateline or front matter)." },
+            Cli.DbOption(),
+            Cli.LexiconOption());
     }
 
-    public static Option<string?> DateOption() => new("--date")
-    {
-        Description = "The date (YYYY-MM-DD) of documents that give none of their own (no case.yaml date, metadata, dateline or front matter).",
-    };
-
-    /// <summary>Assesses a case folder, or loose files as a case of their own, into its store (see <see cref="CaseInput"/>).</summary>
-    public static Result<(AssessedCase Case, DateOnly? Given)> Load(string[] paths, string? date, string? db = null, LanguageData? data = null)
+    /// <summary>Assesses a case folder, or loose files as a case of their own, into its store (see <see cref="CaseInput"/>), and
+    /// reads its events with the readers of the language data given.</summary>
+    public static Result<(AssessedCase Case, CaseEvents Events, Tessera.Analysis.Readers Readers)> Load(ParseResult parsed, Inputs inputs)
     {
         DateOnly? given = null;
-        if (date is not null)
+        if (parsed.GetValue(inputs.Date) is { } date)
         {
             if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return Messages.BadGivenDate(date);
             given = d;
         }
-        var opened = CaseInput.Open(paths, db, data ?? LanguageData.Bundled);
+        var data = AnalysisOutput.Data(parsed.GetValue(inputs.Lexicon));
+        var opened = CaseInput.Open(parsed.GetValue(inputs.Paths)!, parsed.GetValue(inputs.Db), data);
         if (!opened.Ok) return opened.Problem!;
-        return (opened.Value!.Case, given);
+        var readers = Tessera.Analysis.Readers.For(data);
+        var assessed = opened.Value!.Case;
+        return (assessed, CaseEvents.Build(assessed, given, readers.Events), readers);
     }
 
     public static void WarnUndated(TextWriter stderr, CaseEvents events)
@@ -234,10 +234,6 @@ internal static class AnalysisInput
         c.Speakers.Count > 0 ? $"[grey]{Markup.Escape(string.Join("; ", c.Speakers))}[/]" : null,
     }.Where(s => s is not null));
 
-    public static void WriteLine(TextWriter stdout, Action<Utf8JsonWriter> body) => AnalysisOutput.JsonLine(stdout, body);
-
-    public static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values) => AnalysisOutput.WriteStrings(w, name, values);
-
     public static void WriteClaim(Utf8JsonWriter w, Claim c)
     {
         w.WriteString("claim", c.Id);
@@ -248,7 +244,7 @@ internal static class AnalysisInput
         if (c.Band is null) w.WriteNull("probability"); else w.WriteString("probability", c.Band.Name);
         w.WriteBoolean("prediction", c.Prediction);
         w.WriteBoolean("unverified", c.Unverified);
-        WriteStrings(w, "speakers", c.Speakers);
+        AnalysisOutput.WriteStrings(w, "speakers", c.Speakers);
         w.WriteString("text", c.Text);
     }
 
@@ -276,5 +272,4 @@ internal static class AnalysisInput
     }
 
     /// <summary>One CSV row after RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.</summary>
-    public static void CsvRow(TextWriter stdout, params string?[] fields) => AnalysisOutput.CsvRow(stdout, fields.Select(f => f ?? ""));
 }

@@ -38,7 +38,7 @@ public sealed record Findings(
         var timeline = TimelineOf.Build(events, readers.Figures);
         var network = ActorNetwork.Build(events.Events);
         var consequences = ConsequencesOf.Build(assessed, readers.Outcomes);
-        var judgments = Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, new JudgmentSettings(data), new Stance.StanceLexicon(data).Bands);
+        var judgments = Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, new JudgmentSettings(data), Stance.StanceLexicon.For(data).Bands);
         return new Findings(assessed, summary, ach, corroboration, forecasts, events, timeline, network, consequences, judgments);
     }
 }

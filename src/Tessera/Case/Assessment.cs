@@ -35,15 +35,12 @@ public static class Assessment
             var doc = documents[i];
             var fingerprint = doc.Fingerprint + "/" + version;
             IReadOnlyList<Claim>? claims = null;
-            if (!stored.TryGetValue(doc.Id, out var old) || old.Fingerprint != fingerprint || old.Path != doc.Path)
+            // A new or changed text is extracted; so is one whose case.yaml entry changed, since its claims are stored with it.
+            var unchanged = stored.TryGetValue(doc.Id, out var old) && old.Fingerprint == fingerprint && old.Path == doc.Path
+                            && old.Title == doc.Title && old.Publisher == doc.Publisher && old.Published == doc.Published && old.Grade == doc.Grade;
+            if (!unchanged)
             {
                 progress?.Report(new AssessmentProgress(i, documents.Count, doc.Id, "extracting"));
-                extractor ??= new ClaimExtractor(data, file.Actors);
-                claims = extractor.Extract(doc);
-            }
-            else if (old.Title != doc.Title || old.Publisher != doc.Publisher || old.Published != doc.Published || old.Grade != doc.Grade)
-            {
-                // Only what case.yaml says of the source changed; its claims are rewritten as they are.
                 extractor ??= new ClaimExtractor(data, file.Actors);
                 claims = extractor.Extract(doc);
             }
@@ -59,7 +56,7 @@ public static class Assessment
         {
             return Messages.Store(store.Location, e.Message);
         }
-        var bands = new StanceLexicon(data).Bands;
+        var bands = StanceLexicon.For(data).Bands;
         return (new AssessedCase(file, store.Sources().Values.ToList(), store.Claims(bands)), change);
     }
 

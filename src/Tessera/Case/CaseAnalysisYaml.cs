@@ -315,25 +315,8 @@ public static class CaseAnalysisYaml
     /// its sources (into the store at <paramref name="storePath"/>, or into memory when none is given), then the analysis keys.</summary>
     public static Result<CaseAnalysis> Open(string folder, LanguageData data, string? storePath = null)
     {
-        var assessed = Assess(folder, data, storePath);
-        if (!assessed.Ok) return assessed.Problem!;
-        var spec = Load(assessed.Value!.File.YamlPath);
-        if (!spec.Ok) return spec.Problem!;
-        return Resolve(spec.Value!, assessed.Value!);
-    }
-
-    /// <summary>Reads case.yaml and assesses the case's sources, without reading the analysis keys.</summary>
-    public static Result<AssessedCase> Assess(string folder, LanguageData data, string? storePath = null)
-    {
-        var file = CaseYaml.Load(folder);
-        if (!file.Ok) return file.Problem!;
-        // An in-memory store when none is named: analysis needs the claims, not a file left behind.
-        var opened = storePath is null ? CaseStore.OpenSqlite(":memory:") : CaseStore.Open(storePath);
-        if (!opened.Ok) return opened.Problem!;
-        using var store = opened.Value!;
-        var run = Assessment.Run(file.Value!, store, data);
-        if (!run.Ok) return run.Problem!;
-        return run.Value.Case;
+        var opened = CaseInput.Open([folder], storePath ?? ":memory:", data);
+        return opened.Ok ? opened.Value!.Analysis(data) : opened.Problem!;
     }
 
     private static string Short(string text) => text.Length <= 60 ? text : text[..57] + "...";

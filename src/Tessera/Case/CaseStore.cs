@@ -146,8 +146,8 @@ public sealed class CaseStore : IDisposable
         return result;
     }
 
-    /// <summary>Brings the store in line with one assessment, all or nothing: new and changed sources are (re)written with their
-    /// claims, unchanged ones are left alone, sources no longer in the case are removed.</summary>
+    /// <summary>Brings the store in line with one assessment, all or nothing: sources given with claims (new or changed) are
+    /// (re)written, those given without claims are unchanged and left alone, sources no longer in the case are removed.</summary>
     public StoreChange Apply(IReadOnlyList<(Document Document, string Fingerprint, IReadOnlyList<Claim>? Claims)> assessed, string title)
     {
         var stored = Sources();
@@ -155,9 +155,8 @@ public sealed class CaseStore : IDisposable
         using var tx = _connection.BeginTransaction();
         foreach (var (doc, fingerprint, claims) in assessed)
         {
-            if (stored.TryGetValue(doc.Id, out var old) && old.Fingerprint == fingerprint && SameMetadata(old, doc)) { unchanged++; continue; }
-            if (claims is null) throw new InvalidOperationException($"source {doc.Id} changed but was not extracted");
-            if (old is not null) { Execute("DELETE FROM sources WHERE id = @id", tx, ("@id", doc.Id)); replaced++; } else added++;
+            if (claims is null) { unchanged++; continue; }
+            if (stored.ContainsKey(doc.Id)) { Execute("DELETE FROM sources WHERE id = @id", tx, ("@id", doc.Id)); replaced++; } else added++;
             Execute("INSERT INTO sources (id, path, title, publisher, published, grade, fingerprint, format) VALUES (@id, @path, @title, @publisher, @published, @grade, @fp, @format)", tx,
                 ("@id", doc.Id), ("@path", doc.Path), ("@title", doc.Title), ("@publisher", doc.Publisher),
                 ("@published", doc.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("@grade", doc.Grade.ToString()),
@@ -178,9 +177,6 @@ public sealed class CaseStore : IDisposable
         tx.Commit();
         return new StoreChange(added, replaced, unchanged, removed);
     }
-
-    private static bool SameMetadata(StoredSource old, Document doc) =>
-        old.Title == doc.Title && old.Publisher == doc.Publisher && old.Published == doc.Published && old.Grade == doc.Grade && old.Path == doc.Path;
 
     public string? ReadMeta(string key, DbTransaction? tx = null)
     {

@@ -16,8 +16,8 @@ public sealed class ClaimExtractor
     public ClaimExtractor(LanguageData data, IEnumerable<ActorName>? caseActors = null)
     {
         var words = new FunctionWords(data);
-        var lexicon = new StanceLexicon(data);
-        _segmenter = new Segmenter(data);
+        var lexicon = StanceLexicon.For(data);
+        _segmenter = ReferenceEquals(data, LanguageData.Bundled) ? Segmenter.Default : new Segmenter(data);
         _recognizer = new ActorRecognizer(new Gazetteer(data, caseActors), data);
         _epistemic = new EpistemicAnalyzer(lexicon, words);
         _attributor = new Attributor(lexicon, words);

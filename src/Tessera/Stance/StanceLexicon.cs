@@ -48,6 +48,9 @@ public sealed class StanceLexicon
     }
 
     public static StanceLexicon Default => _default.Value;
+
+    /// <summary>The bundled lexicon, loaded once, or one read from a user's folder.</summary>
+    public static StanceLexicon For(LanguageData data) => ReferenceEquals(data, LanguageData.Bundled) ? Default : new StanceLexicon(data);
     private static readonly Lazy<StanceLexicon> _default = new(() => new StanceLexicon(LanguageData.Bundled));
 
     public IReadOnlyDictionary<string, LikelihoodBand> Bands { get; }

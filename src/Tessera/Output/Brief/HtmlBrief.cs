@@ -124,16 +124,12 @@ public static class HtmlBrief
     public static string MarkCues(Claim c)
     {
         var h = new Html();
-        var pos = c.Start;
-        foreach (var cue in c.Cues.Where(q => q.Start >= c.Start && q.End <= c.End && q.End > q.Start).OrderBy(q => q.Start).ThenByDescending(q => q.End))
+        foreach (var (text, cue) in CueSpans.Of(c))
         {
-            if (cue.Start < pos) continue;
-            h.Text(c.Text[(pos - c.Start)..(cue.Start - c.Start)]);
+            if (cue is null) { h.Text(text); continue; }
             h.Raw($"<mark class=\"cue cue-{ClaimJsonl.FlagName(cue.Flag)}\" title=\"").Text($"{ClaimJsonl.FlagName(cue.Flag)}: {cue.Family}").Raw("\">")
-             .Text(c.Text[(cue.Start - c.Start)..(cue.End - c.Start)]).Raw("</mark>");
-            pos = cue.End;
+             .Text(text).Raw("</mark>");
         }
-        h.Text(c.Text[(pos - c.Start)..]);
         return h.ToString();
     }
 

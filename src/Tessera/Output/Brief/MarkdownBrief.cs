@@ -72,14 +72,8 @@ public static class MarkdownBrief
     private static string ClaimLine(AssessedCase a, Claim c)
     {
         var sb = new StringBuilder();
-        var pos = c.Start;
-        foreach (var cue in c.Cues.Where(q => q.Start >= c.Start && q.End <= c.End && q.End > q.Start).OrderBy(q => q.Start).ThenByDescending(q => q.End))
-        {
-            if (cue.Start < pos) continue;
-            sb.Append(Escape(c.Text[(pos - c.Start)..(cue.Start - c.Start)])).Append("**").Append(Escape(c.Text[(cue.Start - c.Start)..(cue.End - c.Start)])).Append("**");
-            pos = cue.End;
-        }
-        sb.Append(Escape(c.Text[(pos - c.Start)..]));
+        foreach (var (text, cue) in CueSpans.Of(c))
+            sb.Append(cue is null ? Escape(text) : "**" + Escape(text) + "**");
         var about = new List<string>();
         if (c.Speakers.Count > 0) about.Add("says: " + string.Join("; ", c.Speakers));
         if (c.Hedged) about.Add("hedged");

@@ -17,7 +17,7 @@ public sealed class StixVocabulary
 
     public StixVocabulary(LanguageData data)
     {
-        var bands = new StanceLexicon(data).Bands;
+        var bands = StanceLexicon.For(data).Bands;
         foreach (var row in data.Rows("output/confidence.tsv", 3))
         {
             int? value = row[2] == "-" ? null

@@ -1,6 +1,4 @@
-using Tessera.Case;
-
-namespace Tessera.Cli;
+namespace Tessera.Case;
 
 /// <summary>A case as every command opens it: read from a folder or loose files, assessed into its store, analysis keys read.</summary>
 public sealed record OpenedCase(CaseFile File, bool IsFolder, AssessedCase Case, StoreChange Change, string Store, AnalysisSpec Spec)
@@ -9,7 +7,7 @@ public sealed record OpenedCase(CaseFile File, bool IsFolder, AssessedCase Case,
     public Result<CaseAnalysis> Analysis(LanguageData data) => CaseAnalysisYaml.Resolve(Spec, Case, new Tessera.Analysis.Ach.AchModel(data));
 }
 
-/// <summary>The one path from command-line arguments to an assessed case, shared by every command that reads a case.</summary>
+/// <summary>The one path from a case folder or loose files to an assessed case, shared by every command and by the analysis API.</summary>
 public static class CaseInput
 {
     /// <summary>A folder is a case with its case.yaml; files are a case of their own.</summary>
