@@ -1,3 +1,4 @@
+using Tessera.Events;
 using Tessera.Analysis.Ach;
 using Tessera.Analysis.Corroboration;
 using Tessera.Analysis.Forecasts;

@@ -1,3 +1,4 @@
+using Tessera.Events;
 using Tessera.Analysis.Consequences;
 using Tessera.Analysis.Events;
 using Tessera.Analysis.Timeline;

@@ -1,3 +1,4 @@
+using Tessera.Events;
 using Tessera.Analysis.Events;
 using Tessera.Case;
 using Tessera.Claims;

@@ -1,3 +1,4 @@
+using Tessera.Events;
 using System.Globalization;
 using Tessera.Analysis;
 using Tessera.Analysis.Ach;
@@ -189,7 +190,7 @@ public static class BriefBuilder
             new Table(["Actor", "Verdict", "Gains", "Losses", "Sources"], consequences.Balance.Select(b => (IReadOnlyList<Cell>)
                 [b.Actor, new Cell(b.Verdict, Kind: "verdict-" + b.Verdict), new Cell(Count(b.Gains.Count), Kind: "num"), new Cell(Count(b.Losses.Count), Kind: "num"), string.Join(", ", b.SourceIds)]).ToList()),
             new Table(["Actor", "Gain or loss", "In the words of the claim", "Claim"], consequences.Entries.Select(e => (IReadOnlyList<Cell>)
-                [e.Actor, e.Direction == Analysis.Consequences.OutcomeDirection.Gain ? "gain" : "loss", e.Cue, new Cell(e.ClaimId, "#" + Html.Anchor("claim", e.ClaimId))]).ToList()),
+                [e.Actor, e.Direction == Tessera.Events.OutcomeDirection.Gain ? "gain" : "loss", e.Cue, new Cell(e.ClaimId, "#" + Html.Anchor("claim", e.ClaimId))]).ToList()),
         ]);
     }
 

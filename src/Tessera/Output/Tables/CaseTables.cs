@@ -1,3 +1,4 @@
+using Tessera.Events;
 using System.Globalization;
 using Tessera.Analysis;
 using Tessera.Analysis.Events;

@@ -1,3 +1,4 @@
+using Tessera.Events;
 using ConsequencesOf = Tessera.Analysis.Consequences.Consequences;
 using Tessera.Analysis.Events;
 using Tessera.Analysis.Timeline;

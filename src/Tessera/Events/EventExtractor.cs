@@ -3,7 +3,7 @@ using Tessera.Language;
 using Tessera.Recognition;
 using Tessera.Recognition.Time;
 
-namespace Tessera.Analysis.Events;
+namespace Tessera.Events;
 
 /// <summary>Finds events in claims: a CAMEO verb phrase from cameo/verbs.tsv, its subject as the source, its object as the
 /// target, with the claim's time, place and stance.</summary>

@@ -1,4 +1,4 @@
-namespace Tessera.Analysis.Events;
+namespace Tessera.Events;
 
 /// <summary>Every form of the verbs the CAMEO patterns name: regular forms by rule, the rest from cameo/irregular-verbs.tsv.</summary>
 internal sealed class VerbForms

@@ -2,7 +2,7 @@ using System.Globalization;
 using Tessera.Claims;
 using Tessera.Language;
 
-namespace Tessera.Analysis.Timeline;
+namespace Tessera.Events;
 
 /// <summary>A number a claim gives for something counted (a death toll, the number detained), with the words it was given in.</summary>
 /// <param name="Kind">What is counted ("death toll", "detained", "troops"), from analysis/figures.tsv.</param>

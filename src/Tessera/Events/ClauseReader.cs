@@ -2,7 +2,7 @@ using Tessera.Claims;
 using Tessera.Language;
 using Tessera.Recognition;
 
-namespace Tessera.Analysis.Events;
+namespace Tessera.Events;
 
 /// <summary>A claim's tokens with the actor mention each token belongs to, as the clause reader sees them.</summary>
 internal sealed class ClauseSentence

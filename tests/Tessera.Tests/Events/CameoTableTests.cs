@@ -1,3 +1,4 @@
+using Tessera.Events;
 using Tessera.Analysis.Events;
 
 namespace Tessera.Tests.Analysis.Events;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Tessera.Analysis.Events;
+namespace Tessera.Events;
 
 /// <summary>GDELT's four quad classes of CAMEO events: roots 01-05, 06-09, 10-14 and 15-20.</summary>
 public enum QuadClass

@@ -1,7 +1,7 @@
 using Tessera.Claims;
 using Tessera.Recognition.Time;
 
-namespace Tessera.Analysis.Events;
+namespace Tessera.Events;
 
 /// <summary>Where an event's time came from.</summary>
 public enum EventTimeSource
