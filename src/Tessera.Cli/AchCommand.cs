@@ -1,3 +1,4 @@
+using Tessera.Analysis;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;

@@ -1,3 +1,4 @@
+using Tessera.Analysis;
 using System.CommandLine;
 using Spectre.Console;
 using Tessera.Analysis.Forecasts;

@@ -1,3 +1,4 @@
+using Tessera.Analysis;
 using Tessera.Events;
 using System.CommandLine;
 using System.Globalization;

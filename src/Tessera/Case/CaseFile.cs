@@ -9,7 +9,8 @@ public sealed record CaseSource(string Id, string File, string Title, string Pub
     public SourceInfo Info => new(Id, Title.Length > 0 ? Title : null, Publisher.Length > 0 ? Publisher : null, Date, Grade);
 }
 
-/// <summary>A case folder's case.yaml: what the case is about, its sources and the actors it adds to the gazetteer.</summary>
+/// <summary>A case folder's case.yaml, parsed once: what the case is about, its sources, the actors it adds to the gazetteer,
+/// and the hypotheses, evidence and forecasts its analysis weighs, as written.</summary>
 public sealed record CaseFile(
     string Folder,
     string Title,
@@ -22,6 +23,15 @@ public sealed record CaseFile(
 {
     public string YamlPath => Path.Combine(Folder, "case.yaml");
 
+    /// <summary>The competing explanations the analyst weighs (ACH).</summary>
+    public IReadOnlyList<CaseHypothesis> Hypotheses { get; init; } = [];
+
+    /// <summary>The evidence items rated against the hypotheses.</summary>
+    public IReadOnlyList<CaseEvidence> Evidence { get; init; } = [];
+
+    /// <summary>The predictions the analyst tracks, with probabilities and outcomes.</summary>
+    public IReadOnlyList<CaseForecast> Forecasts { get; init; } = [];
+
     /// <summary>A case made of loose files, read without a case.yaml.</summary>
     public static CaseFile FromFiles(IEnumerable<string> files, string folder)
     {
@@ -29,3 +39,35 @@ public sealed record CaseFile(
         return new CaseFile(folder, sources.Count == 1 ? Path.GetFileName(sources[0].File) : $"{sources.Count} documents", null, null, "", "", sources, []);
     }
 }
+
+/// <summary>A value as case.yaml writes it, with its line, for the stage that gives it meaning to name in its messages.</summary>
+public sealed record WrittenValue(string Text, long Line);
+
+/// <summary>A pointer from case.yaml to one claim: its id ("wire-chronology#12") or some of its words.</summary>
+public sealed record ClaimReference(string? ClaimId, string? Quote, long Line)
+{
+    public string Text => ClaimId ?? Quote ?? "";
+
+    /// <summary>The reference as a message shows it: long quotes cut to a readable length.</summary>
+    public string Shown => Text.Length <= 60 ? Text : Text[..57] + "...";
+}
+
+/// <summary>A competing explanation as case.yaml states it.</summary>
+public sealed record CaseHypothesis(string Id, string Statement, double? Prior, long Line);
+
+/// <summary>How one evidence item bears on one hypothesis, as written ("C", "II").</summary>
+public sealed record CaseRating(string HypothesisId, WrittenValue Rating);
+
+/// <summary>An evidence item as case.yaml states it: a claim (by id or quote) or the analyst's own text, with optional weights.</summary>
+public sealed record CaseEvidence(
+    string Id,
+    ClaimReference? Claim,
+    string? Text,
+    string? Source,
+    WrittenValue? Credibility,
+    WrittenValue? Relevance,
+    IReadOnlyList<CaseRating> Ratings,
+    long Line);
+
+/// <summary>A forecast as case.yaml states it: the claim, the analyst's probability, dates and, once known, the outcome.</summary>
+public sealed record CaseForecast(ClaimReference Claim, double? Probability, DateOnly? Made, DateOnly? Deadline, bool? Outcome, DateOnly? Resolved, string Note, long Line);

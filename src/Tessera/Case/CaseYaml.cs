@@ -9,7 +9,7 @@ namespace Tessera.Case;
 /// <summary>Reads case.yaml into a <see cref="CaseFile"/>, naming the line of every mistake; unknown keys are mistakes too.</summary>
 public static class CaseYaml
 {
-    /// <summary>Keys of case.yaml. hypotheses, evidence and forecasts belong to the analysis stage, which reads them itself.</summary>
+    /// <summary>Keys of case.yaml; hypotheses, evidence and forecasts are read as written and given meaning by the analysis stage.</summary>
     private static readonly string[] TopKeys = ["title", "period", "region", "description", "sources", "actors", "hypotheses", "evidence", "forecasts"];
     private static readonly string[] SourceKeys = ["id", "file", "title", "publisher", "date", "grade"];
     private static readonly string[] ActorKeys = ["name", "aliases", "kind"];
@@ -120,8 +120,9 @@ public static class CaseYaml
                 actors.Add(new ActorName(name, kind, aliases));
             }
         }
-        return new CaseFile(Path.GetFullPath(folder), title, from, to, Scalar(path, root, "region") ?? "",
+        var caseFile = new CaseFile(Path.GetFullPath(folder), title, from, to, Scalar(path, root, "region") ?? "",
             (Scalar(path, root, "description") ?? "").Trim(), sources, actors);
+        return CaseYamlAnalysis.Read(path, root, caseFile);
     }
 
     private static YamlFields Fields(string path) => new(path, Messages.CaseField);

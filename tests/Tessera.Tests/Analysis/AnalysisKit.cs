@@ -1,3 +1,4 @@
+using Tessera.Analysis;
 using System.Globalization;
 using Tessera.Analysis.Ach;
 using Tessera.Case;
@@ -78,7 +79,7 @@ public sealed class ExampleCaseFixture
 {
     public ExampleCaseFixture()
     {
-        var opened = CaseAnalysisYaml.Open(AnalysisKit.ExampleCase, LanguageData.Bundled);
+        var opened = CaseInput.OpenAnalysis(AnalysisKit.ExampleCase, LanguageData.Bundled);
         Assert.True(opened.Ok, opened.Problem?.ToString());
         Analysis = opened.Value!;
     }
@@ -86,5 +87,5 @@ public sealed class ExampleCaseFixture
     public CaseAnalysis Analysis { get; }
 
     /// <summary>The one claim of the example whose text holds these words.</summary>
-    public Claim Claim(string words) => CaseAnalysisYaml.Find("", new ClaimReference(null, words, 0), Analysis.Case);
+    public Claim Claim(string words) => AnalysisInputs.Find("", new ClaimReference(null, words, 0), Analysis.Case);
 }

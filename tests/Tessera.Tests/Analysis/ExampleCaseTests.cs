@@ -1,3 +1,4 @@
+using Tessera.Analysis;
 using Tessera.Analysis.Ach;
 using Tessera.Analysis.Corroboration;
 using Tessera.Analysis.Forecasts;
@@ -157,7 +158,7 @@ public class SeedBriefTests
             Directory.CreateDirectory(Path.Combine(folder, "sources"));
             File.Copy(seed, Path.Combine(folder, "sources", Path.GetFileName(seed)));
             File.WriteAllText(Path.Combine(folder, "case.yaml"), CaseYaml);
-            var opened = CaseAnalysisYaml.Open(folder, LanguageData.Bundled);
+            var opened = CaseInput.OpenAnalysis(folder, LanguageData.Bundled);
             Assert.True(opened.Ok, opened.Problem?.ToString());
             var report = ForecastScoring.Report(opened.Value!.Forecasts, ForecastSettings.Default);
             var scored = report.Forecasts.Where(f => f.IsScored).ToList();

@@ -1,3 +1,4 @@
+using Tessera.Analysis;
 using Tessera.Case;
 using Tessera.Recognition;
 

@@ -1,3 +1,4 @@
+using Tessera.Analysis;
 using Tessera.Case;
 
 namespace Tessera.Tests.Output.Stix;
@@ -6,6 +7,12 @@ namespace Tessera.Tests.Output.Stix;
 public static class ExampleCase
 {
     public static AssessedCase Assessed => _assessed.Value;
+
+    /// <summary>The example case's hypotheses, evidence and forecasts resolved against its claims.</summary>
+    public static CaseAnalysis Analysis => _analysis.Value;
+
+    private static readonly Lazy<CaseAnalysis> _analysis = new(() =>
+        AnalysisInputs.Resolve(AnalysisInputs.Read(CaseYaml.Load(Fixtures.ExampleCase).Value!).Value!, Assessed, new Tessera.Analysis.Ach.AchModel(LanguageData.Bundled)).Value!);
 
     private static readonly Lazy<AssessedCase> _assessed = new(() =>
     {

@@ -1,3 +1,4 @@
+using Tessera.Analysis;
 using System.Text.Json;
 using Tessera.Output.Tables;
 using Tessera.Tests.Output.Stix;
@@ -8,7 +9,7 @@ namespace Tessera.Tests.Output.Tables;
 public class CaseTablesTests
 {
     private static readonly Lazy<Tessera.Analysis.Findings> Findings = new(() => Tessera.Analysis.Findings.Of(
-        Tessera.Case.CaseAnalysisYaml.Resolve(Tessera.Case.CaseAnalysisYaml.Load(Path.Combine(Fixtures.ExampleCase, "case.yaml")).Value!, ExampleCase.Assessed).Value!,
+        ExampleCase.Analysis,
         LanguageData.Bundled));
 
     private static Table Build(string name) => CaseTables.Find(name)!.Build(Findings.Value);

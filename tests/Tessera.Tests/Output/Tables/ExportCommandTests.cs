@@ -1,3 +1,4 @@
+using Tessera.Analysis;
 using System.Text.Json;
 using Tessera.Output.Stix;
 using Tessera.Tests.Output.Stix;
@@ -19,7 +20,7 @@ public class ExportCommandTests
         Assert.Equal((0, ""), (run.Exit, run.Err));
         Assert.Equal(0, ExportCli.Invoke("export", Fixtures.ExampleCase, "--db", db, "-o", second).Exit);
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
-        var analysis = Tessera.Case.CaseAnalysisYaml.Resolve(Tessera.Case.CaseAnalysisYaml.Load(Path.Combine(Fixtures.ExampleCase, "case.yaml")).Value!, ExampleCase.Assessed).Value!;
+        var analysis = ExampleCase.Analysis;
         Assert.Equal(StixExport.Bundle(analysis, LanguageData.Bundled), File.ReadAllBytes(first));
         Assert.Equal(4, System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(first)).RootElement.GetProperty("objects").EnumerateArray()
             .Count(o => o.GetProperty("type").GetString() == "grouping"));

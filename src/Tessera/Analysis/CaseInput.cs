@@ -1,10 +1,12 @@
-namespace Tessera.Case;
+using Tessera.Case;
 
-/// <summary>A case as every command opens it: read from a folder or loose files, assessed into its store, analysis keys read.</summary>
+namespace Tessera.Analysis;
+
+/// <summary>A case as every command opens it: read from a folder or loose files, assessed into its store, analysis inputs read.</summary>
 public sealed record OpenedCase(CaseFile File, bool IsFolder, AssessedCase Case, StoreChange Change, string Store, AnalysisSpec Spec)
 {
     /// <summary>The hypotheses, evidence and forecasts of case.yaml, resolved against the case's claims.</summary>
-    public Result<CaseAnalysis> Analysis(LanguageData data) => CaseAnalysisYaml.Resolve(Spec, Case, new Tessera.Analysis.Ach.AchModel(data));
+    public Result<CaseAnalysis> Analysis(LanguageData data) => AnalysisInputs.Resolve(Spec, Case, new Ach.AchModel(data));
 }
 
 /// <summary>The one path from a case folder or loose files to an assessed case, shared by every command and by the analysis API.</summary>
@@ -26,14 +28,14 @@ public static class CaseInput
         return (CaseFile.FromFiles(paths, Directory.GetCurrentDirectory()), false);
     }
 
-    /// <summary>Loads, checks the analysis keys before anything is stored, opens the store (the case's own unless --db names
+    /// <summary>Loads, checks the analysis inputs before anything is stored, opens the store (the case's own unless --db names
     /// another) and assesses the case into it.</summary>
     public static Result<OpenedCase> Open(string[] paths, string? db, LanguageData data, IProgress<AssessmentProgress>? progress = null)
     {
         var loaded = Load(paths);
         if (!loaded.Ok) return loaded.Problem!;
         var (file, isFolder) = loaded.Value;
-        var spec = isFolder ? CaseAnalysisYaml.Load(file.YamlPath) : Result<AnalysisSpec>.Success(AnalysisSpec.Empty(file.YamlPath));
+        var spec = AnalysisInputs.Read(file);
         if (!spec.Ok) return spec.Problem!;
         var opened = CaseStore.Open(db ?? CaseStore.DefaultPath(isFolder ? file.Folder : Directory.GetCurrentDirectory()));
         if (!opened.Ok) return opened.Problem!;
@@ -43,12 +45,20 @@ public static class CaseInput
         return new OpenedCase(file, isFolder, run.Value.Case, run.Value.Change, store.Location, spec.Value!);
     }
 
-    /// <summary>Opens a case and resolves its analysis keys, for the commands that analyse.</summary>
+    /// <summary>Opens a case and resolves its analysis inputs, for the commands that analyse.</summary>
     public static Result<(OpenedCase Case, CaseAnalysis Analysis)> Analyse(string[] paths, string? db, LanguageData data)
     {
         var opened = Open(paths, db, data);
         if (!opened.Ok) return opened.Problem!;
         var analysis = opened.Value!.Analysis(data);
         return analysis.Ok ? (opened.Value!, analysis.Value!) : analysis.Problem!;
+    }
+
+    /// <summary>Opens a case folder for analysis: case.yaml, an assessment of its sources (into the store at
+    /// <paramref name="storePath"/>, or into memory when none is given), then the analysis inputs.</summary>
+    public static Result<CaseAnalysis> OpenAnalysis(string folder, LanguageData data, string? storePath = null)
+    {
+        var opened = Analyse([folder], storePath ?? ":memory:", data);
+        return opened.Ok ? opened.Value.Analysis : opened.Problem!;
     }
 }

@@ -1,3 +1,4 @@
+using Tessera.Analysis;
 using Tessera.Analysis.Ach;
 using Tessera.Case;
 using Tessera.Reading;
@@ -6,7 +7,7 @@ using static Tessera.Tests.Analysis.AnalysisKit;
 namespace Tessera.Tests.Analysis;
 
 /// <summary>The hypotheses, evidence and forecasts of case.yaml: every mistake is one line naming its line, with a code.</summary>
-public class CaseAnalysisYamlTests
+public class AnalysisInputsTests
 {
     private const string TwoHypotheses = """
         hypotheses:
@@ -15,6 +16,16 @@ public class CaseAnalysisYamlTests
           - id: H2
             statement: two
         """;
+
+    /// <summary>Reads the analysis part of a case.yaml: the given lines first, so their line numbers hold, then one source.</summary>
+    private static Result<AnalysisSpec> ReadAnalysis(string yaml)
+    {
+        using var dir = Fixtures.TempFolder();
+        File.WriteAllText(Path.Combine(dir.Path, "wire.txt"), "The troops left.\n");
+        File.WriteAllText(Path.Combine(dir.Path, "case.yaml"), yaml + "\nsources:\n  - file: wire.txt\n");
+        var file = CaseYaml.Load(dir.Path);
+        return file.Ok ? AnalysisInputs.Read(file.Value!) : file.Problem!;
+    }
 
     [Theory]
     [InlineData(TwoHypotheses + """
@@ -140,17 +151,17 @@ public class CaseAnalysisYamlTests
         """, "TSR010", 3)]
     public void A_mistake_is_one_line_with_its_code_and_line(string yaml, string code, int line)
     {
-        var read = CaseAnalysisYaml.Read("case.yaml", yaml);
+        var read = ReadAnalysis(yaml);
         Assert.False(read.Ok, "expected a problem");
         Assert.Equal(code, read.Problem!.Code);
-        Assert.StartsWith($"case.yaml: line {line}", read.Problem.ToString());
+        Assert.Matches($"case.yaml: line {line}[,:]", read.Problem.ToString());
         Assert.DoesNotContain('\n', read.Problem.ToString());
     }
 
     [Fact]
     public void A_well_formed_analysis_reads_with_its_lines()
     {
-        var read = CaseAnalysisYaml.Read("case.yaml", TwoHypotheses + """
+        var read = ReadAnalysis(TwoHypotheses + """
 
             evidence:
               - id: E7
@@ -182,7 +193,7 @@ public class CaseAnalysisYamlTests
     [Fact]
     public void A_case_yaml_without_analysis_keys_is_an_empty_analysis()
     {
-        var read = CaseAnalysisYaml.Read("case.yaml", "title: Only a title\n");
+        var read = ReadAnalysis("title: Only a title\n");
         Assert.True(read.Ok);
         Assert.Empty(read.Value!.Hypotheses);
     }
@@ -197,9 +208,9 @@ public class CaseAnalysisYamlTests
 
     private static Result<CaseAnalysis> Resolve(string yaml)
     {
-        var read = CaseAnalysisYaml.Read("case.yaml", yaml);
+        var read = ReadAnalysis(yaml);
         Assert.True(read.Ok, read.Problem?.ToString());
-        return CaseAnalysisYaml.Resolve(read.Value!, Wire.Value);
+        return AnalysisInputs.Resolve(read.Value!, Wire.Value, new AchModel(LanguageData.Bundled));
     }
 
     [Theory]
@@ -217,7 +228,7 @@ public class CaseAnalysisYamlTests
             """);
         Assert.False(resolved.Ok);
         Assert.Equal(code, resolved.Problem!.Code);
-        Assert.StartsWith("case.yaml: line 7", resolved.Problem.ToString());
+        Assert.Contains("case.yaml: line 7:", resolved.Problem.ToString());
     }
 
     [Fact]
@@ -239,7 +250,7 @@ public class CaseAnalysisYamlTests
             """);
         Assert.True(resolved.Ok, resolved.Problem?.ToString());
         Assert.Equal("wire#2", resolved.Value!.Matrix.Evidence.Single().ClaimId);
-        Assert.Equal("it's “quoted” – here", CaseAnalysisYaml.Normalise("It’s  \"quoted\" - here").Replace("\"quoted\"", "“quoted”").Replace("-", "–"));
+        Assert.Equal("it's “quoted” – here", AnalysisInputs.Normalise("It’s  \"quoted\" - here").Replace("\"quoted\"", "“quoted”").Replace("-", "–"));
     }
 
     [Fact]

@@ -1,0 +1,166 @@
+using System.Text;
+using Tessera.Analysis.Ach;
+using Tessera.Analysis.Forecasts;
+using Tessera.Case;
+using Tessera.Claims;
+
+namespace Tessera.Analysis;
+
+/// <summary>One rating of an evidence item against a hypothesis, with the line it is written on.</summary>
+public sealed record RatingSpec(string HypothesisId, Rating Rating, long Line);
+
+/// <summary>An evidence item of case.yaml with its ratings and weights given their ACH meaning.</summary>
+public sealed record EvidenceSpec(
+    string Id,
+    ClaimReference? Claim,
+    string? Text,
+    string? Source,
+    Level? Credibility,
+    Level? Relevance,
+    IReadOnlyList<RatingSpec> Ratings,
+    long Line);
+
+/// <summary>A forecast of case.yaml with its resolution, before its claim is looked up.</summary>
+public sealed record ForecastSpec(ClaimReference Claim, double? Probability, DateOnly? Made, DateOnly? Deadline, Resolution? Resolution, long Line);
+
+/// <summary>The analysis part of case.yaml in the analysis stage's own terms, every entry with its line, before any claim is looked up.</summary>
+public sealed record AnalysisSpec(
+    string Path,
+    IReadOnlyList<Hypothesis> Hypotheses,
+    IReadOnlyList<EvidenceSpec> Evidence,
+    IReadOnlyList<ForecastSpec> Forecasts)
+{
+    public static AnalysisSpec Empty(string path) => new(path, [], [], []);
+}
+
+/// <summary>A case ready for analysis: the assessed case, its ACH matrix with claims looked up, and its forecasts.</summary>
+public sealed record CaseAnalysis(AssessedCase Case, AchMatrix Matrix, IReadOnlyList<Forecast> Forecasts);
+
+/// <summary>Turns the hypotheses, evidence and forecasts that case.yaml holds as written into the analysis stage's inputs:
+/// ratings and weights given their meaning, then every claim reference looked up in the assessed case.</summary>
+public static class AnalysisInputs
+{
+    /// <summary>Gives ratings and weights their meaning, naming the line of any that has none.</summary>
+    public static Result<AnalysisSpec> Read(CaseFile file)
+    {
+        var path = file.YamlPath;
+        try
+        {
+            var hypotheses = file.Hypotheses.Select(h => new Hypothesis(h.Id, h.Statement, h.Prior)).ToList();
+            var evidence = file.Evidence.Select(e => new EvidenceSpec(e.Id, e.Claim, e.Text, e.Source,
+                Level(path, "credibility", e.Credibility), Level(path, "relevance", e.Relevance),
+                e.Ratings.Select(r => new RatingSpec(r.HypothesisId,
+                    Ratings.TryParse(r.Rating.Text, out var rating) ? rating : throw new ProblemException(Messages.BadRating(path, r.Rating.Line, r.Rating.Text)),
+                    r.Rating.Line)).ToList(),
+                e.Line)).ToList();
+            var forecasts = file.Forecasts.Select(f => new ForecastSpec(f.Claim, f.Probability, f.Made, f.Deadline,
+                f.Outcome is { } outcome ? new Resolution(outcome, f.Resolved, f.Note) : null, f.Line)).ToList();
+            return new AnalysisSpec(path, hypotheses, evidence, forecasts);
+        }
+        catch (ProblemException e)
+        {
+            return e.Problem;
+        }
+    }
+
+    private static Level? Level(string path, string field, WrittenValue? value) =>
+        value is null ? null
+        : Ratings.TryParseLevel(value.Text, out var level) ? level
+        : throw new ProblemException(Messages.BadLevel(path, value.Line, field, value.Text));
+
+    /// <summary>Looks up every claim the spec points at and builds the ACH matrix and the forecasts.</summary>
+    public static Result<CaseAnalysis> Resolve(AnalysisSpec spec, AssessedCase assessed, AchModel model)
+    {
+        try
+        {
+            var hypotheses = spec.Hypotheses;
+            var evidence = spec.Evidence.Select(e => Item(spec.Path, e, assessed, model)).ToList();
+            var overrides = new List<ForecastOverride>();
+            foreach (var f in spec.Forecasts)
+            {
+                var claim = Find(spec.Path, f.Claim, assessed);
+                // A claim with an estimative band ("a roughly even chance that...") carries a probability even without a future verb.
+                if (!claim.Prediction && claim.Band is null && f.Probability is null) throw new ProblemException(Messages.NotAPrediction(spec.Path, f.Line, claim.Id));
+                if (overrides.Any(o => o.ClaimId == claim.Id)) throw Fail(spec.Path, f.Line, $"claim {claim.Id} is listed as a forecast twice");
+                overrides.Add(new ForecastOverride(claim.Id, f.Probability, f.Made, f.Deadline, f.Resolution));
+            }
+            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), ForecastBuilder.Build(assessed, overrides));
+        }
+        catch (ProblemException e)
+        {
+            return e.Problem;
+        }
+    }
+
+    private static EvidenceItem Item(string path, EvidenceSpec e, AssessedCase assessed, AchModel model)
+    {
+        var ratings = e.Ratings.ToDictionary(r => r.HypothesisId, r => r.Rating, StringComparer.Ordinal);
+        if (e.Claim is { } reference)
+        {
+            var claim = Find(path, reference, assessed);
+            var grade = assessed.Source(claim.DocumentId)?.Grade ?? Tessera.Reading.SourceGrade.Unknown;
+            return new EvidenceItem(e.Id, claim.Text, claim.Id, claim.DocumentId,
+                e.Credibility ?? model.DefaultCredibility(grade, claim), e.Relevance ?? Ach.Level.Medium, ratings);
+        }
+        Level credibility;
+        if (e.Source is { } sourceId)
+        {
+            var source = assessed.Source(sourceId)
+                ?? throw Fail(path, e.Line, $"evidence {e.Id} names source '{sourceId}', which is not in this case ({string.Join(", ", assessed.Sources.Select(s => s.Id))})");
+            credibility = e.Credibility ?? model.DefaultCredibility(source.Grade, null);
+        }
+        else credibility = e.Credibility ?? model.AnalystCredibility;
+        return new EvidenceItem(e.Id, e.Text!.Trim(), null, e.Source, credibility, e.Relevance ?? Ach.Level.Medium, ratings);
+    }
+
+    /// <summary>The one claim a reference names: by id, or the one claim whose text holds the quoted words.</summary>
+    public static Claim Find(string path, ClaimReference reference, AssessedCase assessed)
+    {
+        if (reference.ClaimId is { } id)
+        {
+            var claim = assessed.Claims.FirstOrDefault(c => c.Id == id);
+            if (claim is not null) return claim;
+            var hash = id.LastIndexOf('#');
+            var sourceId = hash > 0 ? id[..hash] : id;
+            var why = assessed.Source(sourceId) is null
+                ? $"no source '{sourceId}' in this case (an id is source#number, e.g. {assessed.Claims.FirstOrDefault()?.Id ?? "wire-chronology#12"})"
+                : $"source '{sourceId}' has units #1 to #{assessed.ClaimsOf(sourceId).Count()}";
+            throw new ProblemException(Messages.UnresolvedClaim(path, reference.Line, id, why));
+        }
+        var quote = Normalise(reference.Quote ?? "");
+        var matches = assessed.Claims.Where(c => c.IsClaim && Normalise(c.Text).Contains(quote, StringComparison.Ordinal)).ToList();
+        return matches.Count switch
+        {
+            1 => matches[0],
+            0 => throw new ProblemException(Messages.UnresolvedClaim(path, reference.Line, reference.Shown, "no claim contains these words")),
+            _ => throw new ProblemException(Messages.AmbiguousQuote(path, reference.Line, reference.Shown, matches.Take(4).Select(c => c.Id))),
+        };
+    }
+
+    /// <summary>Case, runs of white space and typographic quotes and dashes do not matter to a quote: a user types what they see.</summary>
+    public static string Normalise(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var ch in text.Trim())
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                space = true;
+                continue;
+            }
+            if (space && sb.Length > 0) sb.Append(' ');
+            space = false;
+            sb.Append(ch switch
+            {
+                '’' or '‘' or '`' => '\'',
+                '“' or '”' or '«' or '»' or '„' => '"',
+                '–' or '—' or '‐' => '-',
+                _ => char.ToLowerInvariant(ch),
+            });
+        }
+        return sb.ToString();
+    }
+
+    private static ProblemException Fail(string path, long line, string why) => new(Messages.AnalysisField(path, line, why));
+}
