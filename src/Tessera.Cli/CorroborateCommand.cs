@@ -23,7 +23,7 @@ public static class CorroborateCommand
             var opened = CaseInput.Open([parsed.GetValue(folder)!], parsed.GetValue(store), data);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var c = opened.Value!.Case;
-            var result = Corroborator.Run(c.Claims, c.Sources, new CorroborationLexicon(data));
+            var result = Corroborator.Run(c, new CorroborationLexicon(data));
             switch (parsed.GetValue(format))
             {
                 case "jsonl": WriteJsonl(stdout, c, result); break;

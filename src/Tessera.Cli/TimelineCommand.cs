@@ -25,8 +25,8 @@ public static class TimelineCommand
         {
             var input = AnalysisInput.Load(parsed, inputs);
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
-            var (_, events, readers) = input.Value;
-            var timeline = Timeline.Build(events, readers.Figures);
+            var (_, events) = input.Value;
+            var timeline = Timeline.Build(events);
             switch (parsed.GetValue(format))
             {
                 case "jsonl": WriteJsonl(stdout, timeline); break;
@@ -190,7 +190,7 @@ internal static class AnalysisInput
 
     /// <summary>Assesses a case folder, or loose files as a case of their own, into its store (see <see cref="CaseInput"/>), and
     /// reads its events with the readers of the language data given.</summary>
-    public static Result<(AssessedCase Case, CaseEvents Events, Tessera.Analysis.Readers Readers)> Load(ParseResult parsed, Inputs inputs)
+    public static Result<(AssessedCase Case, CaseEvents Events)> Load(ParseResult parsed, Inputs inputs)
     {
         DateOnly? given = null;
         if (parsed.GetValue(inputs.Date) is { } date)
@@ -199,11 +199,10 @@ internal static class AnalysisInput
             given = d;
         }
         var data = AnalysisOutput.Data(parsed.GetValue(inputs.Lexicon));
-        var opened = CaseInput.Open(parsed.GetValue(inputs.Paths)!, parsed.GetValue(inputs.Db), data);
+        var opened = CaseInput.Open(parsed.GetValue(inputs.Paths)!, parsed.GetValue(inputs.Db), data, fallbackDate: given);
         if (!opened.Ok) return opened.Problem!;
-        var readers = Tessera.Analysis.Readers.For(data);
         var assessed = opened.Value!.Case;
-        return (assessed, CaseEvents.Build(assessed, given, readers.Events), readers);
+        return (assessed, CaseEvents.Of(assessed));
     }
 
     public static void WarnUndated(TextWriter stderr, CaseEvents events)

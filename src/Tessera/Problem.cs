@@ -50,6 +50,12 @@ public static class Messages
     public static Problem NoSources(string path) => new("TSR019", path, "no source documents to assess");
     public static Problem CannotWrite(string path, string why) => new("TSR020", path, $"cannot be written: {why}");
 
+    // TSR05x: the case store.
+    public static Problem ForeignStore(string store, IEnumerable<string> tables) => new("TSR050", store, $"is not a Tessera store (it holds tables {string.Join(", ", tables)}); it was left untouched: give --db a new file or an empty database");
+    public static Problem StoreVersion(string store, int found, int current, int oldest) => new("TSR051", store, found > current
+        ? $"was written by a newer Tessera (store schema {found}; this one reads {current}); it was left untouched"
+        : $"has store schema {found}, older than this Tessera can upgrade (schema {oldest} to {current}); it was left untouched: assess into a new --db");
+
     // TSR1xx: the analysis part of case.yaml (hypotheses, evidence, forecasts) and the analysis stage.
     public static Problem BadRating(string path, long line, string rating) => new("TSR101", path, $"line {line}: '{rating}' is not an ACH rating (expected CC, C, N, I, II or NA)");
     public static Problem UnknownHypothesis(string path, long line, string id, IEnumerable<string> known) => new("TSR102", path, $"line {line}: no hypothesis '{id}' (the hypotheses are {string.Join(", ", known)})");

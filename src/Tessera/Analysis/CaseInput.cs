@@ -30,7 +30,8 @@ public static class CaseInput
 
     /// <summary>Loads, checks the analysis inputs before anything is stored, opens the store (the case's own unless --db names
     /// another) and assesses the case into it.</summary>
-    public static Result<OpenedCase> Open(string[] paths, string? db, LanguageData data, IProgress<AssessmentProgress>? progress = null)
+    /// <param name="fallbackDate">The date of sources that name none (the command line's --date).</param>
+    public static Result<OpenedCase> Open(string[] paths, string? db, LanguageData data, IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null)
     {
         var loaded = Load(paths);
         if (!loaded.Ok) return loaded.Problem!;
@@ -40,7 +41,7 @@ public static class CaseInput
         var opened = CaseStore.Open(db ?? CaseStore.DefaultPath(isFolder ? file.Folder : Directory.GetCurrentDirectory()));
         if (!opened.Ok) return opened.Problem!;
         using var store = opened.Value!;
-        var run = Assessment.Run(file, store, data, progress);
+        var run = Assessment.Run(file, store, data, progress, fallbackDate);
         if (!run.Ok) return run.Problem!;
         return new OpenedCase(file, isFolder, run.Value.Case, run.Value.Change, store.Location, spec.Value!);
     }

@@ -32,13 +32,12 @@ public sealed record Findings(
         var assessed = analysis.Case;
         var summary = CaseSummary.Of(assessed);
         var ach = analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, new AchModel(data));
-        var corroboration = Corroborator.Run(assessed.Claims, assessed.Sources, new CorroborationLexicon(data));
+        var corroboration = Corroborator.Run(assessed, new CorroborationLexicon(data));
         var forecasts = ForecastScoring.Report(analysis.Forecasts, ForecastSettings.Load(data));
-        var readers = Readers.For(data);
-        var events = CaseEvents.Build(assessed, null, readers.Events);
-        var timeline = TimelineOf.Build(events, readers.Figures);
+        var events = CaseEvents.Of(assessed);
+        var timeline = TimelineOf.Build(events);
         var network = ActorNetwork.Build(events.Events);
-        var consequences = ConsequencesOf.Build(assessed, readers.Outcomes);
+        var consequences = ConsequencesOf.Build(assessed);
         var judgments = Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, new JudgmentSettings(data), Stance.StanceLexicon.For(data).Bands);
         return new Findings(assessed, summary, ach, corroboration, forecasts, events, timeline, network, consequences, judgments);
     }

@@ -1,13 +1,25 @@
 using Tessera.Claims;
-using Tessera.Reading;
+using Tessera.Pipeline;
 
 namespace Tessera.Case;
 
-/// <summary>A case after assessment: what case.yaml says, the sources as read, and every claim extracted from them.</summary>
-public sealed record AssessedCase(CaseFile File, IReadOnlyList<StoredSource> Sources, IReadOnlyList<Claim> Claims)
+/// <summary>A case after assessment: what case.yaml says, the sources as stored, and each source as the pipeline annotated it.</summary>
+public sealed record AssessedCase(CaseFile File, IReadOnlyList<StoredSource> Sources, IReadOnlyList<AnnotatedDocument> Documents)
 {
+    /// <summary>Every claim of every source, in source and unit order.</summary>
+    public IReadOnlyList<Claim> Claims { get; } = Documents.SelectMany(d => d.Claims).ToList();
+
     public StoredSource? Source(string id) => Sources.FirstOrDefault(s => s.Id == id);
 
+    public AnnotatedDocument? Document(string id) =>
+        (_byId ??= Documents.ToDictionary(d => d.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
+
+    private Dictionary<string, AnnotatedDocument>? _byId;
+
+    /// <summary>A claim's tokens over its own text, as the pipeline cut them.</summary>
+    public Language.TokenizedUnit? TokensOf(Claim claim) =>
+        Document(claim.DocumentId) is { } d && claim.Index < d.Units.Count ? d.LocalUnits[claim.Index] : null;
+
     /// <summary>Claims of one source, in document order.</summary>
-    public IEnumerable<Claim> ClaimsOf(string sourceId) => Claims.Where(c => c.DocumentId == sourceId);
+    public IEnumerable<Claim> ClaimsOf(string sourceId) => Document(sourceId)?.Claims ?? [];
 }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Tessera.Claims;
+using Tessera.Pipeline;
 using Tessera.Reading;
 using Tessera.Stance;
 
@@ -12,7 +12,10 @@ public readonly record struct AssessmentProgress(int Done, int Total, string Sou
 /// <summary>Assesses a case: reads every source, extracts the claims of new or changed ones, and stores the result in one transaction.</summary>
 public static class Assessment
 {
-    public static Result<(AssessedCase Case, StoreChange Change)> Run(CaseFile file, CaseStore store, LanguageData data, IProgress<AssessmentProgress>? progress = null)
+    /// <summary>Reads every source, runs the pipeline on new or changed ones, stores them, and returns the case as stored.</summary>
+    /// <param name="fallbackDate">The date of a source that names none (the command line's --date).</param>
+    public static Result<(AssessedCase Case, StoreChange Change)> Run(CaseFile file, CaseStore store, LanguageData data,
+        IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null)
     {
         // Every source is read before anything is written, so a bad file leaves the store as it was.
         var documents = new List<Document>();
@@ -26,38 +29,41 @@ public static class Assessment
         }
         if (documents.Count == 0) return Messages.NoSources(file.Folder);
 
-        var version = ExtractorVersion(data, file);
+        var version = ExtractorVersion(data, file) + (fallbackDate is { } f ? "/" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "");
         var stored = store.Sources();
-        ClaimExtractor? extractor = null;
-        var assessed = new List<(Document, string, IReadOnlyList<Claim>?)>();
+        DocumentPipeline? pipeline = null;
+        var assessed = new List<(string, string, AnnotatedDocument?)>();
         for (var i = 0; i < documents.Count; i++)
         {
             var doc = documents[i];
             var fingerprint = doc.Fingerprint + "/" + version;
-            IReadOnlyList<Claim>? claims = null;
+            AnnotatedDocument? annotated = null;
             // A new or changed text is extracted; so is one whose case.yaml entry changed, since its claims are stored with it.
             var unchanged = stored.TryGetValue(doc.Id, out var old) && old.Fingerprint == fingerprint && old.Path == doc.Path
                             && old.Title == doc.Title && old.Publisher == doc.Publisher && old.Published == doc.Published && old.Grade == doc.Grade;
             if (!unchanged)
             {
                 progress?.Report(new AssessmentProgress(i, documents.Count, doc.Id, "extracting"));
-                extractor ??= new ClaimExtractor(data, file.Actors);
-                claims = extractor.Extract(doc);
+                pipeline ??= new DocumentPipeline(data, file.Actors);
+                annotated = pipeline.Run(doc, new DateHints(file.Sources[i].Date, fallbackDate));
             }
-            assessed.Add((doc, fingerprint, claims));
+            assessed.Add((doc.Id, fingerprint, annotated));
         }
         progress?.Report(new AssessmentProgress(documents.Count, documents.Count, "", "storing"));
-        StoreChange change;
         try
         {
-            change = store.Apply(assessed, file.Title);
+            var change = store.Apply(assessed, file.Title);
+            var bands = StanceLexicon.For(data).Bands;
+            return (new AssessedCase(file, store.Sources().Values.ToList(), store.Documents(bands)), change);
         }
         catch (Exception e) when (e is System.Data.Common.DbException)
         {
             return Messages.Store(store.Location, e.Message);
         }
-        var bands = StanceLexicon.For(data).Bands;
-        return (new AssessedCase(file, store.Sources().Values.ToList(), store.Claims(bands)), change);
+        catch (ProblemException e)
+        {
+            return e.Problem;
+        }
     }
 
     /// <summary>What the claims depend on besides the text: the language resources and the case's own actors.

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using Tessera.Claims;
 using Tessera.Language;
+using Tessera.Pipeline;
 using Tessera.Reading;
 using Tessera.Recognition;
 using Tessera.Stance;
@@ -50,8 +51,7 @@ public sealed class CaseStore : IDisposable
             var connection = new NpgsqlConnection(cs);
             connection.Open();
             var store = new CaseStore(connection, shown);
-            store.Migrate();
-            return store;
+            return store.Migrated();
         }
         catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException or System.Net.Sockets.SocketException)
         {
@@ -88,8 +88,7 @@ public sealed class CaseStore : IDisposable
             var store = new CaseStore(connection, path);
             store.Execute("PRAGMA foreign_keys = ON");
             store.Execute("PRAGMA journal_mode = WAL");
-            store.Migrate();
-            return store;
+            return store.Migrated();
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {
@@ -97,44 +96,107 @@ public sealed class CaseStore : IDisposable
         }
     }
 
-    /// <summary>Bumped whenever the tables change; the store only caches what the sources say, so an old one is rebuilt.</summary>
-    private const string SchemaVersion = "2";
+    /// <summary>The version of the tables this Tessera writes; <see cref="Migrations"/> bring an older store up to it.</summary>
+    public const int SchemaVersion = 3;
 
-    private void Migrate()
+    private const string Tables = """
+        CREATE TABLE IF NOT EXISTS sources (
+            id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, publisher TEXT NOT NULL,
+            published TEXT, grade TEXT NOT NULL, fingerprint TEXT NOT NULL, format TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS claims (
+            id TEXT PRIMARY KEY, source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL, start_at INTEGER NOT NULL, end_at INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
+            speakers TEXT NOT NULL, hedged INTEGER NOT NULL, boosted INTEGER NOT NULL, band TEXT, prediction INTEGER NOT NULL,
+            likelihood DOUBLE PRECISION, unverified INTEGER NOT NULL, status TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS mentions (
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, seq INTEGER NOT NULL, start_at INTEGER NOT NULL, end_at INTEGER NOT NULL,
+            text TEXT NOT NULL, canonical TEXT NOT NULL, kind TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS cues (
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, seq INTEGER NOT NULL, flag TEXT NOT NULL, family TEXT NOT NULL,
+            start_at INTEGER NOT NULL, end_at INTEGER NOT NULL, text TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS claims_by_source ON claims(source_id, idx);
+        CREATE INDEX IF NOT EXISTS mentions_by_claim ON mentions(claim_id);
+        CREATE INDEX IF NOT EXISTS cues_by_claim ON cues(claim_id);
+        """;
+
+    /// <summary>The document text, its units' tokens and its other layers (schema 3).</summary>
+    private const string DocumentsTable = """
+        CREATE TABLE IF NOT EXISTS documents (
+            source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+            text TEXT NOT NULL, units TEXT NOT NULL, layers TEXT NOT NULL);
+        """;
+
+    /// <summary>Each step from one schema version to the next, run inside the opening transaction.</summary>
+    /// <remarks>Schema 2 kept claims but not the document: its sources are kept and marked unread, so the next assessment
+    /// reads them once more and stores their text and layers.</remarks>
+    private static readonly IReadOnlyDictionary<int, string> Migrations = new Dictionary<int, string>
     {
-        Execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-        if (ReadMeta("schema") != SchemaVersion)
+        [2] = DocumentsTable + "UPDATE sources SET fingerprint = 'schema-2';",
+    };
+
+    /// <summary>The tables Tessera owns: a database holding any other table is not a Tessera store.</summary>
+    private static readonly string[] OwnTables = ["meta", "sources", "claims", "mentions", "cues", "documents"];
+
+    /// <summary>The store once its tables are in place, or the problem that keeps it closed.</summary>
+    private Result<CaseStore> Migrated()
+    {
+        try
         {
-            foreach (var table in new[] { "cues", "mentions", "claims", "sources" }) Execute($"DROP TABLE IF EXISTS {table}");
-            Execute("DELETE FROM meta");
+            Migrate();
+            return this;
         }
-        Execute("""
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS sources (
-                id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, publisher TEXT NOT NULL,
-                published TEXT, grade TEXT NOT NULL, fingerprint TEXT NOT NULL, format TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS claims (
-                id TEXT PRIMARY KEY, source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-                idx INTEGER NOT NULL, start_at INTEGER NOT NULL, end_at INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
-                speakers TEXT NOT NULL, hedged INTEGER NOT NULL, boosted INTEGER NOT NULL, band TEXT, prediction INTEGER NOT NULL,
-                likelihood DOUBLE PRECISION, unverified INTEGER NOT NULL, status TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS mentions (
-                claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, seq INTEGER NOT NULL, start_at INTEGER NOT NULL, end_at INTEGER NOT NULL,
-                text TEXT NOT NULL, canonical TEXT NOT NULL, kind TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS cues (
-                claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, seq INTEGER NOT NULL, flag TEXT NOT NULL, family TEXT NOT NULL,
-                start_at INTEGER NOT NULL, end_at INTEGER NOT NULL, text TEXT NOT NULL);
-            CREATE INDEX IF NOT EXISTS claims_by_source ON claims(source_id, idx);
-            CREATE INDEX IF NOT EXISTS mentions_by_claim ON mentions(claim_id);
-            CREATE INDEX IF NOT EXISTS cues_by_claim ON cues(claim_id);
-            """);
-        if (ReadMeta("schema") is null) Execute("INSERT INTO meta (key, value) VALUES ('schema', @v)", null, ("@v", SchemaVersion));
+        catch (ProblemException e)
+        {
+            Dispose();
+            return e.Problem;
+        }
     }
 
-    public IReadOnlyDictionary<string, StoredSource> Sources()
+    /// <summary>Creates the tables in an empty database, upgrades an older Tessera store, and refuses anything else untouched.</summary>
+    private void Migrate()
+    {
+        using var tx = _connection.BeginTransaction();
+        // Two first runs on one PostgreSQL database must not both create the tables.
+        if (_connection is NpgsqlConnection) Execute("SELECT pg_advisory_xact_lock(7419265)", tx);
+        var tables = TableNames(tx);
+        var version = tables.Contains("meta") && int.TryParse(ReadMeta("schema", tx), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
+        if (version is null && tables.Count > 0)
+            throw new ProblemException(Messages.ForeignStore(Location, tables));
+        if (version is null)
+        {
+            Execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);" + Tables + DocumentsTable, tx);
+            Execute("INSERT INTO meta (key, value) VALUES ('schema', @v)", tx, ("@v", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        else if (version != SchemaVersion)
+        {
+            if (version > SchemaVersion || !Migrations.ContainsKey(version.Value))
+                throw new ProblemException(Messages.StoreVersion(Location, version.Value, SchemaVersion, Migrations.Keys.Min()));
+            for (var from = version.Value; from < SchemaVersion; from++) Execute(Migrations[from], tx);
+            Execute("UPDATE meta SET value = @v WHERE key = 'schema'", tx, ("@v", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        var unknown = TableNames(tx).Where(t => !OwnTables.Contains(t)).ToList();
+        if (unknown.Count > 0) throw new ProblemException(Messages.ForeignStore(Location, unknown));
+        tx.Commit();
+    }
+
+    /// <summary>The tables of the database (of the current schema on PostgreSQL), lower-case.</summary>
+    private List<string> TableNames(DbTransaction tx)
+    {
+        var sql = _connection is NpgsqlConnection
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+        using var cmd = Command(sql, tx);
+        using var r = cmd.ExecuteReader();
+        var names = new List<string>();
+        while (r.Read()) names.Add(r.GetString(0).ToLowerInvariant());
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+
+    public IReadOnlyDictionary<string, StoredSource> Sources(DbTransaction? tx = null)
     {
         var result = new Dictionary<string, StoredSource>(StringComparer.Ordinal);
-        using var cmd = Command("SELECT id, path, title, publisher, published, grade, fingerprint, format FROM sources ORDER BY id");
+        using var cmd = Command("SELECT id, path, title, publisher, published, grade, fingerprint, format FROM sources ORDER BY id", tx);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -146,24 +208,30 @@ public sealed class CaseStore : IDisposable
         return result;
     }
 
-    /// <summary>Brings the store in line with one assessment, all or nothing: sources given with claims (new or changed) are
-    /// (re)written, those given without claims are unchanged and left alone, sources no longer in the case are removed.</summary>
-    public StoreChange Apply(IReadOnlyList<(Document Document, string Fingerprint, IReadOnlyList<Claim>? Claims)> assessed, string title)
+    /// <summary>Brings the store in line with one assessment, all or nothing: documents given with their layers (new or changed)
+    /// are (re)written, those given without are unchanged and left alone, sources no longer in the case are removed.</summary>
+    /// <remarks>What is stored is read inside the writing transaction, which writers take one at a time (SQLite's immediate
+    /// transaction, a PostgreSQL advisory lock), so concurrent assessments of one case leave the rows of one.</remarks>
+    public StoreChange Apply(IReadOnlyList<(string Id, string Fingerprint, AnnotatedDocument? Document)> assessed, string title)
     {
-        var stored = Sources();
         int added = 0, replaced = 0, unchanged = 0, removed = 0;
         using var tx = _connection.BeginTransaction();
-        foreach (var (doc, fingerprint, claims) in assessed)
+        if (_connection is NpgsqlConnection) Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
+        var stored = Sources(tx);
+        foreach (var (id, fingerprint, annotated) in assessed)
         {
-            if (claims is null) { unchanged++; continue; }
-            if (stored.ContainsKey(doc.Id)) { Execute("DELETE FROM sources WHERE id = @id", tx, ("@id", doc.Id)); replaced++; } else added++;
+            if (annotated is null) { unchanged++; continue; }
+            var doc = annotated.Source;
+            if (stored.ContainsKey(id)) { Execute("DELETE FROM sources WHERE id = @id", tx, ("@id", id)); replaced++; } else added++;
             Execute("INSERT INTO sources (id, path, title, publisher, published, grade, fingerprint, format) VALUES (@id, @path, @title, @publisher, @published, @grade, @fp, @format)", tx,
-                ("@id", doc.Id), ("@path", doc.Path), ("@title", doc.Title), ("@publisher", doc.Publisher),
+                ("@id", id), ("@path", doc.Path), ("@title", doc.Title), ("@publisher", doc.Publisher),
                 ("@published", doc.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("@grade", doc.Grade.ToString()),
                 ("@fp", fingerprint), ("@format", doc.Format.ToString()));
-            foreach (var c in claims) InsertClaim(c, tx);
+            Execute("INSERT INTO documents (source_id, text, units, layers) VALUES (@id, @text, @units, @layers)", tx,
+                ("@id", id), ("@text", doc.Text), ("@units", StoredLayers.Units(annotated)), ("@layers", StoredLayers.Layers(annotated)));
+            foreach (var c in annotated.Claims) InsertClaim(c, tx);
         }
-        var keep = assessed.Select(a => a.Document.Id).ToHashSet(StringComparer.Ordinal);
+        var keep = assessed.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var id in stored.Keys.Where(id => !keep.Contains(id)))
         {
             Execute("DELETE FROM sources WHERE id = @id", tx, ("@id", id));
@@ -176,6 +244,30 @@ public sealed class CaseStore : IDisposable
         }
         tx.Commit();
         return new StoreChange(added, replaced, unchanged, removed);
+    }
+
+    /// <summary>Every stored document with its claims and layers, in source order: what analysis reads instead of the sources.</summary>
+    public IReadOnlyList<AnnotatedDocument> Documents(IReadOnlyDictionary<string, LikelihoodBand> bands)
+    {
+        var claims = Claims(bands).GroupBy(c => c.DocumentId).ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)g.ToList(), StringComparer.Ordinal);
+        var sources = Sources();
+        var result = new List<AnnotatedDocument>();
+        using (var cmd = Command("SELECT source_id, text, units, layers FROM documents"))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+            {
+                var s = sources[r.GetString(0)];
+                var doc = new Document(s.Id, s.Path, s.Format, r.GetString(1), s.Title, s.Publisher, s.Published, s.Grade);
+                try
+                {
+                    result.Add(StoredLayers.Read(doc, claims.GetValueOrDefault(s.Id) ?? [], r.GetString(2), r.GetString(3)));
+                }
+                catch (Exception e) when (e is JsonException or FormatException or ArgumentException or IndexOutOfRangeException)
+                {
+                    throw new ProblemException(Messages.Store(Location, $"the stored layers of source '{s.Id}' cannot be read ({e.Message}); assess into a new --db"));
+                }
+            }
+        return result.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
     }
 
     public string? ReadMeta(string key, DbTransaction? tx = null)
@@ -245,7 +337,7 @@ public sealed class CaseStore : IDisposable
 
     /// <summary>Row counts per table, for tests and for the terminal summary.</summary>
     public IReadOnlyDictionary<string, long> Counts() =>
-        new[] { "sources", "claims", "mentions", "cues" }.ToDictionary(t => t, t =>
+        new[] { "sources", "documents", "claims", "mentions", "cues" }.ToDictionary(t => t, t =>
         {
             using var cmd = Command($"SELECT COUNT(*) FROM {t}");
             return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);

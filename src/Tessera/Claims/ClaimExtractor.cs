@@ -27,16 +27,22 @@ public sealed class ClaimExtractor
     private static readonly Lazy<ClaimExtractor> _default = new(() => new ClaimExtractor(LanguageData.Bundled));
 
     /// <summary>Each stage in order; the order matters where a later stage reads an earlier one's output.</summary>
-    public IReadOnlyList<Claim> Extract(Document document)
+    public IReadOnlyList<Claim> Extract(Document document) => Extract(document, Tokenize(document));
+
+    /// <summary>The document cut into units and each unit into tokens: done once, then read by every later stage.</summary>
+    public IReadOnlyList<TokenizedUnit> Tokenize(Document document) => TokenizedUnit.Of(document.Text, _segmenter.Segment(document.Text)).ToList();
+
+    /// <summary>The claims of a document already cut into units and tokens.</summary>
+    public IReadOnlyList<Claim> Extract(Document document, IReadOnlyList<TokenizedUnit> tokenized)
     {
-        var units = _segmenter.Segment(document.Text);
+        var units = tokenized.Select(t => t.Unit).ToList();
         var bulletBlocks = units.Where(u => u.Kind == UnitKind.BulletItem).Select(u => u.Block).ToHashSet();
         var memory = new ActorRecognizer.Memory();
         var discourse = new Discourse();
         var claims = new List<Claim>(units.Count);
         var quoteOpenAtEnd = new List<bool>(units.Count);
         Claim? leadIn = null;
-        foreach (var unit in TokenizedUnit.Of(document.Text, units))
+        foreach (var unit in tokenized)
         {
             var mentions = _recognizer.Recognize(unit, memory);
             var stance = _epistemic.Analyze(unit);

@@ -7,10 +7,11 @@ namespace Tessera.Events;
 /// <summary>A claim's tokens with the actor mention each token belongs to, as the clause reader sees them.</summary>
 internal sealed class ClauseSentence
 {
-    public ClauseSentence(Claim claim, HashSet<string> titles)
+    /// <param name="local">The claim's tokens over its own text (<see cref="TokenizedUnit.Local"/>), when the pipeline has them.</param>
+    public ClauseSentence(Claim claim, HashSet<string> titles, TokenizedUnit? local = null)
     {
         Claim = claim;
-        U = new TokenizedUnit(claim.Text, new Unit(0, 0, claim.Text.Length, UnitKind.Sentence, 0, claim.Text), false);
+        U = local ?? new TokenizedUnit(claim.Text, new Unit(0, 0, claim.Text.Length, UnitKind.Sentence, 0, claim.Text), false);
         MentionAt = Enumerable.Repeat(-1, U.Count).ToArray();
         // A bare title ("Mr. Secretary", "the President") names no one a reader can be sure of.
         Actors = claim.Mentions.Where(m => m.IsActor && !(m.Kind == MentionKind.Person && titles.Contains(m.Text))).ToList();

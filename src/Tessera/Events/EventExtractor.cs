@@ -50,11 +50,11 @@ public sealed class EventExtractor
     }
 
     /// <summary>The events of one claim; <paramref name="context"/> adds its times and the people named before it.</summary>
-    public IReadOnlyList<ActorEvent> Extract(Claim claim, EventContext? context = null)
+    public IReadOnlyList<ActorEvent> Extract(Claim claim, EventContext? context = null, TokenizedUnit? local = null)
     {
         if (!claim.IsClaim) return [];
         context ??= new EventContext();
-        var s = new ClauseSentence(claim, _titles);
+        var s = new ClauseSentence(claim, _titles, local);
         var acts = _reader.Matches(s, _table.Patterns.Where(p => p.Frame != PatternFrame.Request));
         // Requests are read in a pass of their own: "agreed to the request of Tokayev" is an agreement and Tokayev's request.
         var requests = _reader.Matches(s, _table.Patterns.Where(p => p.Frame == PatternFrame.Request), passive: false);
@@ -102,13 +102,14 @@ public sealed class EventExtractor
         ExtractDocument(claims, NarrativeTime.Walk(claims.Select(c => new Passage(c.Text, c.Start, !c.IsClaim)).ToList(), date));
 
     /// <summary>The events of a document's claims, each with its times (<see cref="NarrativeTime.Walk"/>, same order).</summary>
-    public IReadOnlyList<ActorEvent> ExtractDocument(IReadOnlyList<Claim> claims, IReadOnlyList<PassageTimes> times)
+    /// <param name="locals">Each claim's tokens over its own text, when the pipeline has cut them already.</param>
+    public IReadOnlyList<ActorEvent> ExtractDocument(IReadOnlyList<Claim> claims, IReadOnlyList<PassageTimes> times, IReadOnlyList<TokenizedUnit>? locals = null)
     {
         var events = new List<ActorEvent>();
         string? lastPerson = null, lastActor = null;
         for (var i = 0; i < claims.Count; i++)
         {
-            events.AddRange(Extract(claims[i], new EventContext(times[i], lastPerson, lastActor)));
+            events.AddRange(Extract(claims[i], new EventContext(times[i], lastPerson, lastActor), locals?[i]));
             foreach (var m in claims[i].Mentions)
             {
                 if (m.Kind == MentionKind.Person) lastPerson = m.Canonical;

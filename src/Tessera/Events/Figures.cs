@@ -47,22 +47,23 @@ public sealed class FigureReader
     private static readonly Lazy<FigureReader> _default = new(() => new FigureReader(LanguageData.Bundled));
 
     /// <summary>The figures of a document's claims in order; a retraction in the next sentence applies to the one before.</summary>
-    public IReadOnlyList<FigureClaim> Read(IReadOnlyList<Claim> claims, Func<Claim, IEnumerable<(int Start, int End)>>? timeSpans = null)
+    /// <param name="locals">Each claim's tokens over its own text, when the pipeline has cut them already.</param>
+    public IReadOnlyList<FigureClaim> Read(IReadOnlyList<Claim> claims, Func<Claim, IEnumerable<(int Start, int End)>>? timeSpans = null, IReadOnlyList<TokenizedUnit>? locals = null)
     {
         var result = new List<FigureClaim>();
         for (var i = 0; i < claims.Count; i++)
         {
             if (!claims[i].IsClaim) continue;
-            var retractedNext = i + 1 < claims.Count && Retracts(claims[i + 1]) && !HasNumber(claims[i + 1]);
-            result.AddRange(Read(claims[i], timeSpans?.Invoke(claims[i]) ?? []).Select(f => retractedNext ? f with { Retracted = true } : f));
+            var retractedNext = i + 1 < claims.Count && Retracts(claims[i + 1]) && !HasNumber(locals?[i + 1] ?? Tokens(claims[i + 1]));
+            result.AddRange(Read(claims[i], timeSpans?.Invoke(claims[i]) ?? [], locals?[i]).Select(f => retractedNext ? f with { Retracted = true } : f));
         }
         return result;
     }
 
     /// <summary>The figures of one claim; numbers inside the given time expressions (document offsets) are dates, not counts.</summary>
-    public IEnumerable<FigureClaim> Read(Claim claim, IEnumerable<(int Start, int End)> times)
+    public IEnumerable<FigureClaim> Read(Claim claim, IEnumerable<(int Start, int End)> times, TokenizedUnit? local = null)
     {
-        var u = new TokenizedUnit(claim.Text, new Unit(0, 0, claim.Text.Length, UnitKind.Sentence, 0, claim.Text), false);
+        var u = local ?? Tokens(claim);
         var dates = times.Select(t => (t.Start - claim.Start, t.End - claim.Start)).ToList();
         var retracted = Retracts(claim);
         string? chainKind = null;
@@ -127,5 +128,7 @@ public sealed class FigureReader
         return false;
     }
 
-    private static bool HasNumber(Claim claim) => Tokenizer.Tokenize(claim.Text, 0, claim.Text.Length).Any(t => t.Kind == TokenKind.Number);
+    private static bool HasNumber(TokenizedUnit u) => u.Tokens.Any(t => t.Kind == TokenKind.Number);
+
+    private static TokenizedUnit Tokens(Claim claim) => new(claim.Text, new Unit(0, 0, claim.Text.Length, UnitKind.Sentence, 0, claim.Text), false);
 }

@@ -61,9 +61,9 @@ public sealed class OutcomeReader
     private static readonly Lazy<OutcomeReader> _default = new(() => new OutcomeReader(LanguageData.Bundled));
 
     /// <summary>The outcomes one claim states; a negated cue ("did not lose influence") states none.</summary>
-    public IEnumerable<OutcomeEntry> Read(Claim claim)
+    public IEnumerable<OutcomeEntry> Read(Claim claim, TokenizedUnit? local = null)
     {
-        var s = new ClauseSentence(claim, _titles);
+        var s = new ClauseSentence(claim, _titles, local);
         foreach (var m in _reader.Matches(s, _patterns, passive: false))
         {
             var p = (OutcomePattern)m.Pattern;

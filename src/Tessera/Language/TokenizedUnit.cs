@@ -5,10 +5,16 @@ namespace Tessera.Language;
 public sealed class TokenizedUnit
 {
     public TokenizedUnit(string text, Unit unit, bool quoteOpenAtStart)
+        : this(text, unit, Tokenizer.Tokenize(text, unit.Start, unit.End), quoteOpenAtStart)
+    {
+    }
+
+    /// <summary>A unit whose tokens are already known (cut by the pipeline, or kept by the store): nothing is tokenised again.</summary>
+    public TokenizedUnit(string text, Unit unit, List<Token> tokens, bool quoteOpenAtStart)
     {
         Text = text;
         Unit = unit;
-        Tokens = Tokenizer.Tokenize(text, unit.Start, unit.End);
+        Tokens = tokens;
         Lower = new string[Tokens.Count];
         Surface = new string[Tokens.Count];
         InQuote = new bool[Tokens.Count];
@@ -57,15 +63,27 @@ public sealed class TokenizedUnit
     public bool IsPunct(int i) => Tokens[i].Kind == TokenKind.Punct;
     public string Slice(int from, int to) => from >= to ? "" : Text[Tokens[from].Start..Tokens[to - 1].End];
 
+    /// <summary>The same tokens over the unit's own text, offsets counted from its start: the view the readers of a single
+    /// sentence (events, figures, outcomes, time) take, made without tokenising again. No quotation is open at its start.</summary>
+    public TokenizedUnit Local() =>
+        new(Unit.Text, Unit with { Start = 0, End = Unit.Text.Length }, Tokens.Select(t => t with { Start = t.Start - Unit.Start }).ToList(), false);
+
     /// <summary>Tokenises the units of one document in order, carrying an open quotation from one sentence into the next of its block.</summary>
-    public static IEnumerable<TokenizedUnit> Of(string text, IReadOnlyList<Unit> units)
+    public static IEnumerable<TokenizedUnit> Of(string text, IReadOnlyList<Unit> units) =>
+        Carry(units, (u, open) => new TokenizedUnit(text, u, open));
+
+    /// <summary>The units of one document with the tokens cut for them before (the store keeps them), quotations carried the same way.</summary>
+    public static IEnumerable<TokenizedUnit> Of(string text, IReadOnlyList<Unit> units, IReadOnlyList<List<Token>> tokens) =>
+        Carry(units, (u, open) => new TokenizedUnit(text, u, tokens[u.Index], open));
+
+    private static IEnumerable<TokenizedUnit> Carry(IReadOnlyList<Unit> units, Func<Unit, bool, TokenizedUnit> make)
     {
         var open = false;
         var block = -1;
         foreach (var u in units)
         {
             if (u.Block != block) { open = false; block = u.Block; }
-            var t = new TokenizedUnit(text, u, open);
+            var t = make(u, open);
             open = t.QuoteOpenAtEnd;
             yield return t;
         }

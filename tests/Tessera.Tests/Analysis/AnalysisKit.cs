@@ -48,16 +48,17 @@ internal static class AnalysisKit
     public static AssessedCase MakeCase(params (string Id, string Publisher, DateOnly? Published, string Text)[] documents)
     {
         var sources = new List<StoredSource>();
-        var claims = new List<Claim>();
+        var annotated = new List<Tessera.Pipeline.AnnotatedDocument>();
+        var pipeline = new Tessera.Pipeline.DocumentPipeline(LanguageData.Bundled);
         foreach (var (id, publisher, published, text) in documents)
         {
             var grade = SourceGrade.TryParse("B2", out var g) ? g : SourceGrade.Unknown;
             var doc = new Document(id, id + ".txt", DocumentFormat.Text, text, id, publisher, published, grade);
             sources.Add(new StoredSource(id, doc.Path, id, publisher, published, grade, doc.Fingerprint, DocumentFormat.Text));
-            claims.AddRange(ClaimExtractor.Default.Extract(doc));
+            annotated.Add(pipeline.Run(doc));
         }
         var file = new CaseFile(Path.GetTempPath(), "test case", null, null, "", "", [], []);
-        return new AssessedCase(file, sources, claims);
+        return new AssessedCase(file, sources, annotated.OrderBy(d => d.Id, StringComparer.Ordinal).ToList());
     }
 
     /// <summary>The repository's root: the folder holding Tessera.sln, above the test's output folder.</summary>

@@ -7,7 +7,7 @@ namespace Tessera.Tests.Architecture;
 public class StageOrderTests
 {
     /// <summary>The stages in the order data flows through them; the root namespace (problems, resource loading) serves all.</summary>
-    private static readonly string[] Stages = ["Reading", "Language", "Recognition", "Stance", "Claims", "Events", "Case", "Analysis", "Output", "Evaluation"];
+    private static readonly string[] Stages = ["Reading", "Language", "Recognition", "Stance", "Claims", "Events", "Pipeline", "Case", "Analysis", "Output", "Evaluation"];
 
     private static readonly Assembly Core = typeof(Problem).Assembly;
 
@@ -32,9 +32,9 @@ public class StageOrderTests
     [Fact]
     public void The_check_sees_references_made_inside_method_bodies()
     {
-        // Assessment names the claim extractor only inside a method body; if the scan missed bodies, the check above would pass vacuously.
+        // Assessment names the pipeline only inside a method body; if the scan missed bodies, the check above would pass vacuously.
         var edges = Edges().Select(e => (e.From.FullName, e.To.FullName)).ToHashSet();
-        Assert.Contains(("Tessera.Case.Assessment", "Tessera.Claims.ClaimExtractor"), edges);
+        Assert.Contains(("Tessera.Case.Assessment", "Tessera.Pipeline.DocumentPipeline"), edges);
     }
 
     /// <summary>Types the compiler adds (lambda closures' holders, fixed-size buffers, embedded attributes) belong to no stage.</summary>

@@ -24,12 +24,12 @@ public sealed record ActorBalance(string Actor, IReadOnlyList<OutcomeEntry> Gain
 /// <summary>Consequences per actor: every claim that an actor gains or loses, and the balance for each actor.</summary>
 public sealed record Consequences(IReadOnlyList<OutcomeEntry> Entries, IReadOnlyList<ActorBalance> Balance)
 {
-    public static Consequences Build(AssessedCase assessed, OutcomeReader? reader = null) => Build(assessed.Claims, reader);
+    /// <summary>The consequences the stored outcome layers of a case's documents give.</summary>
+    public static Consequences Build(AssessedCase assessed) => Build(assessed.Documents.SelectMany(d => d.Outcomes));
 
-    public static Consequences Build(IEnumerable<Claim> claims, OutcomeReader? reader = null)
+    public static Consequences Build(IEnumerable<OutcomeEntry> outcomes)
     {
-        reader ??= OutcomeReader.Default;
-        var entries = claims.Where(c => c.IsClaim).SelectMany(reader.Read).ToList();
+        var entries = outcomes.ToList();
         var balance = entries.GroupBy(e => e.Actor)
             .Select(g => new ActorBalance(g.Key,
                 g.Where(e => e.Direction == OutcomeDirection.Gain).DistinctBy(e => e.ClaimId).ToList(),

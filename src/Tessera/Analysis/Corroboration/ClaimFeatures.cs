@@ -38,10 +38,11 @@ public sealed record ClaimFeatures(
 
     /// <summary>Reads a claim's features. Actors become one term each under their canonical name, so "Tokayev" and
     /// "President Kassym-Jomart Tokayev" match; synonyms fold to a concept; other words are lightly stemmed.</summary>
-    public static ClaimFeatures Of(Claim claim, CorroborationLexicon lex)
+    /// <param name="local">The claim's tokens over its own text, when the pipeline cut them already.</param>
+    public static ClaimFeatures Of(Claim claim, CorroborationLexicon lex, TokenizedUnit? local = null)
     {
         var text = claim.Text;
-        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var tokens = local?.Tokens ?? Tokenizer.Tokenize(text, 0, text.Length);
         var actorAt = new string?[tokens.Count];
         foreach (var m in claim.Mentions)
         {

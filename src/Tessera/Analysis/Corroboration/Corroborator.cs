@@ -8,9 +8,14 @@ namespace Tessera.Analysis.Corroboration;
 /// contradictions. Pure: claims and sources in, a result out. The method is in this folder's README.md.</summary>
 public static class Corroborator
 {
-    public static CorroborationResult Run(IReadOnlyList<Claim> claims, IReadOnlyList<StoredSource> sources, CorroborationLexicon lex)
+    /// <summary>Corroboration over an assessed case, reading each claim's tokens from its stored document.</summary>
+    public static CorroborationResult Run(AssessedCase assessed, CorroborationLexicon lex) => Run(assessed.Claims, assessed.Sources, lex, assessed.TokensOf);
+
+    /// <param name="tokensOf">A claim's tokens over its own text when they are cut already; else they are cut here.</param>
+    public static CorroborationResult Run(IReadOnlyList<Claim> claims, IReadOnlyList<StoredSource> sources, CorroborationLexicon lex,
+        Func<Claim, Language.TokenizedUnit?>? tokensOf = null)
     {
-        var features = claims.Where(c => c.IsClaim).Select(c => ClaimFeatures.Of(c, lex)).ToList();
+        var features = claims.Where(c => c.IsClaim).Select(c => ClaimFeatures.Of(c, lex, tokensOf?.Invoke(c))).ToList();
         var comparable = features.Where(f => f.Terms.Count >= lex.MinTerms && !f.IsQuestion).ToList();
         var idf = InverseDocumentFrequency(comparable);
 
@@ -91,7 +96,7 @@ public static class Corroborator
         return uf;
     }
 
-    public static CorroborationResult Run(AssessedCase assessed) => Run(assessed.Claims, assessed.Sources, CorroborationLexicon.Default);
+    public static CorroborationResult Run(AssessedCase assessed) => Run(assessed, CorroborationLexicon.Default);
 
     /// <summary>Smoothed inverse document frequency over the compared claims: ln(1 + N/df). A term every claim has still counts a
     /// little, so two made-up sentences can be compared on their own.</summary>

@@ -42,17 +42,15 @@ public sealed record Disagreement(string Topic, string Kind, IReadOnlyList<Disag
 public sealed record Timeline(IReadOnlyList<TimelineGroup> Groups, IReadOnlyList<ActorEvent> Undated, IReadOnlyList<Disagreement> Disagreements, IReadOnlyList<FigureClaim> Figures)
 {
     /// <summary>The timeline of an assessed case.</summary>
-    /// <param name="assessed">The case.</param>
-    /// <param name="given">A date for sources that have none of their own.</param>
-    public static Timeline Build(AssessedCase assessed, DateOnly? given = null) => Build(CaseEvents.Build(assessed, given));
+    public static Timeline Build(AssessedCase assessed) => Build(CaseEvents.Of(assessed));
 
-    public static Timeline Build(CaseEvents events, FigureReader? figures = null)
+    public static Timeline Build(CaseEvents events)
     {
-        figures ??= FigureReader.Default;
         var entries = new List<TimelineEntry>();
         var byClaim = events.Events.GroupBy(e => e.ClaimId).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var doc in events.Documents)
         {
+            if (doc.Times.Count < doc.Claims.Count) continue;
             for (var i = 0; i < doc.Claims.Count; i++)
             {
                 var claim = doc.Claims[i];
@@ -67,15 +65,14 @@ public sealed record Timeline(IReadOnlyList<TimelineGroup> Groups, IReadOnlyList
                     entries.Add(new TimelineEntry(g.Key!.Value, g.First().Time!.Expression, g.First().Time!.Source, claim, g.ToList()));
             }
         }
-        var order = events.Documents.Select((d, i) => (d.SourceId, d.Date?.Range.From, i)).ToDictionary(x => x.SourceId, x => (x.From ?? DateOnly.MaxValue, x.i));
+        var order = events.Documents.Select((d, i) => (d.Id, d.Date?.Range.From, i)).ToDictionary(x => x.Id, x => (x.From ?? DateOnly.MaxValue, x.i));
         var groups = entries
             .GroupBy(e => e.When)
             .OrderBy(g => g.Key.From).ThenBy(g => g.Key.To)
             .Select(g => new TimelineGroup(g.Key, g.OrderBy(e => order[e.SourceId]).ThenBy(e => e.Claim.Index).ToList()))
             .ToList();
         var undated = events.Events.Where(e => e.Time?.Range is null).ToList();
-        var figureClaims = events.Documents.SelectMany(d => figures.Read(d.Claims,
-            c => events.TimesOf(c)?.Own.Select(t => (t.Start, t.End)) ?? [])).ToList();
+        var figureClaims = events.Documents.SelectMany(d => d.Figures).ToList();
         var disagreements = FigureDisagreements(figureClaims).Concat(DateDisagreements(events.Events)).ToList();
         return new Timeline(groups, undated, disagreements, figureClaims);
     }

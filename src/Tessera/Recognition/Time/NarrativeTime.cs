@@ -3,7 +3,12 @@ using Tessera.Language;
 namespace Tessera.Recognition.Time;
 
 /// <summary>One passage of a document to date: a sentence, bullet item or heading, with where it sits in the document text.</summary>
-public readonly record struct Passage(string Text, int Offset, bool IsHeading);
+/// <param name="Tokens">Its tokens over its own text, when they are cut already; else they are cut here.</param>
+public readonly record struct Passage(string Text, int Offset, bool IsHeading, TokenizedUnit? Tokens = null)
+{
+    /// <summary>The passage's tokens over its own text, offsets from its start.</summary>
+    public TokenizedUnit Unit => Tokens ?? new TokenizedUnit(Text, new Language.Unit(0, 0, Text.Length, UnitKind.Sentence, 0, Text), false);
+}
 
 /// <summary>The times of one passage: its own expressions, the one that places the passage in the story, and, when it names
 /// none, the time it inherits from the passages before it.</summary>
@@ -39,9 +44,10 @@ public static class NarrativeTime
         foreach (var p in passages)
         {
             if (p.IsHeading) focus = documentTime;
-            var own = normalizer.Normalize(p.Text, 0, p.Text.Length, anchor, focus?.Range)
+            var unit = p.Unit;
+            var own = normalizer.Normalize(unit, anchor, focus?.Range)
                 .Select(t => t with { Start = t.Start + p.Offset, End = t.End + p.Offset }).ToList();
-            var main = Main(p, own, normalizer);
+            var main = Main(p, unit, own, normalizer);
             var inherited = main is null && !p.IsHeading ? focus : null;
             result.Add(new PassageTimes(own, main, inherited, inherited is not null && ReferenceEquals(inherited, documentTime)));
             // A time after the document's date is a forecast; the story stays where it was ("next week's talks").
@@ -51,11 +57,10 @@ public static class NarrativeTime
     }
 
     /// <summary>The last located expression outside a subordinate clause or brackets; none if every one is inside.</summary>
-    private static TimeExpression? Main(Passage p, List<TimeExpression> own, TimeNormalizer normalizer)
+    private static TimeExpression? Main(Passage p, TokenizedUnit unit, List<TimeExpression> own, TimeNormalizer normalizer)
     {
         var located = own.Where(t => t.IsResolved && !t.IsBound).ToList();
         if (located.Count == 0) return null;
-        var unit = new TokenizedUnit(p.Text, new Unit(0, 0, p.Text.Length, UnitKind.Sentence, 0, p.Text), false);
         return located.LastOrDefault(t => !InSubordinateClause(unit, t.Start - p.Offset, normalizer.Words));
     }
 

@@ -8,7 +8,7 @@ namespace Tessera.Tests.Analysis.Consequences;
 public class ConsequencesTests
 {
     private static string[] Outcomes(string text) =>
-        Tessera.Analysis.Consequences.Consequences.Build(Texts.Claims(text)).Entries.Select(e => $"{e.Actor}|{e.Direction}").ToArray();
+        Tessera.Analysis.Consequences.Consequences.Build(Texts.Document(text).Outcomes).Entries.Select(e => $"{e.Actor}|{e.Direction}").ToArray();
 
     [Theory]
     [InlineData("Kenya emerged from the talks stronger.", "Kenya|Gain")]
@@ -49,8 +49,8 @@ public class ConsequencesTests
     [Fact]
     public void The_balance_sums_each_actors_claims_with_their_stance()
     {
-        var c = Tessera.Analysis.Consequences.Consequences.Build(Texts.Claims(
-            "Kenya emerged from the talks stronger. Kenya will probably gain influence. Critics say Kenya lost credibility."));
+        var c = Tessera.Analysis.Consequences.Consequences.Build(Texts.Document(
+            "Kenya emerged from the talks stronger. Kenya will probably gain influence. Critics say Kenya lost credibility.").Outcomes);
         var kenya = c.Of("Kenya")!;
         Assert.Equal(2, kenya.Gains.Count);
         Assert.Single(kenya.Losses);

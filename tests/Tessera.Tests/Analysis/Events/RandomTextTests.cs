@@ -30,8 +30,9 @@ public class RandomTextTests
                 Assert.True(e.Start >= claim.Start && e.End <= claim.End && e.Start < e.End, text);
                 Assert.NotEqual(e.Source, e.Target);
             }
-            _ = ConsequencesOf.Build(claims);
-            _ = FigureReader.Default.Read(claims);
+            var doc = Texts.Document(text);
+            Assert.All(doc.Outcomes, o => Assert.Contains(o.Claim, doc.Claims));
+            Assert.All(doc.Figures, f => Assert.Contains(f.Claim, doc.Claims));
         }
     }
 }

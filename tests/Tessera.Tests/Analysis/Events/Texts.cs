@@ -1,3 +1,4 @@
+using Tessera.Pipeline;
 using Tessera.Events;
 using Tessera.Analysis.Events;
 using Tessera.Claims;
@@ -20,8 +21,13 @@ internal static class Texts
     public static string[] Events(string text) =>
         EventExtractor.Default.ExtractDocument(Claims(text), Dated(Anchor)).Select(e => $"{e.Source}|{e.CameoCode}|{e.Target ?? "?"}").ToArray();
 
+    /// <summary>A text through the whole extraction pipeline, dated <paramref name="date"/> as case.yaml would date it.</summary>
+    public static AnnotatedDocument Document(string text, string id = "doc", DateOnly? date = null) =>
+        new DocumentPipeline(LanguageData.Bundled).Run(new Document(id, id + ".txt", DocumentFormat.Text, text, "", "", date ?? Anchor, SourceGrade.Unknown),
+            new DateHints(date ?? Anchor, null));
+
     public static CaseEvents Case(params (string Id, string Text, DateOnly Date)[] documents) =>
-        CaseEvents.FromDocuments(documents.Select(d => (Claims(d.Text, d.Id, d.Date), (DocumentDate?)Dated(d.Date))));
+        CaseEvents.Of(documents.Select(d => Document(d.Text, d.Id, d.Date)).ToList());
 
     /// <summary>The repository root (the folder with Tessera.sln), found from the test binaries upwards.</summary>
     public static string RepoRoot()

@@ -55,7 +55,7 @@ public class KazakhstanCaseTests(ITestOutputHelper output)
     [Fact]
     public void The_example_network_shows_the_deployment_at_the_request_and_the_accusations()
     {
-        var net = ActorNetwork.Build(CaseEvents.Build(Example.Value).Events);
+        var net = ActorNetwork.Build(CaseEvents.Of(Example.Value).Events);
         Assert.Equal(TieKind.Cooperation, net.Tie("Kassym-Jomart Tokayev", "CSTO")!.Kind);
         Assert.Equal(QuadClass.VerbalCooperation, net.Tie("Kassym-Jomart Tokayev", "CSTO")!.Quad);
         Assert.Equal(QuadClass.MaterialCooperation, net.Tie("CSTO", "Kazakhstan")!.Quad);
@@ -89,7 +89,7 @@ public class KazakhstanCaseTests(ITestOutputHelper output)
     public void The_seed_network_shows_the_request_and_the_Chinese_accusation_of_the_US()
     {
         if (SeedMissing()) return;
-        var net = ActorNetwork.Build(CaseEvents.Build(Seed.Value).Events);
+        var net = ActorNetwork.Build(CaseEvents.Of(Seed.Value).Events);
         Assert.Equal(TieKind.Cooperation, net.Tie("Kassym-Jomart Tokayev", "CSTO")!.Kind);
         Assert.Equal(TieKind.Cooperation, net.Tie("Kassym-Jomart Tokayev", "Russia")!.Kind);
         Assert.Equal(QuadClass.MaterialCooperation, net.Tie("CSTO", "Kassym-Jomart Tokayev")!.Quad);

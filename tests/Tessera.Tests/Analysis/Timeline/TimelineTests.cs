@@ -69,9 +69,7 @@ public class TimelineTests
     [InlineData("The toll includes 12 officers, including 3 soldiers killed.")]
     public void Numbers_that_count_something_else_are_not_figures(string text)
     {
-        var claims = Texts.Claims(text);
-        var events = CaseEvents.FromDocuments([(claims, (Tessera.Recognition.Time.DocumentDate?)Texts.Dated(Report))]);
-        var figures = FigureReader.Default.Read(claims, c => events.TimesOf(c)?.Own.Select(x => (x.Start, x.End)) ?? []);
+        var figures = Texts.Document(text, date: Report).Figures;
         Assert.DoesNotContain(figures, f => f.Value is 41 or 9 or 3);
     }
 

@@ -13,17 +13,18 @@ public static class SmallCase
     public static AssessedCase Of(DateOnly? from, params (string Text, string Publisher, DateOnly? Date, string Grade)[] docs)
     {
         var sources = new List<StoredSource>();
-        var claims = new List<Claim>();
+        var annotated = new List<Tessera.Pipeline.AnnotatedDocument>();
+        var pipeline = new Tessera.Pipeline.DocumentPipeline(LanguageData.Bundled);
         for (var i = 0; i < docs.Length; i++)
         {
             var (text, publisher, date, gradeText) = docs[i];
             var id = $"doc{i + 1}";
             SourceGrade.TryParse(gradeText, out var grade);
             sources.Add(new StoredSource(id, $"/cases/small/sources/{id}.txt", $"Source {i + 1}", publisher, date, grade, "", DocumentFormat.Text));
-            claims.AddRange(ClaimExtractor.Default.Extract(new Document(id, $"/cases/small/sources/{id}.txt", DocumentFormat.Text, text, $"Source {i + 1}", publisher, date, grade)));
+            annotated.Add(pipeline.Run(new Document(id, $"/cases/small/sources/{id}.txt", DocumentFormat.Text, text, $"Source {i + 1}", publisher, date, grade)));
         }
         var file = new CaseFile("/cases/small", "Small case", from, from?.AddDays(30), "", "", [], []);
-        return new AssessedCase(file, sources, claims);
+        return new AssessedCase(file, sources, annotated);
     }
 
     public static AssessedCase Of(string text, string publisher = "Wire", string date = "2022-01-05", string grade = "B2") =>
