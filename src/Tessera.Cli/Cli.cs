@@ -23,6 +23,7 @@ public static class Cli
             ForecastsCommand.Build(stdout, stderr),
             TimelineCommand.Build(stdout, stderr),
             ActorsCommand.Build(stdout, stderr),
+            PipelineCommand.Build(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -87,8 +87,10 @@ public sealed class CaseStore : IDisposable
             connection.Open();
             var store = new CaseStore(connection, path);
             store.Execute("PRAGMA foreign_keys = ON");
-            store.Execute("PRAGMA journal_mode = WAL");
-            return store.Migrated();
+            // The journal mode is written into the file, so it is set only once the file is known to be a Tessera store.
+            var migrated = store.Migrated();
+            if (migrated.Ok) store.Execute("PRAGMA journal_mode = WAL");
+            return migrated;
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {

@@ -54,7 +54,8 @@ public sealed class FigureReader
         for (var i = 0; i < claims.Count; i++)
         {
             if (!claims[i].IsClaim) continue;
-            var retractedNext = i + 1 < claims.Count && Retracts(claims[i + 1]) && !HasNumber(locals?[i + 1] ?? Tokens(claims[i + 1]));
+            var next = i + 1 < claims.Count ? locals?[i + 1] ?? Tokens(claims[i + 1]) : null;
+            var retractedNext = next is not null && Retracts(next) && !HasNumber(next);
             result.AddRange(Read(claims[i], timeSpans?.Invoke(claims[i]) ?? [], locals?[i]).Select(f => retractedNext ? f with { Retracted = true } : f));
         }
         return result;
@@ -65,7 +66,7 @@ public sealed class FigureReader
     {
         var u = local ?? Tokens(claim);
         var dates = times.Select(t => (t.Start - claim.Start, t.End - claim.Start)).ToList();
-        var retracted = Retracts(claim);
+        var retracted = Retracts(u);
         string? chainKind = null;
         for (var k = 0; k < u.Count; k++)
         {
@@ -119,9 +120,9 @@ public sealed class FigureReader
         return false;
     }
 
-    private bool Retracts(Claim claim)
+    private bool Retracts(TokenizedUnit u)
     {
-        var lower = PhraseMatcher<bool>.Split(claim.Text);
+        var lower = u.Lower;
         for (var i = 0; i < lower.Length; i++)
             foreach (var p in _retraction)
                 if (i + p.Length <= lower.Length && Enumerable.Range(0, p.Length).All(j => lower[i + j] == p[j])) return true;

@@ -48,7 +48,8 @@ public sealed record DocumentDate(DateRange Range, DateSource Source, string Evi
         if (metaDate is { } m) return new DocumentDate(DateRange.Day(m), DateSource.Metadata, "metadata", 0, 0);
         normalizer ??= TimeNormalizer.Default;
         var lines = HeadLines(text);
-        var fullDates = FullDates(text, normalizer);
+        // Only a dateline without a year needs the years of the whole text, so they are read only then.
+        var fullDates = new Lazy<List<int>>(() => FullDates(text, normalizer));
         return Dateline(lines, text, normalizer, fullDates) ?? FrontMatter(lines, text, normalizer)
             ?? Result<DocumentDate>.Failure(Messages.NoDocumentDate(file));
     }
@@ -78,7 +79,7 @@ public sealed record DocumentDate(DateRange Range, DateSource Source, string Evi
             .Where(t => t.Basis == TimeBasis.Absolute && t.Range is { Precision: TimePrecision.Day or TimePrecision.Month or TimePrecision.Week })
             .Select(t => t.Range!.Value.From.Year).ToList();
 
-    private static DocumentDate? Dateline(List<(int Start, string Line)> lines, string text, TimeNormalizer normalizer, List<int> years)
+    private static DocumentDate? Dateline(List<(int Start, string Line)> lines, string text, TimeNormalizer normalizer, Lazy<List<int>> years)
     {
         foreach (var (start, line) in lines)
         {
@@ -90,8 +91,8 @@ public sealed record DocumentDate(DateRange Range, DateSource Source, string Evi
             if (first is null || first.Start != at || first.Precision is not (TimePrecision.Day or TimePrecision.Span)) continue;
             if (!AfterDateline.IsMatch(text[first.End..lineEnd])) continue;
             var range = first.Range;
-            if (range is null && years.Count > 0)
-                range = normalizer.Normalize(text, at, first.End, DateRange.Year(years.Max()), null).FirstOrDefault()?.Range;
+            if (range is null && years.Value.Count > 0)
+                range = normalizer.Normalize(text, at, first.End, DateRange.Year(years.Value.Max()), null).FirstOrDefault()?.Range;
             if (range is { } r) return new DocumentDate(r, DateSource.Dateline, text[start..first.End], start, first.End);
         }
         return null;
