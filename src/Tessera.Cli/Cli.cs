@@ -6,8 +6,8 @@ namespace Tessera.Cli;
 /// <summary>The command line: a thin layer that parses arguments, calls the library and turns problems into exit codes.</summary>
 public static class Cli
 {
-    /// <summary>Exit codes a script can trust.</summary>
-    public const int Ok = 0, Bug = 1, BadInput = 2;
+    /// <summary>Exit codes a script can trust: 3 is a store other writers kept busy, worth trying again.</summary>
+    public const int Ok = 0, Bug = 1, BadInput = 2, Conflict = 3;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -38,8 +38,7 @@ public static class Cli
         }
         catch (ProblemException e)
         {
-            stderr.WriteLine(e.Problem.ToString());
-            return BadInput;
+            return Fail(stderr, e.Problem);
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("TESSERA_DEBUG") is null)
         {
@@ -49,11 +48,11 @@ public static class Cli
         }
     }
 
-    /// <summary>Prints a problem as one line and gives the exit code for bad input.</summary>
+    /// <summary>Prints a problem as one line and gives its exit code: bad input, or a conflict over the store.</summary>
     public static int Fail(TextWriter stderr, Problem problem)
     {
         stderr.WriteLine(problem.ToString());
-        return BadInput;
+        return problem.Kind == ProblemKind.Conflict ? Conflict : BadInput;
     }
 
     public static Option<string?> DbOption() => new("--db")

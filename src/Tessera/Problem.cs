@@ -1,8 +1,14 @@
 namespace Tessera;
 
+/// <summary>What kind of failure a problem is, so a script can tell a mistake in its input from a busy store.</summary>
+public enum ProblemKind { BadInput, Conflict }
+
 /// <summary>An expected failure the user can act on: a numbered code, the file it concerns and what is wrong.</summary>
 public sealed record Problem(string Code, string File, string Message)
 {
+    /// <summary>Bad input unless said otherwise; a conflict is worth trying again later.</summary>
+    public ProblemKind Kind { get; init; } = ProblemKind.BadInput;
+
     /// <summary>One line for the terminal: the file first, so a script's log names the culprit.</summary>
     public override string ToString() => string.IsNullOrEmpty(File) ? $"error {Code}: {Message}" : $"{File}: {Message} [{Code}]";
 }
@@ -55,6 +61,7 @@ public static class Messages
     public static Problem StoreVersion(string store, int found, int current, int oldest) => new("TSR051", store, found > current
         ? $"was written by a newer Tessera (store schema {found}; this one reads {current}); it was left untouched"
         : $"has store schema {found}, older than this Tessera can upgrade (schema {oldest} to {current}); it was left untouched: assess into a new --db");
+    public static Problem StoreBusy(string store, int attempts, string why) => new("TSR052", store, $"is busy: other writers kept it through {attempts} attempts ({why}); nothing was written, try again") { Kind = ProblemKind.Conflict };
 
     // TSR1xx: the analysis part of case.yaml (hypotheses, evidence, forecasts) and the analysis stage.
     public static Problem BadRating(string path, long line, string rating) => new("TSR101", path, $"line {line}: '{rating}' is not an ACH rating (expected CC, C, N, I, II or NA)");

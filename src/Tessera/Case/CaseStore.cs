@@ -14,6 +14,15 @@ namespace Tessera.Case;
 /// <summary>A source as the store holds it: what was read and the fingerprint that says whether it must be read again.</summary>
 public sealed record StoredSource(string Id, string Path, string Title, string Publisher, DateOnly? Published, SourceGrade Grade, string Fingerprint, DocumentFormat Format);
 
+/// <summary>How long a writer waits for another before it tries again, and how often it tries.</summary>
+/// <param name="BusyTimeout">The wait for a lock another writer holds (SQLite's busy timeout, PostgreSQL's command timeout).</param>
+/// <param name="Attempts">Tries of one write before the conflict is reported (TSR052, exit 3).</param>
+/// <param name="FirstWait">The pause after the first lost try; it doubles with each.</param>
+public sealed record StoreOptions(TimeSpan BusyTimeout, int Attempts, TimeSpan FirstWait)
+{
+    public static StoreOptions Default { get; } = new(TimeSpan.FromSeconds(30), 6, TimeSpan.FromMilliseconds(100));
+}
+
 /// <summary>What one assessment changed in the store.</summary>
 public sealed record StoreChange(int Added, int Replaced, int Unchanged, int Removed);
 
@@ -25,32 +34,37 @@ public sealed class CaseStore : IDisposable
     private readonly DbConnection _connection;
     public string Location { get; }
 
-    private CaseStore(DbConnection connection, string location)
+    private readonly StoreOptions _options;
+
+    private CaseStore(DbConnection connection, string location, StoreOptions options)
     {
         _connection = connection;
         Location = location;
+        _options = options;
     }
 
     /// <summary>Where a case keeps its store unless told otherwise: a hidden folder beside its case.yaml.</summary>
     public static string DefaultPath(string caseFolder) => Path.Combine(caseFolder, ".tessera", "case.db");
 
     /// <summary>A PostgreSQL connection string ("Host=…;Database=…" or a postgres:// URL) opens a shared store; anything else is a SQLite file.</summary>
-    public static Result<CaseStore> Open(string db) =>
-        IsPostgres(db) ? OpenPostgres(db) : OpenSqlite(db);
+    public static Result<CaseStore> Open(string db, StoreOptions? options = null) =>
+        IsPostgres(db) ? OpenPostgres(db, options) : OpenSqlite(db, options);
 
     public static bool IsPostgres(string db) =>
         db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
         || db.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
-    public static Result<CaseStore> OpenPostgres(string connectionString)
+    public static Result<CaseStore> OpenPostgres(string connectionString, StoreOptions? options = null)
     {
         var shown = Redact(connectionString);
         try
         {
             var cs = connectionString.Contains("://", StringComparison.Ordinal) ? FromUrl(connectionString) : connectionString;
-            var connection = new NpgsqlConnection(cs);
+            options ??= StoreOptions.Default;
+            // A writer waiting for another's lock gives up after the busy timeout, like SQLite's, and tries again.
+            var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(cs) { CommandTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds) }.ToString());
             connection.Open();
-            var store = new CaseStore(connection, shown);
+            var store = new CaseStore(connection, shown, options);
             return store.Migrated();
         }
         catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException or System.Net.Sockets.SocketException)
@@ -77,15 +91,19 @@ public sealed class CaseStore : IDisposable
     private static string Redact(string db) =>
         System.Text.RegularExpressions.Regex.Replace(db, @"(?i)(password=)[^;]*|(://[^:/@]+:)[^@]*(@)", m => m.Groups[1].Success ? m.Groups[1].Value + "***" : m.Groups[2].Value + "***" + m.Groups[3].Value);
 
-    public static Result<CaseStore> OpenSqlite(string path)
+    public static Result<CaseStore> OpenSqlite(string path, StoreOptions? options = null)
     {
         try
         {
             var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
             if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-            var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+            options ??= StoreOptions.Default;
+            var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = path, Pooling = false, DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+            }.ToString());
             connection.Open();
-            var store = new CaseStore(connection, path);
+            var store = new CaseStore(connection, path, options);
             store.Execute("PRAGMA foreign_keys = ON");
             // The journal mode is written into the file, so it is set only once the file is known to be a Tessera store.
             var migrated = store.Migrated();
@@ -144,7 +162,7 @@ public sealed class CaseStore : IDisposable
     {
         try
         {
-            Migrate();
+            Retrying(() => { Migrate(); return true; });
             return this;
         }
         catch (ProblemException e)
@@ -214,7 +232,37 @@ public sealed class CaseStore : IDisposable
     /// are (re)written, those given without are unchanged and left alone, sources no longer in the case are removed.</summary>
     /// <remarks>What is stored is read inside the writing transaction, which writers take one at a time (SQLite's immediate
     /// transaction, a PostgreSQL advisory lock), so concurrent assessments of one case leave the rows of one.</remarks>
-    public StoreChange Apply(IReadOnlyList<(string Id, string Fingerprint, AnnotatedDocument? Document)> assessed, string title)
+    public StoreChange Apply(IReadOnlyList<(string Id, string Fingerprint, AnnotatedDocument? Document)> assessed, string title) =>
+        Retrying(() => ApplyOnce(assessed, title));
+
+    /// <summary>Runs a write transaction again when another writer got in the way (SQLite busy or locked, a PostgreSQL
+    /// serialisation failure, deadlock or a key another writer inserted first); a conflict that persists is a problem of its own.</summary>
+    private T Retrying<T>(Func<T> write)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return write();
+            }
+            catch (DbException e) when (IsConflict(e))
+            {
+                if (attempt >= _options.Attempts) throw new ProblemException(Messages.StoreBusy(Location, attempt, e.Message.Split('\n')[0]));
+                Thread.Sleep(_options.FirstWait * Math.Pow(2, attempt - 1) + TimeSpan.FromMilliseconds(Random.Shared.Next(50)));
+            }
+        }
+    }
+
+    private static bool IsConflict(DbException e) => e switch
+    {
+        SqliteException s => s.SqliteErrorCode is 5 or 6,
+        PostgresException p => p.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected
+            or PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.QueryCanceled,
+        NpgsqlException { InnerException: TimeoutException } => true,
+        _ => false,
+    };
+
+    private StoreChange ApplyOnce(IReadOnlyList<(string Id, string Fingerprint, AnnotatedDocument? Document)> assessed, string title)
     {
         int added = 0, replaced = 0, unchanged = 0, removed = 0;
         using var tx = _connection.BeginTransaction();

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Tessera.Case;
+
+namespace Tessera.Tests.Case;
+
+/// <summary>Real processes writing one store at once, and killed while they write: every run succeeds or is cleanly
+/// undone, and the store holds the rows of one run, never a corrupt or doubled one.</summary>
+public sealed class ConcurrentWritersTests : IDisposable
+{
+    private readonly string? _admin = Environment.GetEnvironmentVariable("TESSERA_TEST_POSTGRES");
+    private readonly string _database = "tessera_conc_" + Guid.NewGuid().ToString("N")[..10];
+    private readonly TempFolder _dir = Fixtures.TempFolder();
+
+    public void Dispose()
+    {
+        _dir.Dispose();
+        if (_admin is null) return;
+        NpgsqlConnection.ClearAllPools();
+        using var c = new NpgsqlConnection(_admin);
+        c.Open();
+        using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", c);
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>A case of a dozen short reports, enough for an assessment to take a moment.</summary>
+    private string MakeCase(int sources = 8)
+    {
+        var yaml = new System.Text.StringBuilder("title: Busy case\nsources:\n");
+        for (var i = 1; i <= sources; i++)
+        {
+            _dir.Write($"case/s{i}.txt", string.Join(" ", Enumerable.Range(0, 20).Select(k =>
+                $"On {1 + (i + k) % 28} January officials said {10 * i + k} people had been detained in Almaty, and the minister may resign.")));
+            yaml.Append($"  - id: s{i}\n    file: s{i}.txt\n    date: 2022-01-{10 + i % 18:00}\n");
+        }
+        _dir.Write("case/case.yaml", yaml.ToString());
+        return Path.Combine(_dir.Path, "case");
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "tessera.dll"));
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        return Process.Start(info)!;
+    }
+
+    private static (int Exit, string Err) Finish(Process p)
+    {
+        var err = p.StandardError.ReadToEndAsync();
+        p.StandardOutput.ReadToEnd();
+        if (!p.WaitForExit(TimeSpan.FromMinutes(3))) { p.Kill(true); return (-1, "timed out"); }
+        return (p.ExitCode, err.Result);
+    }
+
+    /// <summary>Row counts and claim ids of a store, to compare with a single run's.</summary>
+    private static string Contents(string db)
+    {
+        using var store = CaseStore.Open(db).Value!;
+        var counts = string.Join(" ", store.Counts().Select(kv => $"{kv.Key}={kv.Value}"));
+        return counts + "\n" + string.Join(",", store.Claims(Tessera.Stance.StanceLexicon.Default.Bands).Select(c => c.Id));
+    }
+
+    private void Writers(int n, string db)
+    {
+        var folder = MakeCase();
+        var reference = Path.Combine(_dir.Path, "reference.db");
+        Assert.Equal(0, Finish(Start("assess", folder, "--db", reference, "--out", Path.Combine(_dir.Path, "reference.html"))).Exit);
+
+        var runs = Enumerable.Range(0, n).Select(i => Start("assess", folder, "--db", db, "--out", Path.Combine(_dir.Path, $"brief{i}.html"))).ToList();
+        var results = runs.Select(Finish).ToList();
+
+        Assert.All(results, r => Assert.True(r.Exit == 0, r.Err));
+        Assert.Equal(Contents(reference), Contents(db));
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(8)]
+    public void Concurrent_assessments_into_one_SQLite_store_all_succeed_and_leave_one_runs_rows(int writers) =>
+        Writers(writers, Path.Combine(_dir.Path, "shared.db"));
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(8)]
+    public void Concurrent_assessments_into_one_PostgreSQL_store_all_succeed_and_leave_one_runs_rows(int writers)
+    {
+        if (_admin is null) Assert.Skip("TESSERA_TEST_POSTGRES is not set (CI starts a PostgreSQL server and sets it)");
+        using (var c = new NpgsqlConnection(_admin))
+        {
+            c.Open();
+            using var cmd = new NpgsqlCommand($"CREATE DATABASE {_database}", c);
+            cmd.ExecuteNonQuery();
+        }
+        Writers(writers, new NpgsqlConnectionStringBuilder(_admin) { Database = _database }.ToString());
+    }
+
+    [Fact]
+    public void An_assessment_killed_at_random_points_never_leaves_a_corrupt_store()
+    {
+        var seed = Environment.TickCount;
+        var random = new Random(seed);
+        var folder = MakeCase(sources: 20);
+        var db = Path.Combine(_dir.Path, "killed.db");
+        for (var round = 0; round < 6; round++)
+        {
+            var p = Start("assess", folder, "--db", db, "--out", Path.Combine(_dir.Path, "killed.html"));
+            Thread.Sleep(random.Next(200, 2000));
+            p.Kill(entireProcessTree: true);
+            p.WaitForExit();
+            if (!File.Exists(db)) continue;
+            using var c = new SqliteConnection($"Data Source={db};Pooling=False");
+            c.Open();
+            using var check = c.CreateCommand();
+            check.CommandText = "PRAGMA integrity_check";
+            Assert.True((string)check.ExecuteScalar()! == "ok", $"store corrupt after kill {round + 1} (seed {seed})");
+            // Whatever was committed reads back whole: every stored source has its document and its layers.
+            using var opened = CaseStore.OpenSqlite(db).Value!;
+            Assert.True(opened.Counts()["sources"] == opened.Counts()["documents"], $"a source without its document after kill {round + 1} (seed {seed})");
+        }
+        var reference = Path.Combine(_dir.Path, "reference.db");
+        Assert.Equal(0, Finish(Start("assess", folder, "--db", reference, "--out", Path.Combine(_dir.Path, "reference.html"))).Exit);
+        var last = Finish(Start("assess", folder, "--db", db, "--out", Path.Combine(_dir.Path, "killed.html")));
+        Assert.True(last.Exit == 0, last.Err);
+        Assert.Equal(Contents(reference), Contents(db));
+    }
+
+    [Fact]
+    public void A_store_another_writer_keeps_locked_is_a_one_line_conflict_with_its_own_exit_code()
+    {
+        var db = Path.Combine(_dir.Path, "locked.db");
+        using (CaseStore.OpenSqlite(db).Value!) { }
+        using var holder = new SqliteConnection($"Data Source={db};Pooling=False");
+        holder.Open();
+        using (var begin = holder.CreateCommand()) { begin.CommandText = "BEGIN EXCLUSIVE"; begin.ExecuteNonQuery(); }
+
+        var opened = CaseStore.OpenSqlite(db, new StoreOptions(TimeSpan.FromSeconds(1), Attempts: 2, FirstWait: TimeSpan.FromMilliseconds(10)));
+
+        Assert.Equal("TSR052", opened.Problem!.Code);
+        Assert.Equal(ProblemKind.Conflict, opened.Problem.Kind);
+        Assert.DoesNotContain('\n', opened.Problem.ToString());
+        Assert.Equal(Tessera.Cli.Cli.Conflict, Tessera.Cli.Cli.Fail(TextWriter.Null, opened.Problem));
+        Assert.Equal(Tessera.Cli.Cli.BadInput, Tessera.Cli.Cli.Fail(TextWriter.Null, Messages.EmptyFile("x.txt")));
+    }
+}
