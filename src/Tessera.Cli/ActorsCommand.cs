@@ -24,9 +24,9 @@ public static class ActorsCommand
         {
             var input = AnalysisInput.Load(parsed, inputs);
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
-            var (assessed, events, readers) = input.Value;
-            var net = ActorNetwork.Build(events.Events, parsed.GetValue(sides) ? ActorSides.Default.Side : null);
-            var consequences = Consequences.Build(assessed, readers.Outcomes);
+            var (assessed, events, resources) = input.Value;
+            var net = ActorNetwork.Build(events.Events, parsed.GetValue(sides) ? resources.Sides.Side : null);
+            var consequences = Consequences.Build(assessed, resources.Outcomes);
             var fmt = parsed.GetValue(format);
             if (fmt == "table") AnalysisInput.WarnUndated(stderr, events);
             if (parsed.GetValue(network))

@@ -24,8 +24,8 @@ public static class TimelineCommand
         {
             var input = AnalysisInput.Load(parsed, inputs);
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
-            var (_, events, readers) = input.Value;
-            var timeline = Timeline.Build(events, readers.Figures);
+            var (_, events, resources) = input.Value;
+            var timeline = Timeline.Build(events, resources.Figures);
             switch (parsed.GetValue(format))
             {
                 case "jsonl": WriteJsonl(stdout, timeline); break;
@@ -165,7 +165,7 @@ public static class TimelineCommand
 internal static class AnalysisInput
 {
     /// <summary>The arguments and options both commands take.</summary>
-    public sealed record Inputs(Argument<string[]> Paths, Option<string> Format, Option<string?> Date, Option<string?> Db, Option<string?> Lexicon)
+    public sealed record Inputs(Argument<string[]> Paths, Option<string> Format, Option<string?> Date, Option<string?> Db, Option<string[]> Lexicon)
     {
         public Command AddTo(Command command)
         {
@@ -188,8 +188,8 @@ internal static class AnalysisInput
     }
 
     /// <summary>Assesses a case folder, or loose files as a case of their own, into its store (see <see cref="CaseInput"/>), and
-    /// reads its events with the readers of the language data given.</summary>
-    public static Result<(AssessedCase Case, CaseEvents Events, Tessera.Analysis.Readers Readers)> Load(ParseResult parsed, Inputs inputs)
+    /// reads its events and dates with the run's language resources (the --lexicon folders' time words too).</summary>
+    public static Result<(AssessedCase Case, CaseEvents Events, LanguageResources Resources)> Load(ParseResult parsed, Inputs inputs)
     {
         DateOnly? given = null;
         if (parsed.GetValue(inputs.Date) is { } date)
@@ -197,12 +197,11 @@ internal static class AnalysisInput
             if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return Messages.BadGivenDate(date);
             given = d;
         }
-        var data = AnalysisOutput.Data(parsed.GetValue(inputs.Lexicon));
-        var opened = CaseInput.Open(parsed.GetValue(inputs.Paths)!, parsed.GetValue(inputs.Db), data);
+        var resources = Cli.Resources(parsed, inputs.Lexicon).Load();
+        var opened = CaseInput.Open(parsed.GetValue(inputs.Paths)!, parsed.GetValue(inputs.Db), resources);
         if (!opened.Ok) return opened.Problem!;
-        var readers = Tessera.Analysis.Readers.For(data);
         var assessed = opened.Value!.Case;
-        return (assessed, CaseEvents.Build(assessed, given, readers.Events), readers);
+        return (assessed, CaseEvents.Build(assessed, given, resources.Events, resources.Time), resources);
     }
 
     public static void WarnUndated(TextWriter stderr, CaseEvents events)

@@ -25,7 +25,12 @@ public static class Fixtures
     public static Document Text(string text, string id = "doc", DateOnly? published = null) =>
         new(id, id + ".txt", DocumentFormat.Text, text, id, "", published, SourceGrade.Unknown);
 
-    public static IReadOnlyList<Claim> Claims(string text) => ClaimExtractor.Default.Extract(Text(text));
+    /// <summary>The bundled language resources, built once for the whole test run: the tests only read them, and each reader is
+    /// built on first use. A test of a user's folder makes its own <see cref="LanguageResources"/>.</summary>
+    public static LanguageResources Bundled => _bundled.Value;
+    private static readonly Lazy<LanguageResources> _bundled = new(() => new LanguageResources());
+
+    public static IReadOnlyList<Claim> Claims(string text) => Bundled.Claims.Extract(Text(text));
 
     /// <summary>The unit of a one-sentence text (or the first claim of a longer one).</summary>
     public static Claim Claim(string text) => Claims(text).First(c => c.IsClaim);

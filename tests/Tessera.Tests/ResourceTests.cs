@@ -13,7 +13,7 @@ public class ResourceTests
         Assert.Contains("gazetteer/countries.tsv", names);
         foreach (var name in names)
         {
-            Assert.NotEmpty(LanguageData.Bundled.Rows(name));
+            Assert.NotEmpty(Fixtures.Bundled.Data.Rows(name));
             var path = Path.Combine(Fixtures.RepoRoot, "src", "Tessera", "Resources", name);
             var header = File.ReadLines(path).TakeWhile(l => l.StartsWith('#')).ToList();
             Assert.True(header.Any(l => l.Contains("Source", StringComparison.OrdinalIgnoreCase) || l.Contains("source:", StringComparison.OrdinalIgnoreCase)), $"{name} names no source");
@@ -24,7 +24,7 @@ public class ResourceTests
     [Fact]
     public void The_gazetteer_covers_every_UN_member()
     {
-        Assert.True(LanguageData.Bundled.Rows("gazetteer/countries.tsv").Count >= 193);
+        Assert.True(Fixtures.Bundled.Data.Rows("gazetteer/countries.tsv").Count >= 193);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class ResourceTests
     {
         using var dir = Fixtures.TempFolder();
         dir.Write("hedges.tsv", "# my hedges\nconceivably not\tspeculation\nby all accounts\thearsay\n");
-        var extractor = new Tessera.Claims.ClaimExtractor(new LanguageData(dir.Path));
+        var extractor = new LanguageResources(dir.Path).Claims;
         var claim = extractor.Extract(Fixtures.Text("By all accounts the dam held.")).First();
         Assert.True(claim.Hedged);
         Assert.True(extractor.Extract(Fixtures.Text("The dam may hold.")).First().Hedged);
@@ -43,7 +43,7 @@ public class ResourceTests
     {
         using var dir = Fixtures.TempFolder();
         dir.Write("boosters.tsv", "!replace\ncategorically\tcertainty\n");
-        var extractor = new Tessera.Claims.ClaimExtractor(new LanguageData(dir.Path));
+        var extractor = new LanguageResources(dir.Path).Claims;
         Assert.False(extractor.Extract(Fixtures.Text("The dam obviously held.")).First().Boosted);
         Assert.True(extractor.Extract(Fixtures.Text("The dam categorically held.")).First().Boosted);
     }

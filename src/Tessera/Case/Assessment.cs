@@ -12,7 +12,7 @@ public readonly record struct AssessmentProgress(int Done, int Total, string Sou
 /// <summary>Assesses a case: reads every source, extracts the claims of new or changed ones, and stores the result in one transaction.</summary>
 public static class Assessment
 {
-    public static Result<(AssessedCase Case, StoreChange Change)> Run(CaseFile file, CaseStore store, LanguageData data, IProgress<AssessmentProgress>? progress = null)
+    public static Result<(AssessedCase Case, StoreChange Change)> Run(CaseFile file, CaseStore store, LanguageResources resources, IProgress<AssessmentProgress>? progress = null)
     {
         // Every source is read before anything is written, so a bad file leaves the store as it was.
         var documents = new List<Document>();
@@ -26,7 +26,7 @@ public static class Assessment
         }
         if (documents.Count == 0) return Messages.NoSources(file.Folder);
 
-        var version = ExtractorVersion(data, file);
+        var version = ExtractorVersion(resources.Data, file);
         var stored = store.Sources();
         ClaimExtractor? extractor = null;
         var assessed = new List<(Document, string, IReadOnlyList<Claim>?)>();
@@ -41,7 +41,7 @@ public static class Assessment
             if (!unchanged)
             {
                 progress?.Report(new AssessmentProgress(i, documents.Count, doc.Id, "extracting"));
-                extractor ??= new ClaimExtractor(data, file.Actors);
+                extractor ??= resources.ClaimsFor(file.Actors);
                 claims = extractor.Extract(doc);
             }
             assessed.Add((doc, fingerprint, claims));
@@ -56,7 +56,7 @@ public static class Assessment
         {
             return Messages.Store(store.Location, e.Message);
         }
-        var bands = StanceLexicon.For(data).Bands;
+        var bands = resources.Stance.Bands;
         return (new AssessedCase(file, store.Sources().Values.ToList(), store.Claims(bands)), change);
     }
 

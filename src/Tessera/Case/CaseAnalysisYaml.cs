@@ -216,8 +216,6 @@ public static class CaseAnalysisYaml
     }
 
     /// <summary>Looks up every claim the spec points at and builds the ACH matrix and the forecasts.</summary>
-    public static Result<CaseAnalysis> Resolve(AnalysisSpec spec, AssessedCase assessed) => Resolve(spec, assessed, AchModel.Default);
-
     public static Result<CaseAnalysis> Resolve(AnalysisSpec spec, AssessedCase assessed, AchModel model)
     {
         try
@@ -313,10 +311,10 @@ public static class CaseAnalysisYaml
 
     /// <summary>Loads a case folder for analysis, at the edge where files and the store are touched: case.yaml, an assessment of
     /// its sources (into the store at <paramref name="storePath"/>, or into memory when none is given), then the analysis keys.</summary>
-    public static Result<CaseAnalysis> Open(string folder, LanguageData data, string? storePath = null)
+    public static Result<CaseAnalysis> Open(string folder, LanguageResources resources, string? storePath = null)
     {
-        var opened = CaseInput.Open([folder], storePath ?? ":memory:", data);
-        return opened.Ok ? opened.Value!.Analysis(data) : opened.Problem!;
+        var opened = CaseInput.Open([folder], storePath ?? ":memory:", resources);
+        return opened.Ok ? opened.Value!.Analysis(resources) : opened.Problem!;
     }
 
     private static string Short(string text) => text.Length <= 60 ? text : text[..57] + "...";

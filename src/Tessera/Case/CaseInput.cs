@@ -4,7 +4,7 @@ namespace Tessera.Case;
 public sealed record OpenedCase(CaseFile File, bool IsFolder, AssessedCase Case, StoreChange Change, string Store, AnalysisSpec Spec)
 {
     /// <summary>The hypotheses, evidence and forecasts of case.yaml, resolved against the case's claims.</summary>
-    public Result<CaseAnalysis> Analysis(LanguageData data) => CaseAnalysisYaml.Resolve(Spec, Case, new Tessera.Analysis.Ach.AchModel(data));
+    public Result<CaseAnalysis> Analysis(LanguageResources resources) => CaseAnalysisYaml.Resolve(Spec, Case, resources.Ach);
 }
 
 /// <summary>The one path from a case folder or loose files to an assessed case, shared by every command and by the analysis API.</summary>
@@ -28,7 +28,7 @@ public static class CaseInput
 
     /// <summary>Loads, checks the analysis keys before anything is stored, opens the store (the case's own unless --db names
     /// another) and assesses the case into it.</summary>
-    public static Result<OpenedCase> Open(string[] paths, string? db, LanguageData data, IProgress<AssessmentProgress>? progress = null)
+    public static Result<OpenedCase> Open(string[] paths, string? db, LanguageResources resources, IProgress<AssessmentProgress>? progress = null)
     {
         var loaded = Load(paths);
         if (!loaded.Ok) return loaded.Problem!;
@@ -38,17 +38,17 @@ public static class CaseInput
         var opened = CaseStore.Open(db ?? CaseStore.DefaultPath(isFolder ? file.Folder : Directory.GetCurrentDirectory()));
         if (!opened.Ok) return opened.Problem!;
         using var store = opened.Value!;
-        var run = Assessment.Run(file, store, data, progress);
+        var run = Assessment.Run(file, store, resources, progress);
         if (!run.Ok) return run.Problem!;
         return new OpenedCase(file, isFolder, run.Value.Case, run.Value.Change, store.Location, spec.Value!);
     }
 
     /// <summary>Opens a case and resolves its analysis keys, for the commands that analyse.</summary>
-    public static Result<(OpenedCase Case, CaseAnalysis Analysis)> Analyse(string[] paths, string? db, LanguageData data)
+    public static Result<(OpenedCase Case, CaseAnalysis Analysis)> Analyse(string[] paths, string? db, LanguageResources resources)
     {
-        var opened = Open(paths, db, data);
+        var opened = Open(paths, db, resources);
         if (!opened.Ok) return opened.Problem!;
-        var analysis = opened.Value!.Analysis(data);
+        var analysis = opened.Value!.Analysis(resources);
         return analysis.Ok ? (opened.Value!, analysis.Value!) : analysis.Problem!;
     }
 }

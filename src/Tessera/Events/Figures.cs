@@ -27,24 +27,21 @@ public sealed class FigureReader
 
     public FigureReader(LanguageData data)
     {
-        foreach (var row in data.Rows("analysis/figures.tsv", 2))
+        foreach (var row in data.Rows("analysis/figures.tsv"))
         {
             var words = PhraseMatcher<bool>.Split(row[0]);
             switch (row[1])
             {
-                case "cue": _cues[row[0]] = row[2].Length > 0 ? row[2] : throw new ProblemException(Messages.BadLexicon(row.File, row.Line, "a cue needs the kind it counts")); break;
+                case "cue": _cues[row[0]] = row[2]; break;
                 case "sub": _sub.Add(words); break;
                 case "approx": _approx.Add(words); break;
                 case "vague": _vague.Add(row[0]); break;
                 case "retraction": _retraction.Add(words); break;
                 case "stop": _stops.Add(row[0]); break;
-                default: throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"unknown figure role '{row[1]}'"));
+                default: throw new InvalidOperationException($"figure role '{row[1]}' passed the file's format but has no reading");
             }
         }
     }
-
-    public static FigureReader Default => _default.Value;
-    private static readonly Lazy<FigureReader> _default = new(() => new FigureReader(LanguageData.Bundled));
 
     /// <summary>The figures of a document's claims in order; a retraction in the next sentence applies to the one before.</summary>
     public IReadOnlyList<FigureClaim> Read(IReadOnlyList<Claim> claims, Func<Claim, IEnumerable<(int Start, int End)>>? timeSpans = null)

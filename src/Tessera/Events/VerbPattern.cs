@@ -142,7 +142,7 @@ internal sealed class EventMarkers
 {
     public EventMarkers(LanguageData data)
     {
-        foreach (var row in data.Rows("cameo/markers.tsv", 2))
+        foreach (var row in data.Rows("cameo/markers.tsv"))
         {
             var words = row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             switch (row[1])

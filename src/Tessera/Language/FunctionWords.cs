@@ -5,9 +5,13 @@ public sealed class FunctionWords
 {
     private readonly Dictionary<string, HashSet<string>> _byClass = new(StringComparer.Ordinal);
 
+    /// <summary>The classes the rules ask about; a row of another class would be read by none of them.</summary>
+    public static IReadOnlyList<string> Classes { get; } =
+        ["be", "auxiliary", "adverb", "determiner", "pronoun", "clause", "ability", "noun-will", "preposition", "label-stop", "generic"];
+
     public FunctionWords(LanguageData data)
     {
-        foreach (var row in data.Rows("language/function-words.tsv", 2))
+        foreach (var row in data.Rows("language/function-words.tsv"))
         {
             if (!_byClass.TryGetValue(row[1], out var set)) _byClass[row[1]] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(row[0]);

@@ -22,10 +22,10 @@ public sealed class ActorRecognizer
         _titleWords = data.Rows("gazetteer/titles.tsv").SelectMany(r => PhraseMatcher<bool>.Split(r[0])).ToHashSet(StringComparer.Ordinal);
         _orgHeads = data.Rows("gazetteer/org-heads.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _notNames = data.Rows("language/sentence-starters.tsv").Select(r => r[0])
-            .Concat(data.Rows("language/calendar.tsv", 2).SelectMany(r => new[] { r[0] }.Concat(r[3].Split('|', StringSplitOptions.RemoveEmptyEntries))))
+            .Concat(data.Rows("language/calendar.tsv").SelectMany(r => new[] { r[0] }.Concat(r[3].Split('|', StringSplitOptions.RemoveEmptyEntries))))
             .ToHashSet(StringComparer.Ordinal);
         // Only past forms and "says": present forms like "states" or "claims" are as often plural nouns ("Central Asian states").
-        _reportingForms = data.Rows("lexicon/reporting-verbs.tsv", 4)
+        _reportingForms = data.Rows("lexicon/reporting-verbs.tsv")
             .SelectMany(r => r[1].Split('|')).Select(f => f.Split(' ')[0])
             .Where(f => f.EndsWith("ed", StringComparison.Ordinal) || f is "said" or "says" or "told" or "wrote" or "thought" or "knew")
             .ToHashSet(StringComparer.Ordinal);

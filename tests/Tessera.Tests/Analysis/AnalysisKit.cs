@@ -53,7 +53,7 @@ internal static class AnalysisKit
             var grade = SourceGrade.TryParse("B2", out var g) ? g : SourceGrade.Unknown;
             var doc = new Document(id, id + ".txt", DocumentFormat.Text, text, id, publisher, published, grade);
             sources.Add(new StoredSource(id, doc.Path, id, publisher, published, grade, doc.Fingerprint, DocumentFormat.Text));
-            claims.AddRange(ClaimExtractor.Default.Extract(doc));
+            claims.AddRange(Fixtures.Bundled.Claims.Extract(doc));
         }
         var file = new CaseFile(Path.GetTempPath(), "test case", null, null, "", "", [], []);
         return new AssessedCase(file, sources, claims);
@@ -78,7 +78,7 @@ public sealed class ExampleCaseFixture
 {
     public ExampleCaseFixture()
     {
-        var opened = CaseAnalysisYaml.Open(AnalysisKit.ExampleCase, LanguageData.Bundled);
+        var opened = CaseAnalysisYaml.Open(AnalysisKit.ExampleCase, Fixtures.Bundled);
         Assert.True(opened.Ok, opened.Problem?.ToString());
         Analysis = opened.Value!;
     }

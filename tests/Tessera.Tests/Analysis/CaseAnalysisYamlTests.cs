@@ -199,7 +199,7 @@ public class CaseAnalysisYamlTests
     {
         var read = CaseAnalysisYaml.Read("case.yaml", yaml);
         Assert.True(read.Ok, read.Problem?.ToString());
-        return CaseAnalysisYaml.Resolve(read.Value!, Wire.Value);
+        return CaseAnalysisYaml.Resolve(read.Value!, Wire.Value, Fixtures.Bundled.Ach);
     }
 
     [Theory]
@@ -294,7 +294,7 @@ public class CaseAnalysisYamlTests
     {
         Assert.True(SourceGrade.TryParse(grade, out var g));
         var claim = MakeCase(("s", "S", sentence)).Claims.Single();
-        Assert.Equal(expected, AchModel.Default.DefaultCredibility(g, claim));
+        Assert.Equal(expected, Fixtures.Bundled.Ach.DefaultCredibility(g, claim));
     }
 
     [Fact]

@@ -24,11 +24,10 @@ public sealed record ActorBalance(string Actor, IReadOnlyList<OutcomeEntry> Gain
 /// <summary>Consequences per actor: every claim that an actor gains or loses, and the balance for each actor.</summary>
 public sealed record Consequences(IReadOnlyList<OutcomeEntry> Entries, IReadOnlyList<ActorBalance> Balance)
 {
-    public static Consequences Build(AssessedCase assessed, OutcomeReader? reader = null) => Build(assessed.Claims, reader);
+    public static Consequences Build(AssessedCase assessed, OutcomeReader reader) => Build(assessed.Claims, reader);
 
-    public static Consequences Build(IEnumerable<Claim> claims, OutcomeReader? reader = null)
+    public static Consequences Build(IEnumerable<Claim> claims, OutcomeReader reader)
     {
-        reader ??= OutcomeReader.Default;
         var entries = claims.Where(c => c.IsClaim).SelectMany(reader.Read).ToList();
         var balance = entries.GroupBy(e => e.Actor)
             .Select(g => new ActorBalance(g.Key,

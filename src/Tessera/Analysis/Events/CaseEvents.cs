@@ -19,10 +19,10 @@ public sealed record CaseEvents(IReadOnlyList<DatedDocument> Documents, IReadOnl
     /// <summary>Dates each source (case.yaml, metadata, dateline, front matter) and extracts the events of its claims.</summary>
     /// <param name="assessed">The assessed case.</param>
     /// <param name="given">A date to use for sources that have none of their own (the command line's --date).</param>
-    /// <param name="extractor">The event extractor; the bundled one by default.</param>
-    public static CaseEvents Build(AssessedCase assessed, DateOnly? given = null, EventExtractor? extractor = null)
+    /// <param name="extractor">The event extractor.</param>
+    /// <param name="time">The time normaliser that dates each source and walks its times (the run's time words, not the bundled ones).</param>
+    public static CaseEvents Build(AssessedCase assessed, DateOnly? given, EventExtractor extractor, TimeNormalizer time)
     {
-        extractor ??= EventExtractor.Default;
         var documents = new List<DatedDocument>();
         var events = new List<ActorEvent>();
         foreach (var source in assessed.Sources.OrderBy(s => s.Id, StringComparer.Ordinal))
@@ -30,10 +30,10 @@ public sealed record CaseEvents(IReadOnlyList<DatedDocument> Documents, IReadOnl
             var claims = assessed.ClaimsOf(source.Id).OrderBy(c => c.Index).ToList();
             var caseDate = assessed.File.Sources.FirstOrDefault(s => s.Id == source.Id)?.Date;
             var meta = source.Published == caseDate ? null : source.Published;
-            var resolved = DocumentDate.Resolve(caseDate, meta, TextOf(claims), source.Path);
+            var resolved = DocumentDate.Resolve(caseDate, meta, TextOf(claims), time, source.Path);
             var date = resolved.Ok ? resolved.Value
                 : given is { } g ? new DocumentDate(DateRange.Day(g), DateSource.Given, "--date", 0, 0) : null;
-            var times = NarrativeTime.Walk(claims.Select(c => new Passage(c.Text, c.Start, !c.IsClaim)).ToList(), date);
+            var times = NarrativeTime.Walk(claims.Select(c => new Passage(c.Text, c.Start, !c.IsClaim)).ToList(), date, time);
             documents.Add(new DatedDocument(source.Id, date, resolved.Problem, claims, times));
             events.AddRange(extractor.ExtractDocument(claims, times));
         }
@@ -41,14 +41,13 @@ public sealed record CaseEvents(IReadOnlyList<DatedDocument> Documents, IReadOnl
     }
 
     /// <summary>Dates and extracts documents given as their claims (in order) and dates: loose texts, tests.</summary>
-    public static CaseEvents FromDocuments(IEnumerable<(IReadOnlyList<Claim> Claims, DocumentDate? Date)> documents, EventExtractor? extractor = null)
+    public static CaseEvents FromDocuments(IEnumerable<(IReadOnlyList<Claim> Claims, DocumentDate? Date)> documents, EventExtractor extractor, TimeNormalizer time)
     {
-        extractor ??= EventExtractor.Default;
         var dated = new List<DatedDocument>();
         var events = new List<ActorEvent>();
         foreach (var (claims, date) in documents)
         {
-            var times = NarrativeTime.Walk(claims.Select(c => new Passage(c.Text, c.Start, !c.IsClaim)).ToList(), date);
+            var times = NarrativeTime.Walk(claims.Select(c => new Passage(c.Text, c.Start, !c.IsClaim)).ToList(), date, time);
             dated.Add(new DatedDocument(claims.FirstOrDefault()?.DocumentId ?? "", date, null, claims, times));
             events.AddRange(extractor.ExtractDocument(claims, times));
         }

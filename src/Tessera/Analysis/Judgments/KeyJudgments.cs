@@ -20,8 +20,15 @@ public sealed class JudgmentSettings
 {
     private readonly Dictionary<string, string> _values;
 
-    public JudgmentSettings(LanguageData data) =>
-        _values = data.Rows("analysis/confidence.tsv", 2).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+    public JudgmentSettings(LanguageData data)
+    {
+        // A later row for the same setting (a user's) wins; the format has checked names and values.
+        _values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in data.Rows("analysis/confidence.tsv")) _values[row[0]] = row[1];
+        foreach (var key in new[] { "ach-high-items", "ach-high-diagnostic-share", "ach-moderate-items", "corroboration-high-sources",
+                     "corroboration-high-grade", "corroboration-moderate-sources" })
+            if (!_values.ContainsKey(key)) throw new ProblemException(Messages.MissingEntry("analysis/confidence.tsv", $"the setting '{key}'"));
+    }
 
     private double Number(string key) => double.Parse(_values[key], CultureInfo.InvariantCulture);
     public int AchHighItems => (int)Number("ach-high-items");

@@ -41,14 +41,8 @@ public sealed record Disagreement(string Topic, string Kind, IReadOnlyList<Disag
 /// <summary>Events and dated claims in time order, grouped by day, with the figures and dates sources disagree on.</summary>
 public sealed record Timeline(IReadOnlyList<TimelineGroup> Groups, IReadOnlyList<ActorEvent> Undated, IReadOnlyList<Disagreement> Disagreements, IReadOnlyList<FigureClaim> Figures)
 {
-    /// <summary>The timeline of an assessed case.</summary>
-    /// <param name="assessed">The case.</param>
-    /// <param name="given">A date for sources that have none of their own.</param>
-    public static Timeline Build(AssessedCase assessed, DateOnly? given = null) => Build(CaseEvents.Build(assessed, given));
-
-    public static Timeline Build(CaseEvents events, FigureReader? figures = null)
+    public static Timeline Build(CaseEvents events, FigureReader figures)
     {
-        figures ??= FigureReader.Default;
         var entries = new List<TimelineEntry>();
         var byClaim = events.Events.GroupBy(e => e.ClaimId).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var doc in events.Documents)

@@ -14,14 +14,11 @@ namespace Tessera.Recognition.Time;
 /// </remarks>
 public sealed class TimeNormalizer(TimeWords words)
 {
-    public static TimeNormalizer Default => _default.Value;
-
     internal TimeWords Words => words;
-    private static readonly Lazy<TimeNormalizer> _default = new(() => new TimeNormalizer(TimeWords.Default));
 
     /// <summary>The time expressions in text[start..end), normalised against a document dated <paramref name="anchor"/> (null if undated).</summary>
-    public static IReadOnlyList<TimeExpression> Normalize(string text, int start, int end, DateOnly? anchor) =>
-        Default.Normalize(text, start, end, anchor is { } a ? DateRange.Day(a) : null, null);
+    public IReadOnlyList<TimeExpression> Normalize(string text, int start, int end, DateOnly? anchor) =>
+        Normalize(text, start, end, anchor is { } a ? DateRange.Day(a) : null, null);
 
     /// <summary>The time expressions in text[start..end) against the document's date and the story's time so far (the temporal focus).</summary>
     /// <remarks>Expressions are resolved in order, each located one becoming the focus for the next ("On Jan. 9 ... the next day").</remarks>

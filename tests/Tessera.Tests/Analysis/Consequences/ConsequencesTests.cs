@@ -8,7 +8,7 @@ namespace Tessera.Tests.Analysis.Consequences;
 public class ConsequencesTests
 {
     private static string[] Outcomes(string text) =>
-        Tessera.Analysis.Consequences.Consequences.Build(Texts.Claims(text)).Entries.Select(e => $"{e.Actor}|{e.Direction}").ToArray();
+        Tessera.Analysis.Consequences.Consequences.Build(Texts.Claims(text), Fixtures.Bundled.Outcomes).Entries.Select(e => $"{e.Actor}|{e.Direction}").ToArray();
 
     [Theory]
     [InlineData("Kenya emerged from the talks stronger.", "Kenya|Gain")]
@@ -50,7 +50,7 @@ public class ConsequencesTests
     public void The_balance_sums_each_actors_claims_with_their_stance()
     {
         var c = Tessera.Analysis.Consequences.Consequences.Build(Texts.Claims(
-            "Kenya emerged from the talks stronger. Kenya will probably gain influence. Critics say Kenya lost credibility."));
+            "Kenya emerged from the talks stronger. Kenya will probably gain influence. Critics say Kenya lost credibility."), Fixtures.Bundled.Outcomes);
         var kenya = c.Of("Kenya")!;
         Assert.Equal(2, kenya.Gains.Count);
         Assert.Single(kenya.Losses);
@@ -67,8 +67,8 @@ public class ConsequencesTests
         try
         {
             File.WriteAllText(Path.Combine(dir.FullName, "outcome-cues.tsv"), "maybe\tsubject\tthrive+\n");
-            var e = Assert.Throws<ProblemException>(() => new OutcomeReader(new LanguageData(dir.FullName)));
-            Assert.Equal("TSR016", e.Problem.Code);
+            var e = Assert.Throws<ProblemException>(() => new LanguageResources(dir.FullName).Outcomes);
+            Assert.Equal("TSR021", e.Problem.Code);
         }
         finally { dir.Delete(recursive: true); }
     }

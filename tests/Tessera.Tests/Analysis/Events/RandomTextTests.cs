@@ -24,14 +24,14 @@ public class RandomTextTests
         {
             var text = string.Join(" ", Enumerable.Range(0, rng.Next(1, 25)).Select(_ => Pieces[rng.Next(Pieces.Length)]));
             var claims = Texts.Claims(text);
-            foreach (var e in EventExtractor.Default.ExtractDocument(claims, Texts.Dated(Texts.Anchor)))
+            foreach (var e in Fixtures.Bundled.Events.ExtractDocument(claims, Texts.Dated(Texts.Anchor)))
             {
                 var claim = claims.Single(c => c.Id == e.ClaimId);
                 Assert.True(e.Start >= claim.Start && e.End <= claim.End && e.Start < e.End, text);
                 Assert.NotEqual(e.Source, e.Target);
             }
-            _ = ConsequencesOf.Build(claims);
-            _ = FigureReader.Default.Read(claims);
+            _ = ConsequencesOf.Build(claims, Fixtures.Bundled.Outcomes);
+            _ = Fixtures.Bundled.Figures.Read(claims);
         }
     }
 }

@@ -11,7 +11,7 @@ public static class ExampleCase
     {
         using var dir = Fixtures.TempFolder();
         using var store = CaseStore.OpenSqlite(Path.Combine(dir.Path, "case.db")).Value!;
-        var result = Assessment.Run(CaseYaml.Load(Fixtures.ExampleCase).Value!, store, LanguageData.Bundled);
+        var result = Assessment.Run(CaseYaml.Load(Fixtures.ExampleCase).Value!, store, Fixtures.Bundled);
         if (!result.Ok) throw new InvalidOperationException(result.Problem!.ToString());
         return result.Value.Case;
     });

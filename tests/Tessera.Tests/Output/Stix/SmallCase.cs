@@ -20,7 +20,7 @@ public static class SmallCase
             var id = $"doc{i + 1}";
             SourceGrade.TryParse(gradeText, out var grade);
             sources.Add(new StoredSource(id, $"/cases/small/sources/{id}.txt", $"Source {i + 1}", publisher, date, grade, "", DocumentFormat.Text));
-            claims.AddRange(ClaimExtractor.Default.Extract(new Document(id, $"/cases/small/sources/{id}.txt", DocumentFormat.Text, text, $"Source {i + 1}", publisher, date, grade)));
+            claims.AddRange(Fixtures.Bundled.Claims.Extract(new Document(id, $"/cases/small/sources/{id}.txt", DocumentFormat.Text, text, $"Source {i + 1}", publisher, date, grade)));
         }
         var file = new CaseFile("/cases/small", "Small case", from, from?.AddDays(30), "", "", [], []);
         return new AssessedCase(file, sources, claims);
@@ -30,7 +30,7 @@ public static class SmallCase
         Of(null, (text, publisher, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), grade));
 
     public static StixBundle Bundle(AssessedCase assessed, params StixHypothesis[] hypotheses) =>
-        StixMapping.Map(assessed, StixVocabulary.Default, Gazetteer.Default, hypotheses);
+        StixMapping.Map(assessed, Fixtures.Bundled.Stix, Fixtures.Bundled.Gazetteer, hypotheses);
 
     public static T Single<T>(this StixBundle bundle, Func<T, bool>? where = null) where T : StixObject =>
         Assert.Single(bundle.Objects.OfType<T>(), o => where?.Invoke(o) ?? true);

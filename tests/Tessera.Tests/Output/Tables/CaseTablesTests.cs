@@ -8,8 +8,8 @@ namespace Tessera.Tests.Output.Tables;
 public class CaseTablesTests
 {
     private static readonly Lazy<Tessera.Analysis.Findings> Findings = new(() => Tessera.Analysis.Findings.Of(
-        Tessera.Case.CaseAnalysisYaml.Resolve(Tessera.Case.CaseAnalysisYaml.Load(Path.Combine(Fixtures.ExampleCase, "case.yaml")).Value!, ExampleCase.Assessed).Value!,
-        LanguageData.Bundled));
+        Tessera.Case.CaseAnalysisYaml.Resolve(Tessera.Case.CaseAnalysisYaml.Load(Path.Combine(Fixtures.ExampleCase, "case.yaml")).Value!, ExampleCase.Assessed, Fixtures.Bundled.Ach).Value!,
+        Fixtures.Bundled));
 
     private static Table Build(string name) => CaseTables.Find(name)!.Build(Findings.Value);
 

@@ -19,8 +19,8 @@ public class ExportCommandTests
         Assert.Equal((0, ""), (run.Exit, run.Err));
         Assert.Equal(0, ExportCli.Invoke("export", Fixtures.ExampleCase, "--db", db, "-o", second).Exit);
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
-        var analysis = Tessera.Case.CaseAnalysisYaml.Resolve(Tessera.Case.CaseAnalysisYaml.Load(Path.Combine(Fixtures.ExampleCase, "case.yaml")).Value!, ExampleCase.Assessed).Value!;
-        Assert.Equal(StixExport.Bundle(analysis, LanguageData.Bundled), File.ReadAllBytes(first));
+        var analysis = Tessera.Case.CaseAnalysisYaml.Resolve(Tessera.Case.CaseAnalysisYaml.Load(Path.Combine(Fixtures.ExampleCase, "case.yaml")).Value!, ExampleCase.Assessed, Fixtures.Bundled.Ach).Value!;
+        Assert.Equal(StixExport.Bundle(analysis, Fixtures.Bundled), File.ReadAllBytes(first));
         Assert.Equal(4, System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(first)).RootElement.GetProperty("objects").EnumerateArray()
             .Count(o => o.GetProperty("type").GetString() == "grouping"));
         Assert.True(File.Exists(db), "the case is stored where --db says");
