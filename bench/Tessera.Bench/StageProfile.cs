@@ -51,7 +51,7 @@ internal static class StageProfile
         var resources = new LanguageResources();
         var words = resources.FunctionWords;
         var lexicon = resources.Stance;
-        var pipeline = new Pipeline(resources.Segmenter, new ActorRecognizer(resources.Gazetteer, resources.Data),
+        var pipeline = new Pipeline(resources.Segmenter, new ActorRecognizer(resources.Gazetteer, words, resources.Data),
             new EpistemicAnalyzer(lexicon, words), new Attributor(lexicon, words), lexicon, resources.Claims);
 
         foreach (var f in corpus.Warmup(warmupBytes)) pipeline.Once(f.Path, new Stages());

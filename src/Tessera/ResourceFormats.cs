@@ -81,7 +81,7 @@ internal static class ResourceFormats
         "analysis/corroboration.tsv" => new([Choice("setting", "min-terms", "same-statement", "shared-date", "other-date", "shared-figure", "other-figure",
             "unanchored", "group-cohesion", "polarity-similarity", "copy", "copied-document", "approximate", "window-after", "window-before"),
             Number("value"), Text("meaning", optional: true)]),
-        "analysis/figures.tsv" => new([Text("word"), Choice("role", "cue", "sub", "approx", "vague", "retraction", "stop"), Text("kind", optional: true)],
+        "analysis/figures.tsv" => new([Text("word"), Choice("role", "cue", "sub", "approx", "vague", "retraction", "stop", "chain"), Text("kind", optional: true)],
             (r, _) => { if (r[1] == "cue") r.Required(2, "kind"); }),
         "analysis/forecast-scoring.tsv" => new([Choice("setting", "log-floor"), Number("value", 0, 0.5), Text("why", optional: true)]),
         "analysis/number-words.tsv" => new([Text("word"), Number("value")]),
@@ -114,7 +114,8 @@ internal static class ResourceFormats
         "language/function-words.tsv" => new([Text("word"), Choice("class", Language.FunctionWords.Classes)]),
         "language/sentence-starters.tsv" => Words("word"),
         "language/time-words.tsv" => new([Text("phrase"), Choice("role", "number", "unit", "deictic", "anaphoric", "direction", "part", "ordinal", "after",
-            "ago", "within", "bound", "year-context", "month-context", "ambiguous", "future", "subordinate", "day-part", "skip"), Text("value", optional: true)],
+            "ago", "within", "bound", "year-context", "month-context", "ambiguous", "future", "subordinate", "day-part", "skip",
+            "ordinal-suffix", "bare-part", "not-before-weekday", "demonstrative"), Text("value", optional: true)],
             Recognition.Time.TimeWords.CheckValue),
 
         // Stance.
@@ -130,6 +131,7 @@ internal static class ResourceFormats
         "lexicon/reporting-verbs.tsv" => new([Text("lemma"), Text("forms"),
             Choice("class", "speech", "cognition", "evaluation", "inference", "endorsement", "reference", "question"),
             Choice("content", "any", "clause", "quote", "question", "content-noun", "as")]),
+        "lexicon/source-phrases.tsv" => Words("phrase"),
         "lexicon/source-nouns.tsv" => new([Text("noun"), Choice("anaphoric", optional: true, "yes", "no"), Choice("person", optional: true, "person")]),
         "lexicon/stative-verbs.tsv" => Words("verb"),
         "lexicon/unverified.tsv" => new([Text("phrase"), Choice("family", "hearsay", "allegation", "speculation", "absence-of-evidence")]),

@@ -20,7 +20,7 @@ public sealed class ClaimExtractor
         var lexicon = resources.Stance;
         _segmenter = resources.Segmenter;
         var gazetteer = caseActors is null ? resources.Gazetteer : new Gazetteer(resources.Data, caseActors);
-        _recognizer = new ActorRecognizer(gazetteer, resources.Data);
+        _recognizer = new ActorRecognizer(gazetteer, words, resources.Data);
         _epistemic = new EpistemicAnalyzer(lexicon, words);
         _attributor = new Attributor(lexicon, words);
     }

@@ -24,6 +24,7 @@ public sealed class FigureReader
     private readonly List<string[]> _sub = [], _approx = [], _retraction = [];
     private readonly HashSet<string> _vague = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stops = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _chain = new(StringComparer.Ordinal);
 
     public FigureReader(LanguageData data)
     {
@@ -38,6 +39,7 @@ public sealed class FigureReader
                 case "vague": _vague.Add(row[0]); break;
                 case "retraction": _retraction.Add(words); break;
                 case "stop": _stops.Add(row[0]); break;
+                case "chain": _chain.Add(row[0]); break;
                 default: throw new InvalidOperationException($"figure role '{row[1]}' passed the file's format but has no reading");
             }
         }
@@ -68,7 +70,8 @@ public sealed class FigureReader
             var isNumber = u.Tokens[k].Kind == TokenKind.Number && !dates.Any(d => u.Tokens[k].Start >= d.Item1 && u.Tokens[k].End <= d.Item2);
             if (!isNumber && !_vague.Contains(u.Lower[k])) { if (u.IsPunct(k) && u.Lower[k] is not ("-" or "\"" or "“" or "”")) chainKind = null; continue; }
             if (StandsAfter(_sub, u, k, 4)) continue;
-            var kind = Forward(u, k) ?? Backward(u, k) ?? (k >= 1 && u.Lower[k - 1] is "and" or "then" or "or" || k >= 2 && u.Lower[k - 2] == "and" && u.Lower[k - 1] == "then" ? chainKind : null);
+            // "12 dead and 30 injured", "..., then 225": a number after a chaining word counts what the one before counted.
+            var kind = Forward(u, k) ?? Backward(u, k) ?? (k >= 1 && _chain.Contains(u.Lower[k - 1]) ? chainKind : null);
             if (kind is null) continue;
             chainKind = kind;
             double? value = isNumber && double.TryParse(u.Lower[k].Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;

@@ -37,6 +37,7 @@ public sealed class StanceLexicon
         AnaphoricSourceNouns = sources.Where(r => r[1] == "yes").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         PersonNouns = sources.Where(r => r[2] == "person").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Titles = new PhraseMatcher<bool>(data.Rows("gazetteer/titles.tsv").Select(r => (r[0], true)));
+        SourcePhrases = new PhraseMatcher<bool>(data.Rows("lexicon/source-phrases.tsv").Select(r => (r[0], true)));
     }
 
     public IReadOnlyDictionary<string, LikelihoodBand> Bands { get; }
@@ -64,6 +65,8 @@ public sealed class StanceLexicon
     public HashSet<string> PersonNouns { get; }
     /// <summary>Titles ("the President", "the Head of State") that stand for a person already introduced.</summary>
     public PhraseMatcher<bool> Titles { get; }
+    /// <summary>Phrases the source follows ("according to").</summary>
+    public PhraseMatcher<bool> SourcePhrases { get; }
 
     private static PhraseMatcher<CueEntry> Matcher(LanguageData data, string name) =>
         new(data.Rows(name).Select(r => (r[0], new CueEntry(r[0], r[1], r[2]))));

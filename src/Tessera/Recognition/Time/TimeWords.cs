@@ -26,6 +26,10 @@ public sealed class TimeWords
     internal HashSet<string> Subordinate { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> DayParts { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> Skip { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> BareParts { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> NotBeforeWeekday { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> Demonstratives { get; } = new(StringComparer.Ordinal);
     internal Phrases<int> Numbers { get; }
     internal Phrases<(int Offset, TimeUnit Unit)> Deictic { get; }
     internal Phrases<(int Offset, TimeUnit Unit)> Anaphoric { get; }
@@ -75,6 +79,10 @@ public sealed class TimeWords
                 case "subordinate": Subordinate.Add(phrase); break;
                 case "day-part": DayParts.Add(phrase); break;
                 case "skip": Skip.Add(phrase); break;
+                case "ordinal-suffix": OrdinalSuffixes.Add(phrase); break;
+                case "bare-part": BareParts.Add(phrase); break;
+                case "not-before-weekday": NotBeforeWeekday.Add(phrase); break;
+                case "demonstrative": Demonstratives.Add(phrase); break;
                 default: throw new InvalidOperationException($"time-word role '{row[1]}' passed the file's format but has no reading");
             }
         }
