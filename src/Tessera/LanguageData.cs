@@ -100,6 +100,9 @@ public sealed class LanguageData
     public IReadOnlyList<DataRow> Rows(string name) =>
         _rows.GetOrAdd(name, n => new Lazy<IReadOnlyList<DataRow>>(() => Load(n))).Value;
 
+    /// <summary>The resources read so far, for a test that every reader together reads every file.</summary>
+    internal IEnumerable<string> Read => _rows.Keys;
+
     /// <summary>The first cells of a resource's rows: the names other files may refer to (a band, a CAMEO code).</summary>
     public IReadOnlySet<string> Keys(string name) =>
         _keys.GetOrAdd(name, n => new Lazy<IReadOnlySet<string>>(() => Rows(n).Select(r => r[0]).ToHashSet(StringComparer.Ordinal))).Value;
