@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Tessera.Analysis.Forecasts;
 
 /// <summary>The settings scoring reads from analysis/forecast-scoring.tsv and the bins of its calibration table.</summary>

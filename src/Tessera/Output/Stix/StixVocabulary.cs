@@ -1,4 +1,3 @@
-using System.Globalization;
 using Tessera.Stance;
 
 namespace Tessera.Output.Stix;
