@@ -30,7 +30,7 @@ internal static class PipelineBenchmark
     {
         // Loading the language data is a one-off cost per process, reported apart from throughput.
         var startup = Stopwatch.StartNew();
-        var extractor = ClaimExtractor.Default;
+        var extractor = new LanguageResources().Claims;
         startup.Stop();
 
         // The JIT recompiles hot methods with profile data only after they have run a while: on this corpus throughput

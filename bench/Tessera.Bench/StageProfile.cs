@@ -48,11 +48,11 @@ internal static class StageProfile
 
     public static void Run(CorpusFolder corpus, long warmupBytes, int passes, TextWriter o)
     {
-        var data = LanguageData.Bundled;
-        var words = new FunctionWords(data);
-        var lexicon = new StanceLexicon(data);
-        var pipeline = new Pipeline(new Segmenter(data), new ActorRecognizer(new Gazetteer(data), data),
-            new EpistemicAnalyzer(lexicon, words), new Attributor(lexicon, words), lexicon, ClaimExtractor.Default);
+        var resources = new LanguageResources();
+        var words = resources.FunctionWords;
+        var lexicon = resources.Stance;
+        var pipeline = new Pipeline(resources.Segmenter, new ActorRecognizer(resources.Gazetteer, words, resources.Data),
+            new EpistemicAnalyzer(lexicon, words), new Attributor(lexicon, words), lexicon, resources.Claims);
 
         foreach (var f in corpus.Warmup(warmupBytes)) pipeline.Once(f.Path, new Stages());
 

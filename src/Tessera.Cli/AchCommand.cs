@@ -23,12 +23,12 @@ public static class AchCommand
         };
         command.SetAction(parsed =>
         {
-            var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
-            var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(store), data);
+            var resources = Cli.Resources(parsed, lexicon).Load();
+            var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(store), resources);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var analysis = opened.Value.Analysis;
             if (analysis.Matrix.IsEmpty) return Cli.Fail(stderr, Messages.NoHypotheses(analysis.Case.File.YamlPath));
-            var model = new AchModel(data);
+            var model = resources.Ach;
             var result = AchAnalysis.Run(analysis.Matrix, model);
             switch (parsed.GetValue(format))
             {
@@ -202,7 +202,7 @@ public static class AchCommand
 /// <summary>What the three analysis commands share: their options, and writing numbers, JSON Lines and CSV the same way.</summary>
 internal static class AnalysisOutput
 {
-    public static (Argument<string> Folder, Option<string> Format, Option<string?> Store, Option<string?> Lexicon) Options(string csvMeaning)
+    public static (Argument<string> Folder, Option<string> Format, Option<string?> Store, Option<string[]> Lexicon) Options(string csvMeaning)
     {
         var folder = new Argument<string>("case") { Description = "A case folder with case.yaml." };
         var format = new Option<string>("--format", "-f")
@@ -213,8 +213,6 @@ internal static class AnalysisOutput
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
         return (folder, format, Cli.DbOption(), Cli.LexiconOption());
     }
-
-    public static LanguageData Data(string? lexicon) => lexicon is null ? LanguageData.Bundled : new LanguageData(lexicon);
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -24,8 +24,8 @@ public static class ActorsCommand
         {
             var input = AnalysisInput.Load(parsed, inputs);
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
-            var (assessed, events) = input.Value;
-            var net = ActorNetwork.Build(events.Events, parsed.GetValue(sides) ? ActorSides.Default.Side : null);
+            var (assessed, events, resources) = input.Value;
+            var net = ActorNetwork.Build(events.Events, parsed.GetValue(sides) ? resources.Sides.Side : null);
             var consequences = Consequences.Build(assessed);
             var fmt = parsed.GetValue(format);
             if (fmt == "table") AnalysisInput.WarnUndated(stderr, events);

@@ -24,18 +24,18 @@ public static class AssessCommand
         };
         command.SetAction(parsed =>
         {
-            var data = parsed.GetValue(lexicon) is { } dir ? new LanguageData(dir) : LanguageData.Bundled;
+            var resources = Cli.Resources(parsed, lexicon).Load();
             var silent = parsed.GetValue(quiet);
             var progress = new Reporter(p =>
             {
                 if (!silent && p.Stage != "storing") stderr.WriteLine($"[{p.Done + 1}/{p.Total}] {p.Stage} {p.Source}");
             });
-            var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), data, progress);
+            var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), resources, progress);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var input = opened.Value!;
-            var analysis = input.Analysis(data);
+            var analysis = input.Analysis(resources);
             if (!analysis.Ok) return Cli.Fail(stderr, analysis.Problem!);
-            var findings = Findings.Of(analysis.Value!, data);
+            var findings = Findings.Of(analysis.Value!, resources);
 
             var baseDir = input.IsFolder ? input.File.Folder : Directory.GetCurrentDirectory();
             var briefPath = parsed.GetValue(output) ?? Path.Combine(baseDir, "brief.html");

@@ -61,8 +61,14 @@ public static class Cli
                       "or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\" or postgres://user@host/db) for a store a team shares.",
     };
 
-    public static Option<string?> LexiconOption() => new("--lexicon")
+    public static Option<string[]> LexiconOption() => new("--lexicon")
     {
-        Description = "A folder of .tsv files that extend (or, starting with a line '!replace', replace) the bundled lexicons and gazetteers.",
+        Description = "A folder of .tsv files named like the bundled ones that extend them (or, starting with a line '!replace', replace them); " +
+                      "give it more than once and each folder extends what the ones before made.",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
     };
+
+    /// <summary>The language resources of this run: the bundled files and the --lexicon folders, not yet read.</summary>
+    public static LanguageResources Resources(ParseResult parsed, Option<string[]> lexicon) => new(parsed.GetValue(lexicon) ?? []);
 }

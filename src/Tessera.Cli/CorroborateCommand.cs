@@ -19,11 +19,11 @@ public static class CorroborateCommand
         };
         command.SetAction(parsed =>
         {
-            var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
-            var opened = CaseInput.Open([parsed.GetValue(folder)!], parsed.GetValue(store), data);
+            var resources = Cli.Resources(parsed, lexicon).Load();
+            var opened = CaseInput.Open([parsed.GetValue(folder)!], parsed.GetValue(store), resources);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var c = opened.Value!.Case;
-            var result = Corroborator.Run(c, new CorroborationLexicon(data));
+            var result = Corroborator.Run(c, resources.Corroboration);
             switch (parsed.GetValue(format))
             {
                 case "jsonl": WriteJsonl(stdout, c, result); break;

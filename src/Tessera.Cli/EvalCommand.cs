@@ -25,13 +25,13 @@ public static class EvalCommand
         };
         command.SetAction(parsed =>
         {
+            var extractor = Cli.Resources(parsed, lexicon).LoadExtraction().Claims;
             var goldUnits = GoldScorer.Load(parsed.GetValue(gold)!);
             if (!goldUnits.Ok) return Cli.Fail(stderr, goldUnits.Problem!);
             var read = DocumentReader.Read(parsed.GetValue(doc)!);
             if (!read.Ok) return Cli.Fail(stderr, read.Problem!);
             var aliasPath = parsed.GetValue(aliases);
             if (aliasPath is not null && !File.Exists(aliasPath)) return Cli.Fail(stderr, Messages.MissingPath(aliasPath));
-            var extractor = parsed.GetValue(lexicon) is { } dir ? new ClaimExtractor(new LanguageData(dir)) : ClaimExtractor.Default;
             var system = SystemUnits(extractor.Extract(read.Value!));
             var report = GoldScorer.Score([(goldUnits.Value!, system)], GoldScorer.LoadAliases(aliasPath));
             if (parsed.GetValue(json))

@@ -37,16 +37,16 @@ public static class ExportCommand
         {
             var chosen = parsed.GetValue(format)!;
             if (chosen == "stix" && parsed.GetResult(what) is { Implicit: false }) return Cli.Fail(stderr, Messages.WhatWithStix());
-            var data = parsed.GetValue(lexicon) is { } dir ? new LanguageData(dir) : LanguageData.Bundled;
-            var opened = CaseInput.Analyse(parsed.GetValue(inputs)!, parsed.GetValue(db), data);
+            var resources = Cli.Resources(parsed, lexicon).Load();
+            var opened = CaseInput.Analyse(parsed.GetValue(inputs)!, parsed.GetValue(db), resources);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var assessed = opened.Value.Case.Case;
 
             var bytes = chosen switch
             {
-                "stix" => StixExport.Bundle(opened.Value.Analysis, data),
-                "csv" => Encoding.UTF8.GetBytes(Csv.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(Findings.Of(opened.Value.Analysis, data)))),
-                _ => TableJson.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(Findings.Of(opened.Value.Analysis, data))),
+                "stix" => StixExport.Bundle(opened.Value.Analysis, resources),
+                "csv" => Encoding.UTF8.GetBytes(Csv.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(Findings.Of(opened.Value.Analysis, resources)))),
+                _ => TableJson.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(Findings.Of(opened.Value.Analysis, resources))),
             };
             var text = Encoding.UTF8.GetString(bytes);
             if (parsed.GetValue(output) is { } path)

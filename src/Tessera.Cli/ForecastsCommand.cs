@@ -19,10 +19,10 @@ public static class ForecastsCommand
         };
         command.SetAction(parsed =>
         {
-            var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
-            var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(store), data);
+            var resources = Cli.Resources(parsed, lexicon).Load();
+            var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(store), resources);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
-            var settings = ForecastSettings.Load(data);
+            var settings = resources.Forecasts;
             var report = ForecastScoring.Report(opened.Value.Analysis.Forecasts, settings);
             switch (parsed.GetValue(format))
             {

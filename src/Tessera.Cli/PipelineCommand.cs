@@ -13,8 +13,7 @@ public static class PipelineCommand
                                               "and the resource files it reads (which --lexicon can extend or replace).") { lexicon };
         command.SetAction(parsed =>
         {
-            var data = AnalysisOutput.Data(parsed.GetValue(lexicon));
-            var steps = new DocumentPipeline(data).Steps(default);
+            var steps = new DocumentPipeline(Cli.Resources(parsed, lexicon).Load()).Steps(default);
             for (var i = 0; i < steps.Count; i++)
             {
                 stdout.WriteLine($"{i + 1}. {steps[i].Name}: {steps[i].Adds}");

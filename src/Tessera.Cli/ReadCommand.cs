@@ -21,7 +21,8 @@ public static class ReadCommand
         };
         command.SetAction(parsed =>
         {
-            var extractor = parsed.GetValue(lexicon) is { } dir ? new ClaimExtractor(new LanguageData(dir)) : ClaimExtractor.Default;
+            // Built before any file is read, so a bad row in a --lexicon file fails first.
+            var extractor = Cli.Resources(parsed, lexicon).LoadExtraction().Claims;
             var documents = new List<Document>();
             foreach (var path in parsed.GetValue(files)!)
             {

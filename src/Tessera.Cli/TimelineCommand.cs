@@ -25,7 +25,7 @@ public static class TimelineCommand
         {
             var input = AnalysisInput.Load(parsed, inputs);
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
-            var (_, events) = input.Value;
+            var (_, events, resources) = input.Value;
             var timeline = Timeline.Build(events);
             switch (parsed.GetValue(format))
             {
@@ -166,7 +166,7 @@ public static class TimelineCommand
 internal static class AnalysisInput
 {
     /// <summary>The arguments and options both commands take.</summary>
-    public sealed record Inputs(Argument<string[]> Paths, Option<string> Format, Option<string?> Date, Option<string?> Db, Option<string?> Lexicon)
+    public sealed record Inputs(Argument<string[]> Paths, Option<string> Format, Option<string?> Date, Option<string?> Db, Option<string[]> Lexicon)
     {
         public Command AddTo(Command command)
         {
@@ -189,8 +189,8 @@ internal static class AnalysisInput
     }
 
     /// <summary>Assesses a case folder, or loose files as a case of their own, into its store (see <see cref="CaseInput"/>), and
-    /// reads its events with the readers of the language data given.</summary>
-    public static Result<(AssessedCase Case, CaseEvents Events)> Load(ParseResult parsed, Inputs inputs)
+    /// reads its events and dates with the run's language resources (the --lexicon folders' time words too).</summary>
+    public static Result<(AssessedCase Case, CaseEvents Events, LanguageResources Resources)> Load(ParseResult parsed, Inputs inputs)
     {
         DateOnly? given = null;
         if (parsed.GetValue(inputs.Date) is { } date)
@@ -198,11 +198,11 @@ internal static class AnalysisInput
             if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return Messages.BadGivenDate(date);
             given = d;
         }
-        var data = AnalysisOutput.Data(parsed.GetValue(inputs.Lexicon));
-        var opened = CaseInput.Open(parsed.GetValue(inputs.Paths)!, parsed.GetValue(inputs.Db), data, fallbackDate: given);
+        var resources = Cli.Resources(parsed, inputs.Lexicon).Load();
+        var opened = CaseInput.Open(parsed.GetValue(inputs.Paths)!, parsed.GetValue(inputs.Db), resources, fallbackDate: given);
         if (!opened.Ok) return opened.Problem!;
         var assessed = opened.Value!.Case;
-        return (assessed, CaseEvents.Of(assessed));
+        return (assessed, CaseEvents.Of(assessed), resources);
     }
 
     public static void WarnUndated(TextWriter stderr, CaseEvents events)

@@ -82,4 +82,11 @@ public static class Messages
 
     // TSR3xx: exports (tessera export).
     public static Problem WhatWithStix() => new("TSR301", "", "--what picks a table for --format csv or json; a STIX bundle always holds the whole case");
+
+    // TSR021-029: language resources.
+    public static Problem UnknownValue(string path, int line, string what, string value, string expected) => new("TSR021", path, $"line {line}: unknown {what} '{value}' (expected {expected})");
+    public static Problem ColumnCount(string path, int line, int found, int min, int max) => new("TSR022", path, $"line {line}: {found} tab-separated column{(found == 1 ? "" : "s")}, expected {(min == max ? $"{min}" : $"{min} to {max}")}");
+    public static Problem EmptyCell(string path, int line, int column, string what) => new("TSR023", path, $"line {line}: column {column} ({what}) is empty");
+    public static Problem NotAResource(string path, IEnumerable<string> names) => new("TSR024", path, $"is not a language resource Tessera reads, so it would be ignored; a lexicon folder holds files named like the bundled ones ({string.Join(", ", names)})");
+    public static Problem MissingEntry(string path, string what) => new("TSR025", path, $"{what} is missing (a '!replace' file must list it too)");
 }

@@ -25,7 +25,12 @@ public static class Fixtures
     public static Document Text(string text, string id = "doc", DateOnly? published = null) =>
         new(id, id + ".txt", DocumentFormat.Text, text, id, "", published, SourceGrade.Unknown);
 
-    public static IReadOnlyList<Claim> Claims(string text) => ClaimExtractor.Default.Extract(Text(text));
+    /// <summary>The bundled language resources, built once for the whole test run: the tests only read them, and each reader is
+    /// built on first use. A test of a user's folder makes its own <see cref="LanguageResources"/>.</summary>
+    public static LanguageResources Bundled => _bundled.Value;
+    private static readonly Lazy<LanguageResources> _bundled = new(() => new LanguageResources());
+
+    public static IReadOnlyList<Claim> Claims(string text) => Bundled.Claims.Extract(Text(text));
 
     /// <summary>The unit of a one-sentence text (or the first claim of a longer one).</summary>
     public static Claim Claim(string text) => Claims(text).First(c => c.IsClaim);
@@ -34,6 +39,35 @@ public static class Fixtures
     public static Claim ClaimStarting(string text, string start) => Claims(text).First(c => c.Text.StartsWith(start, StringComparison.Ordinal));
 
     public static TempFolder TempFolder() => new();
+
+    /// <summary>A --lexicon folder holding the given files (name, content), and the resources read with it.</summary>
+    public static LexiconFolder Lexicon(params (string Name, string Text)[] files) => new(files);
+}
+
+/// <summary>A user's --lexicon folder in a temp folder and the language resources built from it; its readers read the files on
+/// first use, so use them before the folder is disposed.</summary>
+public sealed class LexiconFolder : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public LexiconFolder(IEnumerable<(string Name, string Text)> files)
+    {
+        foreach (var (name, text) in files) _folder.Write(name, text);
+        Resources = new LanguageResources(_folder.Path);
+    }
+
+    public string Path => _folder.Path;
+    public LanguageResources Resources { get; }
+
+    public void Dispose() => _folder.Dispose();
+}
+
+/// <summary>Marks a test that proves a --lexicon file of the given bundled name ("lexicon/hedges.tsv") changes what Tessera does;
+/// <see cref="ResourceTests"/> fails when a bundled file has no such test.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+public sealed class OverridesAttribute(string resource) : Attribute
+{
+    public string Resource { get; } = resource;
 }
 
 /// <summary>A folder under the system's temp folder, removed when the test is done.</summary>

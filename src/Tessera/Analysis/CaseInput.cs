@@ -6,7 +6,7 @@ namespace Tessera.Analysis;
 public sealed record OpenedCase(CaseFile File, bool IsFolder, AssessedCase Case, StoreChange Change, string Store, AnalysisSpec Spec)
 {
     /// <summary>The hypotheses, evidence and forecasts of case.yaml, resolved against the case's claims.</summary>
-    public Result<CaseAnalysis> Analysis(LanguageData data) => AnalysisInputs.Resolve(Spec, Case, new Ach.AchModel(data));
+    public Result<CaseAnalysis> Analysis(LanguageResources resources) => AnalysisInputs.Resolve(Spec, Case, resources.Ach);
 }
 
 /// <summary>The one path from a case folder or loose files to an assessed case, shared by every command and by the analysis API.</summary>
@@ -31,7 +31,7 @@ public static class CaseInput
     /// <summary>Loads, checks the analysis inputs before anything is stored, opens the store (the case's own unless --db names
     /// another) and assesses the case into it.</summary>
     /// <param name="fallbackDate">The date of sources that name none (the command line's --date).</param>
-    public static Result<OpenedCase> Open(string[] paths, string? db, LanguageData data, IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null)
+    public static Result<OpenedCase> Open(string[] paths, string? db, LanguageResources resources, IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null)
     {
         var loaded = Load(paths);
         if (!loaded.Ok) return loaded.Problem!;
@@ -41,25 +41,25 @@ public static class CaseInput
         var opened = CaseStore.Open(db ?? CaseStore.DefaultPath(isFolder ? file.Folder : Directory.GetCurrentDirectory()));
         if (!opened.Ok) return opened.Problem!;
         using var store = opened.Value!;
-        var run = Assessment.Run(file, store, data, progress, fallbackDate);
+        var run = Assessment.Run(file, store, resources, progress, fallbackDate);
         if (!run.Ok) return run.Problem!;
         return new OpenedCase(file, isFolder, run.Value.Case, run.Value.Change, store.Location, spec.Value!);
     }
 
     /// <summary>Opens a case and resolves its analysis inputs, for the commands that analyse.</summary>
-    public static Result<(OpenedCase Case, CaseAnalysis Analysis)> Analyse(string[] paths, string? db, LanguageData data)
+    public static Result<(OpenedCase Case, CaseAnalysis Analysis)> Analyse(string[] paths, string? db, LanguageResources resources)
     {
-        var opened = Open(paths, db, data);
+        var opened = Open(paths, db, resources);
         if (!opened.Ok) return opened.Problem!;
-        var analysis = opened.Value!.Analysis(data);
+        var analysis = opened.Value!.Analysis(resources);
         return analysis.Ok ? (opened.Value!, analysis.Value!) : analysis.Problem!;
     }
 
     /// <summary>Opens a case folder for analysis: case.yaml, an assessment of its sources (into the store at
     /// <paramref name="storePath"/>, or into memory when none is given), then the analysis inputs.</summary>
-    public static Result<CaseAnalysis> OpenAnalysis(string folder, LanguageData data, string? storePath = null)
+    public static Result<CaseAnalysis> OpenAnalysis(string folder, LanguageResources resources, string? storePath = null)
     {
-        var opened = Analyse([folder], storePath ?? ":memory:", data);
+        var opened = Analyse([folder], storePath ?? ":memory:", resources);
         return opened.Ok ? opened.Value.Analysis : opened.Problem!;
     }
 }

@@ -26,19 +26,19 @@ public sealed record Findings(
     ConsequencesOf Consequences,
     IReadOnlyList<KeyJudgment> KeyJudgments)
 {
-    /// <summary>Runs every analysis on a case whose analysis keys are resolved; pure but for the language data it is given.</summary>
-    public static Findings Of(CaseAnalysis analysis, LanguageData data)
+    /// <summary>Runs every analysis on a case whose analysis keys are resolved; pure but for the language resources it is given.</summary>
+    public static Findings Of(CaseAnalysis analysis, LanguageResources resources)
     {
         var assessed = analysis.Case;
         var summary = CaseSummary.Of(assessed);
-        var ach = analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, new AchModel(data));
-        var corroboration = Corroborator.Run(assessed, new CorroborationLexicon(data));
-        var forecasts = ForecastScoring.Report(analysis.Forecasts, ForecastSettings.Load(data));
+        var ach = analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, resources.Ach);
+        var corroboration = Corroborator.Run(assessed, resources.Corroboration);
+        var forecasts = ForecastScoring.Report(analysis.Forecasts, resources.Forecasts);
         var events = CaseEvents.Of(assessed);
         var timeline = TimelineOf.Build(events);
         var network = ActorNetwork.Build(events.Events);
         var consequences = ConsequencesOf.Build(assessed);
-        var judgments = Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, new JudgmentSettings(data), Stance.StanceLexicon.For(data).Bands);
+        var judgments = Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, resources.Judgments, resources.Stance.Bands);
         return new Findings(assessed, summary, ach, corroboration, forecasts, events, timeline, network, consequences, judgments);
     }
 }

@@ -14,7 +14,7 @@ public static class Assessment
 {
     /// <summary>Reads every source, runs the pipeline on new or changed ones, stores them, and returns the case as stored.</summary>
     /// <param name="fallbackDate">The date of a source that names none (the command line's --date).</param>
-    public static Result<(AssessedCase Case, StoreChange Change)> Run(CaseFile file, CaseStore store, LanguageData data,
+    public static Result<(AssessedCase Case, StoreChange Change)> Run(CaseFile file, CaseStore store, LanguageResources resources,
         IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null)
     {
         // Every source is read before anything is written, so a bad file leaves the store as it was.
@@ -29,7 +29,7 @@ public static class Assessment
         }
         if (documents.Count == 0) return Messages.NoSources(file.Folder);
 
-        var version = ExtractorVersion(data, file) + (fallbackDate is { } f ? "/" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "");
+        var version = ExtractorVersion(resources.Data, file) + (fallbackDate is { } f ? "/" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "");
         var stored = store.Sources();
         DocumentPipeline? pipeline = null;
         var assessed = new List<(string, string, AnnotatedDocument?)>();
@@ -44,7 +44,7 @@ public static class Assessment
             if (!unchanged)
             {
                 progress?.Report(new AssessmentProgress(i, documents.Count, doc.Id, "extracting"));
-                pipeline ??= new DocumentPipeline(data, file.Actors);
+                pipeline ??= new DocumentPipeline(resources, file.Actors);
                 annotated = pipeline.Run(doc, new DateHints(file.Sources[i].Date, fallbackDate));
             }
             assessed.Add((doc.Id, fingerprint, annotated));
@@ -53,7 +53,7 @@ public static class Assessment
         try
         {
             var change = store.Apply(assessed, file.Title);
-            var bands = StanceLexicon.For(data).Bands;
+            var bands = resources.Stance.Bands;
             return (new AssessedCase(file, store.Sources().Values.ToList(), store.Documents(bands)), change);
         }
         catch (Exception e) when (e is System.Data.Common.DbException)

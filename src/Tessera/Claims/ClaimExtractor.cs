@@ -13,18 +13,17 @@ public sealed class ClaimExtractor
     private readonly EpistemicAnalyzer _epistemic;
     private readonly Attributor _attributor;
 
-    public ClaimExtractor(LanguageData data, IEnumerable<ActorName>? caseActors = null)
+    /// <summary>The pipeline over the run's resources; a case's own actors join the gazetteer's names (and come before them).</summary>
+    public ClaimExtractor(LanguageResources resources, IEnumerable<ActorName>? caseActors = null)
     {
-        var words = new FunctionWords(data);
-        var lexicon = StanceLexicon.For(data);
-        _segmenter = ReferenceEquals(data, LanguageData.Bundled) ? Segmenter.Default : new Segmenter(data);
-        _recognizer = new ActorRecognizer(new Gazetteer(data, caseActors), data);
+        var words = resources.FunctionWords;
+        var lexicon = resources.Stance;
+        _segmenter = resources.Segmenter;
+        var gazetteer = caseActors is null ? resources.Gazetteer : new Gazetteer(resources.Data, caseActors);
+        _recognizer = new ActorRecognizer(gazetteer, words, resources.Data);
         _epistemic = new EpistemicAnalyzer(lexicon, words);
         _attributor = new Attributor(lexicon, words);
     }
-
-    public static ClaimExtractor Default => _default.Value;
-    private static readonly Lazy<ClaimExtractor> _default = new(() => new ClaimExtractor(LanguageData.Bundled));
 
     /// <summary>Each stage in order; the order matters where a later stage reads an earlier one's output.</summary>
     public IReadOnlyList<Claim> Extract(Document document) => Extract(document, Tokenize(document));

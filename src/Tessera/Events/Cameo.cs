@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Tessera.Events;
 
 /// <summary>GDELT's four quad classes of CAMEO events: roots 01-05, 06-09, 10-14 and 15-20.</summary>
@@ -33,28 +31,19 @@ public sealed class CameoTable
 
     public CameoTable(LanguageData data)
     {
-        foreach (var row in data.Rows("cameo/codes.tsv", 5))
+        // The file's format has checked the quad class and the Goldstein value; a code that does not start with its root is a
+        // contradiction within the row.
+        foreach (var row in data.Rows("cameo/codes.tsv"))
         {
-            if (!double.TryParse(row[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var goldstein) || goldstein is < -10 or > 10)
-                throw new ProblemException(Messages.BadCameoRow(row.File, row.Line, $"'{row[4]}' is not a Goldstein value between -10 and 10"));
-            if (!int.TryParse(row[3], CultureInfo.InvariantCulture, out var quad) || quad is < 1 or > 4)
-                throw new ProblemException(Messages.BadCameoRow(row.File, row.Line, $"'{row[3]}' is not a quad class (1-4)"));
             if (!row[0].StartsWith(row[1], StringComparison.Ordinal))
                 throw new ProblemException(Messages.BadCameoRow(row.File, row.Line, $"code {row[0]} does not start with its root {row[1]}"));
-            _codes[row[0]] = new CameoCode(row[0], row[1], row[2], (QuadClass)quad, goldstein, row[5] == "yes");
+            _codes[row[0]] = new CameoCode(row[0], row[1], row[2], (QuadClass)row.Integer(3, "quad class"), row.Number(4, "Goldstein value"), row[5] == "yes");
         }
-        var forms = new VerbForms(data.Rows("cameo/irregular-verbs.tsv", 2));
-        Patterns = data.Rows("cameo/verbs.tsv", 2).Select(row =>
-        {
-            if (!_codes.TryGetValue(row[0], out var code))
-                throw new ProblemException(Messages.BadCameoRow(row.File, row.Line, $"unknown CAMEO code '{row[0]}' (see cameo/codes.tsv)"));
-            return VerbPattern.Parse(row, code, forms);
-        }).ToList();
+        var forms = new VerbForms(data.Rows("cameo/irregular-verbs.tsv"));
+        // The format has checked every code against codes.tsv.
+        Patterns = data.Rows("cameo/verbs.tsv").Select(row => VerbPattern.Parse(row, _codes[row[0]], forms)).ToList();
         Markers = new EventMarkers(data);
     }
-
-    public static CameoTable Default => _default.Value;
-    private static readonly Lazy<CameoTable> _default = new(() => new CameoTable(LanguageData.Bundled));
 
     public IReadOnlyCollection<CameoCode> Codes => _codes.Values;
 

@@ -228,8 +228,8 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
     {
         var future = false;
         var k = verb - 1;
-        while (k >= 0 && (words.IsAdverb(s.Lower[k]) || words.Is(s.Lower[k], "be") || s.Lower[k] is "have" or "has" or "start" or "begin" or "continue")) k--;
-        if (k + 1 < verb && s.Lower[k + 1] is "have" or "has") return (false, false);
+        while (k >= 0 && (words.IsAdverb(s.Lower[k]) || words.Is(s.Lower[k], "be") || words.Is(s.Lower[k], "perfect") || words.Is(s.Lower[k], "aspectual"))) k--;
+        if (k + 1 < verb && words.Is(s.Lower[k + 1], "perfect")) return (false, false);
         if (k >= 0 && EventMarkers.EndsAt(markers.Future, s.Lower, k + 1)) future = true;
         var intent = false;
         if (k >= 0 && s.Lower[k] == "to")
@@ -256,7 +256,7 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
         {
             var np = NounPhraseStart(s, s.MentionStart(s.MentionAt[adjacent]));
             // ... but not the agent or owner of another noun: "the CSTO led by Russia will offer", "the troops of Russia".
-            if (np == 0 || s.Lower[np - 1] is not ("by" or "of")) return Group(s, s.MentionAt[adjacent], forward: false);
+            if (np == 0 || !words.Is(s.Lower[np - 1], "owner")) return Group(s, s.MentionAt[adjacent], forward: false);
         }
         int? ofComplement = null;
         var k = verb - 1;
@@ -297,7 +297,7 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
                 return j >= 0 && s.MentionAt[j] >= 0 ? Group(s, s.MentionAt[j], forward: false) : [];
             }
             if (words.Is(w, "clause")) break;
-            if (w is "he" or "she" or "it") return Pronoun(s, k + 1, lastPerson);
+            if (words.Is(w, "person-subject") || words.Is(w, "thing-subject")) return Pronoun(s, k + 1, lastPerson);
             k--;
         }
         if (ofComplement is { } c) return Group(s, c, forward: false);
@@ -311,7 +311,7 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
     {
         var k = verb - 1;
         while (k >= 0 && (words.IsAdverb(s.Lower[k]) || words.Is(s.Lower[k], "auxiliary") || words.Is(s.Lower[k], "be"))) k--;
-        if (k < 0 || s.Lower[k] is not ("and" or "but")) return null;
+        if (k < 0 || !words.Is(s.Lower[k], "conjunction")) return null;
         for (var j = 0; j < Math.Min(4, s.Count); j++)
             if (s.MentionAt[j] >= 0) return s.MentionAt[j];
         return null;
@@ -332,12 +332,10 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
         if (k < 0) return [];
         var before = s.U.Tokens[k].Start;
         var earlier = s.Actors.Where(m => m.End - s.Claim.Start <= before).ToList();
-        string? who = s.Lower[k] switch
-        {
-            "he" or "she" => earlier.LastOrDefault(m => m.Kind == MentionKind.Person)?.Canonical ?? lastPerson ?? s.Claim.Speakers.FirstOrDefault(),
-            "it" => earlier.LastOrDefault(m => m.Kind != MentionKind.Person)?.Canonical,
-            _ => null,
-        };
+        var w = s.Lower[k];
+        var who = words.Is(w, "person-subject") ? earlier.LastOrDefault(m => m.Kind == MentionKind.Person)?.Canonical ?? lastPerson ?? s.Claim.Speakers.FirstOrDefault()
+            : words.Is(w, "thing-subject") ? earlier.LastOrDefault(m => m.Kind != MentionKind.Person)?.Canonical
+            : null;
         return who is null ? [] : [who];
     }
 
@@ -349,7 +347,7 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
         for (var k = noun - 1; k >= 0 && noun - k <= 3; k--)
         {
             if (s.MentionAt[k] >= 0) return Group(s, s.MentionAt[k], forward: false);
-            if (!(nouns.Words.Contains(s.Lower[k]) || words.Is(s.Lower[k], "determiner") || s.U.IsCapitalized(k) || s.Lower[k] is "first" or "last" or "-" or "'s")) break;
+            if (!(nouns.Words.Contains(s.Lower[k]) || words.Is(s.Lower[k], "determiner") || s.U.IsCapitalized(k) || words.Is(s.Lower[k], "ordinal-modifier") || s.Lower[k] is "-" or "'s")) break;
         }
         if (noun + 1 < s.Count && s.Lower[noun + 1] == "of")
             for (var k = noun + 2; k < s.Count && k <= noun + 5; k++)
@@ -409,7 +407,7 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
             while (k < s.Count && markers.Coordinators.Contains(s.Lower[k]))
             {
                 var j = k + 1;
-                while (j < s.Count && (words.Is(s.Lower[j], "determiner") || s.Lower[j] is "both" or "and")) j++;
+                while (j < s.Count && (words.Is(s.Lower[j], "determiner") || words.Is(s.Lower[j], "joiner"))) j++;
                 if (!s.StartsMention(j)) break;
                 var next = Head(s, s.MentionAt[j]);
                 group.Add(next);
@@ -427,7 +425,7 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
                 if (s.Lower[k] == "," && !joined) break;
                 joined = true;
                 var j = k - 1;
-                while (j >= 0 && (s.Lower[j] is "," or "both" or "and" || words.Is(s.Lower[j], "determiner")) && s.MentionAt[j] < 0) j--;
+                while (j >= 0 && (s.Lower[j] == "," || words.Is(s.Lower[j], "joiner") || words.Is(s.Lower[j], "determiner")) && s.MentionAt[j] < 0) j--;
                 if (j < 0 || s.MentionAt[j] < 0) break;
                 var other = s.MentionAt[j];
                 var np = NounPhraseStart(s, s.MentionStart(other));

@@ -20,21 +20,23 @@ public sealed class EventExtractor
     private readonly CameoTable _table;
     private readonly ClauseReader _reader;
     private readonly HashSet<string> _titles;
+    private readonly TimeNormalizer _time;
 
-    public EventExtractor(CameoTable table, LanguageData data)
+    /// <param name="table">The CAMEO codes and verb patterns.</param>
+    /// <param name="words">The function words the clause reader steps over.</param>
+    /// <param name="time">The normaliser that dates a claim read on its own or a document given with its date.</param>
+    /// <param name="data">The language data, for the titles of the gazetteer.</param>
+    public EventExtractor(CameoTable table, FunctionWords words, TimeNormalizer time, LanguageData data)
     {
         _table = table;
+        _time = time;
         _titles = data.Rows("gazetteer/titles.tsv").Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var words = new FunctionWords(data);
         // The words of titles ("head of state" gives head, state), without the function words that join them.
         var titleWords = _titles.SelectMany(t => t.ToLowerInvariant().Split(' ', '-'))
             .Where(w => w.Length > 1 && !table.Markers.Prepositions.Contains(w) && !table.Markers.Coordinators.Contains(w) && !words.Is(w, "determiner"))
             .ToHashSet(StringComparer.Ordinal);
         _reader = new ClauseReader(words, table.Markers, titleWords);
     }
-
-    public static EventExtractor Default => _default.Value;
-    private static readonly Lazy<EventExtractor> _default = new(() => new EventExtractor(CameoTable.Default, LanguageData.Bundled));
 
     public CameoTable Table => _table;
 
@@ -77,7 +79,7 @@ public sealed class EventExtractor
     public IReadOnlyList<ActorEvent> Extract(Claim claim, DateOnly? documentDate)
     {
         DocumentDate? date = documentDate is { } d ? new DocumentDate(DateRange.Day(d), DateSource.Given, "date given", 0, 0) : null;
-        var times = NarrativeTime.Walk([new Passage(claim.Text, claim.Start, !claim.IsClaim)], date);
+        var times = NarrativeTime.Walk([new Passage(claim.Text, claim.Start, !claim.IsClaim)], date, _time);
         return Extract(claim, new EventContext(times[0]));
     }
 
@@ -99,7 +101,7 @@ public sealed class EventExtractor
 
     /// <summary>The events of a document's claims in order, with their times carried from sentence to sentence.</summary>
     public IReadOnlyList<ActorEvent> ExtractDocument(IReadOnlyList<Claim> claims, DocumentDate? date) =>
-        ExtractDocument(claims, NarrativeTime.Walk(claims.Select(c => new Passage(c.Text, c.Start, !c.IsClaim)).ToList(), date));
+        ExtractDocument(claims, NarrativeTime.Walk(claims.Select(c => new Passage(c.Text, c.Start, !c.IsClaim)).ToList(), date, _time));
 
     /// <summary>The events of a document's claims, each with its times (<see cref="NarrativeTime.Walk"/>, same order).</summary>
     /// <param name="locals">Each claim's tokens over its own text, when the pipeline has cut them already.</param>

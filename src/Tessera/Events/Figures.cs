@@ -24,27 +24,26 @@ public sealed class FigureReader
     private readonly List<string[]> _sub = [], _approx = [], _retraction = [];
     private readonly HashSet<string> _vague = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stops = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _chain = new(StringComparer.Ordinal);
 
     public FigureReader(LanguageData data)
     {
-        foreach (var row in data.Rows("analysis/figures.tsv", 2))
+        foreach (var row in data.Rows("analysis/figures.tsv"))
         {
             var words = PhraseMatcher<bool>.Split(row[0]);
             switch (row[1])
             {
-                case "cue": _cues[row[0]] = row[2].Length > 0 ? row[2] : throw new ProblemException(Messages.BadLexicon(row.File, row.Line, "a cue needs the kind it counts")); break;
+                case "cue": _cues[row[0]] = row[2]; break;
                 case "sub": _sub.Add(words); break;
                 case "approx": _approx.Add(words); break;
                 case "vague": _vague.Add(row[0]); break;
                 case "retraction": _retraction.Add(words); break;
                 case "stop": _stops.Add(row[0]); break;
-                default: throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"unknown figure role '{row[1]}'"));
+                case "chain": _chain.Add(row[0]); break;
+                default: throw new InvalidOperationException($"figure role '{row[1]}' passed the file's format but has no reading");
             }
         }
     }
-
-    public static FigureReader Default => _default.Value;
-    private static readonly Lazy<FigureReader> _default = new(() => new FigureReader(LanguageData.Bundled));
 
     /// <summary>The figures of a document's claims in order; a retraction in the next sentence applies to the one before.</summary>
     /// <param name="locals">Each claim's tokens over its own text, when the pipeline has cut them already.</param>
@@ -73,7 +72,8 @@ public sealed class FigureReader
             var isNumber = u.Tokens[k].Kind == TokenKind.Number && !dates.Any(d => u.Tokens[k].Start >= d.Item1 && u.Tokens[k].End <= d.Item2);
             if (!isNumber && !_vague.Contains(u.Lower[k])) { if (u.IsPunct(k) && u.Lower[k] is not ("-" or "\"" or "“" or "”")) chainKind = null; continue; }
             if (StandsAfter(_sub, u, k, 4)) continue;
-            var kind = Forward(u, k) ?? Backward(u, k) ?? (k >= 1 && u.Lower[k - 1] is "and" or "then" or "or" || k >= 2 && u.Lower[k - 2] == "and" && u.Lower[k - 1] == "then" ? chainKind : null);
+            // "12 dead and 30 injured", "..., then 225": a number after a chaining word counts what the one before counted.
+            var kind = Forward(u, k) ?? Backward(u, k) ?? (k >= 1 && _chain.Contains(u.Lower[k - 1]) ? chainKind : null);
             if (kind is null) continue;
             chainKind = kind;
             double? value = isNumber && double.TryParse(u.Lower[k].Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;

@@ -34,31 +34,24 @@ public sealed class OutcomeReader
     private readonly ClauseReader _reader;
     private readonly HashSet<string> _titles;
 
-    public OutcomeReader(LanguageData data, EventExtractor? extractor = null)
+    /// <param name="data">The language data, for the cues and the forms of irregular verbs.</param>
+    /// <param name="extractor">The event extractor whose clause reader finds the actor a cue is about.</param>
+    public OutcomeReader(LanguageData data, EventExtractor extractor)
     {
-        extractor ??= data == LanguageData.Bundled ? EventExtractor.Default : new EventExtractor(new CameoTable(data), data);
         _reader = extractor.Reader;
         _titles = extractor.Titles;
-        var forms = new VerbForms(data.Rows("cameo/irregular-verbs.tsv", 2));
-        foreach (var row in data.Rows("analysis/outcome-cues.tsv", 2))
+        var forms = new VerbForms(data.Rows("cameo/irregular-verbs.tsv"));
+        foreach (var row in data.Rows("analysis/outcome-cues.tsv"))
         {
             if (row[1] == "compound") { _compounds.Add(row[0]); continue; }
             Problem Bad(string why) => Messages.BadLexicon(row.File, row.Line, why);
-            var direction = row[0] switch
-            {
-                "gain" => OutcomeDirection.Gain,
-                "loss" => OutcomeDirection.Loss,
-                _ => throw new ProblemException(Bad($"unknown direction '{row[0]}' (expected gain or loss)")),
-            };
-            if (row[1] is not ("subject" or "object")) throw new ProblemException(Bad($"unknown role '{row[1]}' (expected subject, object or compound)"));
+            // The file's format has checked the direction and the role.
+            var direction = row[0] == "gain" ? OutcomeDirection.Gain : OutcomeDirection.Loss;
             var elements = TokenPattern.ParseElements(row, row[2], forms, Bad);
             if (row[1] == "object" && !elements.Any(e => e is SlotElement)) throw new ProblemException(Bad("an object cue needs a {T} slot for the actor"));
             _patterns.Add(new OutcomePattern(direction, row[1] == "object", elements, row[2]));
         }
     }
-
-    public static OutcomeReader Default => _default.Value;
-    private static readonly Lazy<OutcomeReader> _default = new(() => new OutcomeReader(LanguageData.Bundled));
 
     /// <summary>The outcomes one claim states; a negated cue ("did not lose influence") states none.</summary>
     public IEnumerable<OutcomeEntry> Read(Claim claim, TokenizedUnit? local = null)

@@ -5,9 +5,19 @@ public sealed class FunctionWords
 {
     private readonly Dictionary<string, HashSet<string>> _byClass = new(StringComparer.Ordinal);
 
+    /// <summary>The classes the rules ask about; a row of another class would be read by none of them.</summary>
+    public static IReadOnlyList<string> Classes { get; } =
+    [
+        "be", "auxiliary", "adverb", "determiner", "pronoun", "clause", "ability", "noun-will", "preposition", "label-stop", "generic",
+        "wh", "head-end", "source-of", "inverted", "verb-only", "closing", "person-pronoun", "group-pronoun", "conjunction",
+        "complement", "finite", "not", "if-modifier", "unreal", "past",
+        "place-preposition", "name-connector", "name-before", "name-after",
+        "perfect", "aspectual", "owner", "person-subject", "thing-subject", "joiner", "ordinal-modifier",
+    ];
+
     public FunctionWords(LanguageData data)
     {
-        foreach (var row in data.Rows("language/function-words.tsv", 2))
+        foreach (var row in data.Rows("language/function-words.tsv"))
         {
             if (!_byClass.TryGetValue(row[1], out var set)) _byClass[row[1]] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(row[0]);
@@ -15,6 +25,9 @@ public sealed class FunctionWords
     }
 
     public bool Is(string lower, string wordClass) => _byClass.TryGetValue(wordClass, out var set) && set.Contains(lower);
+
+    /// <summary>The words of one class, for a rule that looks a class up on every token.</summary>
+    public IReadOnlySet<string> Of(string wordClass) => _byClass.TryGetValue(wordClass, out var set) ? set : new HashSet<string>();
 
     /// <summary>Adverbs are listed or end in -ly ("publicly", "frequently").</summary>
     public bool IsAdverb(string lower) => Is(lower, "adverb") || (lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && lower != "only");

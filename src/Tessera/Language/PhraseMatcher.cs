@@ -8,6 +8,7 @@ public sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Entry)>> _byFirst = new(StringComparer.Ordinal);
 
+    /// <param name="phrases">The phrases in file order; a later entry for the same phrase (a user's row) replaces the earlier.</param>
     public PhraseMatcher(IEnumerable<(string Phrase, T Entry)> phrases)
     {
         foreach (var (phrase, entry) in phrases)
@@ -15,7 +16,9 @@ public sealed class PhraseMatcher<T>
             var words = Split(phrase);
             if (words.Length == 0) continue;
             if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
-            list.Add((words, entry));
+            var same = list.FindIndex(p => p.Words.AsSpan().SequenceEqual(words));
+            if (same >= 0) list[same] = (words, entry);
+            else list.Add((words, entry));
         }
         foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }

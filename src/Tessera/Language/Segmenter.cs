@@ -18,8 +18,6 @@ public sealed class Segmenter
             _sentenceStarters.Add(row[0]);
     }
 
-    public static Segmenter Default { get; } = new(LanguageData.Bundled);
-
     private enum BlockKind { Paragraph, Bullet, Heading }
 
     private readonly record struct Block(int Start, int End, BlockKind Kind, bool SingleLine);

@@ -23,13 +23,14 @@ public sealed class DocumentPipeline
     private readonly FigureReader _figures;
     private readonly OutcomeReader _outcomes;
 
-    public DocumentPipeline(LanguageData data, IEnumerable<ActorName>? caseActors = null)
+    /// <summary>The pipeline over a run's resources; a case's own actors join the gazetteer's names.</summary>
+    public DocumentPipeline(LanguageResources resources, IReadOnlyCollection<ActorName>? caseActors = null)
     {
-        _claims = new ClaimExtractor(data, caseActors);
-        _time = ReferenceEquals(data, LanguageData.Bundled) ? TimeNormalizer.Default : new TimeNormalizer(new TimeWords(data));
-        _events = ReferenceEquals(data, LanguageData.Bundled) ? EventExtractor.Default : new EventExtractor(new CameoTable(data), data);
-        _figures = ReferenceEquals(data, LanguageData.Bundled) ? FigureReader.Default : new FigureReader(data);
-        _outcomes = ReferenceEquals(data, LanguageData.Bundled) ? OutcomeReader.Default : new OutcomeReader(data, _events);
+        _claims = resources.ClaimsFor(caseActors ?? []);
+        _time = resources.Time;
+        _events = resources.Events;
+        _figures = resources.Figures;
+        _outcomes = resources.Outcomes;
     }
 
     /// <summary>The steps in the order they run; a later step reads what earlier ones added.</summary>
@@ -66,7 +67,7 @@ public sealed class DocumentPipeline
     {
         // A published date that only repeats case.yaml's is not separate metadata.
         var meta = d.Source.Published == dates.CaseDate ? null : d.Source.Published;
-        var resolved = DocumentDate.Resolve(dates.CaseDate, meta, d.Source.Text, d.Source.Path, _time);
+        var resolved = DocumentDate.Resolve(dates.CaseDate, meta, d.Source.Text, _time, d.Source.Path);
         if (resolved.Ok) return d with { Date = resolved.Value };
         var fallback = dates.Fallback is { } g ? new DocumentDate(DateRange.Day(g), DateSource.Given, "--date", 0, 0) : null;
         return d with { Date = fallback, DateProblem = resolved.Problem };

@@ -12,22 +12,25 @@ public sealed class ActorRecognizer
     private readonly HashSet<string> _notNames;
     private readonly HashSet<string> _reportingForms;
     private readonly HashSet<string> _sourceNouns;
-    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "near", "outside", "around", "across", "into", "via", "through", "inside", "throughout" };
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "al", "on" };
+    private readonly FunctionWords _words;
 
-    public ActorRecognizer(Gazetteer gazetteer, LanguageData data)
+    /// <param name="gazetteer">The names to find.</param>
+    /// <param name="words">The function words that tell a place from a government, join a name, or mark a speaker's name.</param>
+    /// <param name="data">The language data, for titles, organisation heads, sentence starters, calendar names and reporting verbs.</param>
+    public ActorRecognizer(Gazetteer gazetteer, FunctionWords words, LanguageData data)
     {
         _gazetteer = gazetteer;
+        _words = words;
         _titles = new PhraseMatcher<bool>(data.Rows("gazetteer/titles.tsv").Select(r => (r[0], true)));
         _titleWords = data.Rows("gazetteer/titles.tsv").SelectMany(r => PhraseMatcher<bool>.Split(r[0])).ToHashSet(StringComparer.Ordinal);
         _orgHeads = data.Rows("gazetteer/org-heads.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _notNames = data.Rows("language/sentence-starters.tsv").Select(r => r[0])
-            .Concat(data.Rows("language/calendar.tsv", 2).SelectMany(r => new[] { r[0] }.Concat(r[3].Split('|', StringSplitOptions.RemoveEmptyEntries))))
+            .Concat(data.Rows("language/calendar.tsv").SelectMany(r => new[] { r[0] }.Concat(r[3].Split('|', StringSplitOptions.RemoveEmptyEntries))))
             .ToHashSet(StringComparer.Ordinal);
         // Only past forms and "says": present forms like "states" or "claims" are as often plural nouns ("Central Asian states").
-        _reportingForms = data.Rows("lexicon/reporting-verbs.tsv", 4)
+        _reportingForms = data.Rows("lexicon/reporting-verbs.tsv")
             .SelectMany(r => r[1].Split('|')).Select(f => f.Split(' ')[0])
-            .Where(f => f.EndsWith("ed", StringComparison.Ordinal) || f is "said" or "says" or "told" or "wrote" or "thought" or "knew")
+            .Where(f => f.EndsWith("ed", StringComparison.Ordinal) || words.Is(f, "name-before"))
             .ToHashSet(StringComparer.Ordinal);
         _sourceNouns = data.Rows("lexicon/source-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
     }
@@ -73,7 +76,7 @@ public sealed class ActorRecognizer
             if (i >= 2 && u.Lower[i - 1] == "-" && u.Lower[i - 2] == "pan") { i = end - 1; continue; }
             // "in Moscow" is a place; so is a dateline ("NIAMEY, July 27 -"), which opens a report with where it was filed.
             var dateline = i == 0 && IsAllCaps(surface[i]) && end < u.Count && u.Lower[end] == ",";
-            if (alias.IsCapital && ((i > 0 && Locatives.Contains(u.Lower[i - 1])) || dateline))
+            if (alias.IsCapital && ((i > 0 && _words.Is(u.Lower[i - 1], "place-preposition")) || dateline))
                 Add(u, mentions, used, i, end, _gazetteer.Place(u.Slice(i, end))?.Name ?? u.Slice(i, end), MentionKind.Place);
             else
                 Add(u, mentions, used, i, end, alias.Canonical, alias.Kind);
@@ -104,7 +107,7 @@ public sealed class ActorRecognizer
             // A person's name is capitalised words only; "Head of State" (with a connector) is a title, not a name.
             var nameOnly = Enumerable.Range(start, words).All(k => u.IsCapitalized(k) || (u.Lower[k] == "-" && k > start && k + 1 < e));
             var beforeVerb = e < u.Count && _reportingForms.Contains(u.Lower[e]);
-            var afterVerb = start >= 1 && (u.Lower[start - 1] is "said" or "says" or "told" or "wrote");
+            var afterVerb = start >= 1 && _words.Is(u.Lower[start - 1], "name-after");
             // One capitalised word opening a sentence before "said" is as often a plural noun ("Traders said") as a surname.
             var sentenceStart = start == 0 || (u.IsPunct(start - 1) && !Tokenizer.IsQuote(u.Text[u.Tokens[start - 1].Start]));
             var single = words == 1 && beforeVerb && !_sourceNouns.Contains(u.Lower[start]) && !(sentenceStart && u.Lower[start].EndsWith('s'));
@@ -172,7 +175,7 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>Maximal runs of capitalised words, joined by hyphens or by "of", "for", "and", "the" before another capitalised word.</summary>
-    private static IEnumerable<(int, int)> CapitalisedRuns(TokenizedUnit u)
+    private IEnumerable<(int, int)> CapitalisedRuns(TokenizedUnit u)
     {
         var i = 0;
         while (i < u.Count)
@@ -183,7 +186,7 @@ public sealed class ActorRecognizer
             while (e < u.Count)
             {
                 if (u.IsCapitalized(e)) { e++; continue; }
-                if (e + 1 < u.Count && (u.Lower[e] == "-" || Connectors.Contains(u.Lower[e])) && u.IsCapitalized(e + 1)) { e += 2; continue; }
+                if (e + 1 < u.Count && (u.Lower[e] == "-" || _words.Is(u.Lower[e], "name-connector")) && u.IsCapitalized(e + 1)) { e += 2; continue; }
                 break;
             }
             yield return (s, e);

@@ -14,22 +14,22 @@ public sealed class Gazetteer
     public Gazetteer(LanguageData data, IEnumerable<ActorName>? extra = null)
     {
         var capitals = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in data.Rows("gazetteer/places.tsv", 5))
+        foreach (var row in data.Rows("gazetteer/places.tsv"))
         {
             var names = new[] { row[0] }.Concat(SplitList(row[5])).ToList();
-            double.TryParse(row[3], System.Globalization.CultureInfo.InvariantCulture, out var lat);
-            double.TryParse(row[4], System.Globalization.CultureInfo.InvariantCulture, out var lon);
+            var lat = row.Number(3, "latitude");
+            var lon = row.Number(4, "longitude");
             foreach (var n in names)
             {
                 _places.TryAdd(n, (row[0], row[1], lat, lon, row[2]));
                 if (row[2] == "capital") capitals.Add(n);
             }
         }
-        foreach (var row in data.Rows("gazetteer/countries.tsv", 1))
+        foreach (var row in data.Rows("gazetteer/countries.tsv"))
             AddAll(row[0], SplitList(row[1]), MentionKind.Country, capitals);
-        foreach (var row in data.Rows("gazetteer/organisations.tsv", 1))
+        foreach (var row in data.Rows("gazetteer/organisations.tsv"))
             AddAll(row[0], SplitList(row[1]), MentionKind.Organisation, capitals);
-        foreach (var row in data.Rows("gazetteer/people.tsv", 1))
+        foreach (var row in data.Rows("gazetteer/people.tsv"))
             AddAll(row[0], SplitList(row[3]), MentionKind.Person, capitals);
         foreach (var a in extra ?? [])
             AddAll(a.Name, a.Aliases, a.Kind, capitals, first: true);
@@ -38,9 +38,6 @@ public sealed class Gazetteer
             Add(alias, place.Name, MentionKind.Place, isCapital: false, first: false);
         foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
-
-    public static Gazetteer Default => _default.Value;
-    private static readonly Lazy<Gazetteer> _default = new(() => new Gazetteer(LanguageData.Bundled));
 
     private static IEnumerable<string> SplitList(string cell) =>
         cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

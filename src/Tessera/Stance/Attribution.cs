@@ -53,7 +53,6 @@ public sealed class Discourse
 /// Requests and agreements carry no content and are not in the lexicon.</remarks>
 public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
 {
-    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "why", "whether", "if", "how", "what", "when", "who", "where" };
     private const int MaxSourceTokens = 12;
 
     public Attribution Attribute(TokenizedUnit u, IReadOnlyList<Mention> mentions, Discourse discourse)
@@ -66,13 +65,14 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             if (source.Count == 0 || !(final || HasContent(u, m))) continue;
             found.Add((source, phrase, EpistemicAnalyzer.CueOf(u, Flag.Speaker, m.Entry.Class, m.First, m.End), IsPerson(phrase, source, mentions)));
         }
-        for (var i = 0; i + 1 < u.Count; i++)
+        // "according to X": the source follows the phrase (lexicon/source-phrases.tsv).
+        foreach (var m in lexicon.SourcePhrases.Matches(u))
         {
-            if (u.Lower[i] != "according" || u.Lower[i + 1] != "to" || u.InQuote[i]) continue;
-            var e = i + 2;
-            while (e < u.Count && !IsBoundary(u, e) && e - i - 2 < MaxSourceTokens) e++;
-            var (source, phrase) = Validate(u, i + 2, e, mentions, discourse, "according-to");
-            if (source.Count > 0) found.Add((source, phrase, EpistemicAnalyzer.CueOf(u, Flag.Speaker, "according-to", i, i + 2), IsPerson(phrase, source, mentions)));
+            if (u.InQuote[m.First]) continue;
+            var e = m.End;
+            while (e < u.Count && !IsBoundary(u, e) && e - m.End < MaxSourceTokens) e++;
+            var (source, phrase) = Validate(u, m.End, e, mentions, discourse, "according-to");
+            if (source.Count > 0) found.Add((source, phrase, EpistemicAnalyzer.CueOf(u, Flag.Speaker, "according-to", m.First, m.End), IsPerson(phrase, source, mentions)));
         }
         if (Label(u, mentions, discourse) is { } label) found.Insert(0, (label.Item1, label.Item2, label.Item3, true));
         discourse.Subject = SubjectPerson(u, mentions);
@@ -132,7 +132,7 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     private bool IsNoun(TokenizedUnit u, PhraseMatch<ReportingVerb> m)
     {
         var form = u.Lower[m.First];
-        if (form is "says" or "said" || form.EndsWith("ed", StringComparison.Ordinal)) return false;
+        if (words.Is(form, "verb-only") || form.EndsWith("ed", StringComparison.Ordinal)) return false;
         if (m.End < u.Count && u.Lower[m.End] == "of") return true;
         if (m.First > 0 && (words.Is(u.Lower[m.First - 1], "determiner") || u.Lower[m.First - 1] == "'s")) return true;
         // "the UN report found": a determiner just before a name before the word makes it a noun compound.
@@ -168,9 +168,9 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         return m.Entry.Content switch
         {
             "quote" => u.HasQuote || u.QuoteOpenAtStart,
-            "clause" => (after < u.Count && u.Lower[after] == ":") || Within(4, k => u.Lower[k] == "that" || WhWords.Contains(u.Lower[k]) || IsQuote(k))
+            "clause" => (after < u.Count && u.Lower[after] == ":") || Within(4, k => u.Lower[k] == "that" || words.Is(u.Lower[k], "wh") || IsQuote(k))
                         || BareClause(u, after),
-            "question" => Within(6, k => WhWords.Contains(u.Lower[k]) || IsQuote(k)),
+            "question" => Within(6, k => words.Is(u.Lower[k], "wh") || IsQuote(k)),
             "content-noun" => Within(6, k => lexicon.ContentNouns.Contains(u.Lower[k])),
             "as" => u.HasQuote || Within(8, k => u.Lower[k] == "as"),
             _ => after < u.Count && u.Lower[after] is not ("." or "!" or "?"),
@@ -244,16 +244,16 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         var end = k + 1;
         var start = end;
         while (start > 0 && !IsBoundary(u, start - 1) && end - start < MaxSourceTokens) start--;
-        if (start > 0 && u.Lower[start - 1] is "and" or "but" && !IsCapitalisedPair(u, start - 1) && start == end)
+        if (start > 0 && words.Is(u.Lower[start - 1], "conjunction") && !IsCapitalisedPair(u, start - 1) && start == end)
             return ([], "", false);
         var (speakers, p) = Validate(u, start, end, mentions, discourse, m.Entry.Class);
-        var closes = final && (InvertedForm(u.Lower[m.First]) || u.Lower[m.First] == "say") && start > 0 && (u.Lower[start - 1] == "," || IsQuoteMark(u, start - 1));
+        var closes = final && (InvertedForm(u.Lower[m.First]) || words.Is(u.Lower[m.First], "closing")) && start > 0 && (u.Lower[start - 1] == "," || IsQuoteMark(u, start - 1));
         return (speakers, p, closes);
     }
 
     /// <summary>Only past forms and "says" stand before their subject ("said Xi", "added the minister").</summary>
-    private static bool InvertedForm(string form) =>
-        form is "said" or "says" or "wrote" or "told" or "asked" || form.EndsWith("ed", StringComparison.Ordinal);
+    private bool InvertedForm(string form) =>
+        words.Is(form, "inverted") || form.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>Nothing but a time or place adjunct follows the verb before the unit ends ("…, he said on Thursday.").</summary>
     private bool IsFinal(TokenizedUnit u, int after)
@@ -307,9 +307,8 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             return ([phrase], phrase);
         if (words.Is(first, "pronoun"))
         {
-            var personal = first is "he" or "she" or "his" or "her" or "him";
-            var resolved = personal ? discourse.PreviousPerson ?? discourse.LastPerson
-                : first is "they" or "their" or "them" ? discourse.PreviousSpeakers.FirstOrDefault() ?? discourse.LastActor
+            var resolved = words.Is(first, "person-pronoun") ? discourse.PreviousPerson ?? discourse.LastPerson
+                : words.Is(first, "group-pronoun") ? discourse.PreviousSpeakers.FirstOrDefault() ?? discourse.LastActor
                 : discourse.LastActor;
             return resolved is null ? ([], "") : ([resolved], phrase);
         }
@@ -338,15 +337,13 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         end - start is >= 2 and <= 4 && Enumerable.Range(start, end - start).All(i => u.IsCapitalized(i) || (u.Lower[i] == "-" && i > start))
         && !Enumerable.Range(start, end - start).Any(i => u.Surface[i].All(char.IsUpper) && u.Surface[i].Length > 1 && u.Surface[i].Length < 4);
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "in", "of", "from", "at", "for", "on", "with", "near", "across" };
-
     /// <summary>The head of the subject must be able to speak: an actor, or a source noun ("witnesses in Almaty", "a statement from
     /// the ministry"); "this month's uprising in Kazakhstan" names a country but its head is an event.</summary>
     private bool HeadCanSpeak(TokenizedUnit u, int start, int end, List<Mention> inside, string verbClass)
     {
         var head = end - 1;
         for (var i = start + 1; i < end; i++)
-            if (Prepositions.Contains(u.Lower[i])) { head = i - 1; break; }
+            if (words.Is(u.Lower[i], "head-end")) { head = i - 1; break; }
         var t = u.Tokens[head];
         if (inside.Any(x => x.Start <= t.Start && t.End <= x.End)) return true;
         // Inference verbs ("suggested", "implied") take people, not documents or events: "Park's deputy suggested", not "the data suggest".
@@ -368,7 +365,7 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             return inside.Select(x => x.Canonical).Distinct().ToList();
         // "a statement from the Russian Foreign Ministry" names the ministry as the source.
         for (var i = start + 1; i < end - 1; i++)
-            if (u.Lower[i] is "from" or "of" or "by" or "for" && lexicon.AnaphoricSourceNouns.Contains(u.Lower[i - 1]))
+            if (words.Is(u.Lower[i], "source-of") && lexicon.AnaphoricSourceNouns.Contains(u.Lower[i - 1]))
                 return [Clean(u, i + 1, end)];
         return [Clean(u, start, end)];
     }

@@ -15,6 +15,9 @@ public sealed record EpistemicStance(
 /// <summary>Reads the epistemic stance of one unit from the stance lexicon and a few rules about context.</summary>
 public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words)
 {
+    /// <summary>Verbs that tell of the past (function-words.tsv, class past), looked up on every token of a unit.</summary>
+    private readonly IReadOnlySet<string> _past = words.Of("past");
+
     public EpistemicStance Analyze(TokenizedUnit u)
     {
         var cues = new List<Cue>();
@@ -98,7 +101,7 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
     {
         "possibility" => IsPossibilityModal(u, m.First),
         // "appears to", "seems that", "appears limited" doubt; "appeared in court" reports where someone was.
-        "complement" => (m.End < u.Count && (u.Lower[m.End] is "to" or "that" or "as" or "like"
+        "complement" => (m.End < u.Count && (words.Is(u.Lower[m.End], "complement")
                          || (!u.IsPunct(m.End) && !words.Is(u.Lower[m.End], "preposition") && !words.Is(u.Lower[m.End], "determiner"))))
                         || (m.First > 0 && u.Lower[m.First - 1] == "it"),
         "premise" => IsUncertainPremise(u, m.First),
@@ -112,8 +115,8 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
         if (u.Surface[i] == "May" && i > 0) return false;
         if (i + 1 < u.Count && (u.Tokens[i + 1].Kind == TokenKind.Number || u.IsPunct(i + 1))) return false;
         // A modal never takes a finite verb: in "military might has grown" might is a noun.
-        if (i + 1 < u.Count && u.Lower[i + 1] is "has" or "is" or "was" or "were" or "are" or "had" or "does" or "did") return false;
-        if (i + 1 < u.Count && u.Lower[i] == "could" && u.Lower[i + 1] is "not" or "n't") return false;
+        if (i + 1 < u.Count && words.Is(u.Lower[i + 1], "finite")) return false;
+        if (i + 1 < u.Count && u.Lower[i] == "could" && words.Is(u.Lower[i + 1], "not")) return false;
         return !AbilityContext(u, i);
     }
 
@@ -130,12 +133,12 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
     /// <summary>"If that was the plan, ..." doubts a past or unreal state; "If it happens, ..." states a rule and hedges nothing.</summary>
     private bool IsUncertainPremise(TokenizedUnit u, int i)
     {
-        if (i > 0 && u.Lower[i - 1] is "even" or "as" or "only") return false;
+        if (i > 0 && words.Is(u.Lower[i - 1], "if-modifier")) return false;
         for (var k = i + 1; k < u.Count && k < i + 15; k++)
         {
             var w = u.Lower[k];
             if (w is "," or "then" or ";" or ":") break;
-            if (w is "was" or "were" or "had" or "would" or "could" or "might" or "did") return true;
+            if (words.Is(w, "unreal")) return true;
         }
         return false;
     }
@@ -144,7 +147,7 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
     {
         "future-verb" => WillIsFuture(u, m.First, m.End),
         "action" => IsFutureAction(u, m.First),
-        "not-past" => !TellsOfThePast(u),
+        "not-past" => !u.Lower.Any(_past.Contains),
         // "The government plans to…" predicts; "the president's plan to…" names a plan.
         "verb" => m.First == 0 || !(words.Is(u.Lower[m.First - 1], "determiner") || u.Lower[m.First - 1] == "'s"),
         _ => true,
@@ -167,7 +170,7 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
         var k = SkipAdverbs(u, modal + 1);
         if (k >= u.Count || u.Tokens[k].Kind != TokenKind.Word) return false;
         var verb = u.Lower[k];
-        if (verb is "have" or "not" or "n't") return false;
+        if (verb == "have" || words.Is(verb, "not")) return false;
         if (verb == "be")
         {
             for (var j = k + 1; j < u.Count && j <= k + 3; j++)
@@ -176,8 +179,6 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
         }
         return !lexicon.StativeVerbs.Contains(verb);
     }
-
-    private static bool TellsOfThePast(TokenizedUnit u) => u.Lower.Any(w => w is "was" or "were" or "had" or "did");
 
     private int SkipAdverbs(TokenizedUnit u, int k)
     {

@@ -11,29 +11,21 @@ public sealed record FutureEntry(string Phrase, string Kind, double DefaultProba
 /// <summary>A reporting or cognition verb form and what its subject must say for it to attribute content.</summary>
 public sealed record ReportingVerb(string Lemma, string Form, string Class, string Content);
 
-/// <summary>Every stance resource, loaded once from the bundled files and any user folder.</summary>
+/// <summary>Every stance resource: the lexicons of lexicon/ and the titles of the gazetteer, checked as they load.</summary>
 public sealed class StanceLexicon
 {
     public StanceLexicon(LanguageData data)
     {
-        Bands = data.Rows("lexicon/bands.tsv", 3)
-            .Select(r => new LikelihoodBand(r[0], Percent(r, 1), Percent(r, 2))).ToDictionary(b => b.Name, StringComparer.Ordinal);
-        var estimative = data.Rows("lexicon/estimative.tsv", 2).Select(r =>
-        {
-            if (!Bands.ContainsKey(r[1])) throw new ProblemException(Messages.BadLexicon(r.File, r.Line, $"unknown band '{r[1]}'"));
-            return (r[0], Bands[r[1]]);
-        }).ToList();
-        Estimative = new PhraseMatcher<LikelihoodBand>(estimative);
+        // A later row for the same band (a user's) redraws it.
+        var bands = new Dictionary<string, LikelihoodBand>(StringComparer.Ordinal);
+        foreach (var r in data.Rows("lexicon/bands.tsv")) bands[r[0]] = new LikelihoodBand(r[0], r.Number(1, "lowest") / 100, r.Number(2, "highest") / 100);
+        Bands = bands;
+        Estimative = new PhraseMatcher<LikelihoodBand>(data.Rows("lexicon/estimative.tsv").Select(r => (r[0], Bands[r[1]])));
         Hedges = Matcher(data, "lexicon/hedges.tsv");
         Boosters = Matcher(data, "lexicon/boosters.tsv");
         Unverified = Matcher(data, "lexicon/unverified.tsv");
-        Future = new PhraseMatcher<FutureEntry>(data.Rows("lexicon/future.tsv", 3).Select(r =>
-        {
-            if (!double.TryParse(r[2], System.Globalization.CultureInfo.InvariantCulture, out var p) || p is < 0 or > 1)
-                throw new ProblemException(Messages.BadLexicon(r.File, r.Line, $"'{r[2]}' is not a probability between 0 and 1"));
-            return (r[0], new FutureEntry(r[0], r[1], p, r[3]));
-        }));
-        Reporting = new PhraseMatcher<ReportingVerb>(data.Rows("lexicon/reporting-verbs.tsv", 4)
+        Future = new PhraseMatcher<FutureEntry>(data.Rows("lexicon/future.tsv").Select(r => (r[0], new FutureEntry(r[0], r[1], r.Number(2, "default probability"), r[3]))));
+        Reporting = new PhraseMatcher<ReportingVerb>(data.Rows("lexicon/reporting-verbs.tsv")
             .SelectMany(r => r[1].Split('|').Select(f => (f, new ReportingVerb(r[0], f, r[2], r[3])))));
         Negations = Words(data, "lexicon/negation.tsv");
         EpistemicFirstWords = Hedges.FirstWords.Concat(Boosters.FirstWords).Concat(Unverified.FirstWords)
@@ -45,13 +37,8 @@ public sealed class StanceLexicon
         AnaphoricSourceNouns = sources.Where(r => r[1] == "yes").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         PersonNouns = sources.Where(r => r[2] == "person").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Titles = new PhraseMatcher<bool>(data.Rows("gazetteer/titles.tsv").Select(r => (r[0], true)));
+        SourcePhrases = new PhraseMatcher<bool>(data.Rows("lexicon/source-phrases.tsv").Select(r => (r[0], true)));
     }
-
-    public static StanceLexicon Default => _default.Value;
-
-    /// <summary>The bundled lexicon, loaded once, or one read from a user's folder.</summary>
-    public static StanceLexicon For(LanguageData data) => ReferenceEquals(data, LanguageData.Bundled) ? Default : new StanceLexicon(data);
-    private static readonly Lazy<StanceLexicon> _default = new(() => new StanceLexicon(LanguageData.Bundled));
 
     public IReadOnlyDictionary<string, LikelihoodBand> Bands { get; }
     public PhraseMatcher<LikelihoodBand> Estimative { get; }
@@ -78,13 +65,11 @@ public sealed class StanceLexicon
     public HashSet<string> PersonNouns { get; }
     /// <summary>Titles ("the President", "the Head of State") that stand for a person already introduced.</summary>
     public PhraseMatcher<bool> Titles { get; }
-
-    private static double Percent(DataRow r, int i) =>
-        double.TryParse(r[i], System.Globalization.CultureInfo.InvariantCulture, out var v) && v is >= 0 and <= 100
-            ? v / 100 : throw new ProblemException(Messages.BadLexicon(r.File, r.Line, $"'{r[i]}' is not a percentage"));
+    /// <summary>Phrases the source follows ("according to").</summary>
+    public PhraseMatcher<bool> SourcePhrases { get; }
 
     private static PhraseMatcher<CueEntry> Matcher(LanguageData data, string name) =>
-        new(data.Rows(name, 2).Select(r => (r[0], new CueEntry(r[0], r[1], r[2]))));
+        new(data.Rows(name).Select(r => (r[0], new CueEntry(r[0], r[1], r[2]))));
 
     private static HashSet<string> Words(LanguageData data, string name) =>
         data.Rows(name).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);

@@ -7,7 +7,7 @@ namespace Tessera.Tests.Analysis;
 /// credibility and relevance (medium by default, weight 1).</summary>
 public class AchTests
 {
-    private static readonly AchModel Model = AchModel.Default;
+    private static readonly AchModel Model = Fixtures.Bundled.Ach;
 
     [Theory]
     // rows                          Heuer count   weighted (PARC)      rank

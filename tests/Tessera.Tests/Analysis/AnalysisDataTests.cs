@@ -6,9 +6,9 @@ public class AnalysisDataTests
     [Fact]
     public void The_bundled_analysis_data_loads()
     {
-        Assert.NotNull(new Tessera.Analysis.Ach.AchModel(LanguageData.Bundled));
-        Assert.NotNull(new Tessera.Analysis.Corroboration.CorroborationLexicon(LanguageData.Bundled));
-        Assert.Equal(7, Tessera.Analysis.Forecasts.ForecastSettings.Load(LanguageData.Bundled).Bins.Count);
+        Assert.NotNull(new Tessera.Analysis.Ach.AchModel(Fixtures.Bundled.Data));
+        Assert.NotNull(new Tessera.Analysis.Corroboration.CorroborationLexicon(Fixtures.Bundled.Data));
+        Assert.Equal(7, Tessera.Analysis.Forecasts.ForecastSettings.Load(Fixtures.Bundled.Data).Bins.Count);
     }
 
     public static TheoryData<string> Files => new(LanguageData.BundledNames.Where(n => n.StartsWith("analysis/", StringComparison.Ordinal)));
@@ -22,6 +22,6 @@ public class AnalysisDataTests
         Assert.Contains("# What:", header);
         Assert.Contains("Source:", header);
         Assert.Contains("Date:", header);
-        Assert.NotEmpty(LanguageData.Bundled.Rows(name));
+        Assert.NotEmpty(Fixtures.Bundled.Data.Rows(name));
     }
 }

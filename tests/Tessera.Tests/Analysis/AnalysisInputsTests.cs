@@ -210,7 +210,7 @@ public class AnalysisInputsTests
     {
         var read = ReadAnalysis(yaml);
         Assert.True(read.Ok, read.Problem?.ToString());
-        return AnalysisInputs.Resolve(read.Value!, Wire.Value, new AchModel(LanguageData.Bundled));
+        return AnalysisInputs.Resolve(read.Value!, Wire.Value, Fixtures.Bundled.Ach);
     }
 
     [Theory]
@@ -305,7 +305,7 @@ public class AnalysisInputsTests
     {
         Assert.True(SourceGrade.TryParse(grade, out var g));
         var claim = MakeCase(("s", "S", sentence)).Claims.Single();
-        Assert.Equal(expected, AchModel.Default.DefaultCredibility(g, claim));
+        Assert.Equal(expected, Fixtures.Bundled.Ach.DefaultCredibility(g, claim));
     }
 
     [Fact]

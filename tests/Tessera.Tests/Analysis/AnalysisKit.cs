@@ -49,7 +49,7 @@ internal static class AnalysisKit
     {
         var sources = new List<StoredSource>();
         var annotated = new List<Tessera.Pipeline.AnnotatedDocument>();
-        var pipeline = new Tessera.Pipeline.DocumentPipeline(LanguageData.Bundled);
+        var pipeline = new Tessera.Pipeline.DocumentPipeline(Fixtures.Bundled);
         foreach (var (id, publisher, published, text) in documents)
         {
             var grade = SourceGrade.TryParse("B2", out var g) ? g : SourceGrade.Unknown;
@@ -80,7 +80,7 @@ public sealed class ExampleCaseFixture
 {
     public ExampleCaseFixture()
     {
-        var opened = CaseInput.OpenAnalysis(AnalysisKit.ExampleCase, LanguageData.Bundled);
+        var opened = CaseInput.OpenAnalysis(AnalysisKit.ExampleCase, Fixtures.Bundled);
         Assert.True(opened.Ok, opened.Problem?.ToString());
         Analysis = opened.Value!;
     }

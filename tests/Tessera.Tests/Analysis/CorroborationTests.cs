@@ -7,7 +7,7 @@ namespace Tessera.Tests.Analysis;
 /// made-up sentences.</summary>
 public class CorroborationTests
 {
-    private static readonly CorroborationLexicon Lex = CorroborationLexicon.Default;
+    private static readonly CorroborationLexicon Lex = Fixtures.Bundled.Corroboration;
 
     private static CorroborationResult Run(params (string Id, string Publisher, string Text)[] documents)
     {

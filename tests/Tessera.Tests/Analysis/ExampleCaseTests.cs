@@ -10,7 +10,7 @@ namespace Tessera.Tests.Analysis;
 /// which hypothesis its rated evidence favours, and how its sources' forecasts scored.</summary>
 public class ExampleCaseTests(ExampleCaseFixture example) : IClassFixture<ExampleCaseFixture>
 {
-    private CorroborationResult Corroboration => _corroboration ??= Corroborator.Run(example.Analysis.Case);
+    private CorroborationResult Corroboration => _corroboration ??= Corroborator.Run(example.Analysis.Case.Claims, example.Analysis.Case.Sources, Fixtures.Bundled.Corroboration);
     private CorroborationResult? _corroboration;
 
     private string GroupOf(string words) => Corroboration.GroupFor(example.Claim(words).Id)?.Id ?? "none";
@@ -65,7 +65,7 @@ public class ExampleCaseTests(ExampleCaseFixture example) : IClassFixture<Exampl
     [Fact]
     public void The_matrix_favours_the_elite_power_struggle_by_both_readings()
     {
-        var result = AchAnalysis.Run(example.Analysis.Matrix, AchModel.Default);
+        var result = AchAnalysis.Run(example.Analysis.Matrix, Fixtures.Bundled.Ach);
         Assert.Equal(["H1", "H2", "H3", "H4"], result.Scores.Select(s => s.Id));
         Assert.Equal(15, example.Analysis.Matrix.Evidence.Count);
         Assert.Equal(["H3"], result.Leaders);
@@ -96,7 +96,7 @@ public class ExampleCaseTests(ExampleCaseFixture example) : IClassFixture<Exampl
     [Fact]
     public void The_forecasts_score_as_computed_by_hand()
     {
-        var report = ForecastScoring.Report(example.Analysis.Forecasts, ForecastSettings.Default);
+        var report = ForecastScoring.Report(example.Analysis.Forecasts, Fixtures.Bundled.Forecasts);
         var withdrawal = report.Forecasts.Single(f => f.Id == example.Claim("In two days a phased withdrawal will begin").Id);
         Assert.True(withdrawal.Resolution!.Outcome);
         Assert.Equal(new DateOnly(2022, 1, 19), withdrawal.Resolution.Date);
@@ -158,9 +158,9 @@ public class SeedBriefTests
             Directory.CreateDirectory(Path.Combine(folder, "sources"));
             File.Copy(seed, Path.Combine(folder, "sources", Path.GetFileName(seed)));
             File.WriteAllText(Path.Combine(folder, "case.yaml"), CaseYaml);
-            var opened = CaseInput.OpenAnalysis(folder, LanguageData.Bundled);
+            var opened = CaseInput.OpenAnalysis(folder, Fixtures.Bundled);
             Assert.True(opened.Ok, opened.Problem?.ToString());
-            var report = ForecastScoring.Report(opened.Value!.Forecasts, ForecastSettings.Default);
+            var report = ForecastScoring.Report(opened.Value!.Forecasts, Fixtures.Bundled.Forecasts);
             var scored = report.Forecasts.Where(f => f.IsScored).ToList();
             // 'will' is read at 0.85 (lexicon/future.tsv), the analyst gives 0.8, 'highly likely' is 'very likely' at 0.875.
             Assert.Equal([0.85, 0.8, 0.875], scored.Select(f => f.Probability));

@@ -5,7 +5,7 @@ namespace Tessera.Tests.Analysis;
 /// <summary>Forecast scores worked by hand: Brier (1950) and the log score, per source and overall, and the calibration table.</summary>
 public class ForecastTests
 {
-    private static readonly ForecastSettings Settings = ForecastSettings.Default;
+    private static readonly ForecastSettings Settings = Fixtures.Bundled.Forecasts;
 
     private static Forecast F(double p, bool? outcome, string source = "a", string? made = null, string? resolved = null, string? deadline = null, string id = "") =>
         new(id.Length > 0 ? id : $"{source}#{p}", "statement", source, source.ToUpperInvariant(), Date(made), p, "analyst", Date(deadline),

@@ -60,7 +60,7 @@ public sealed class ConcurrentWritersTests : IDisposable
     {
         using var store = CaseStore.Open(db).Value!;
         var counts = string.Join(" ", store.Counts().Select(kv => $"{kv.Key}={kv.Value}"));
-        return counts + "\n" + string.Join(",", store.Claims(Tessera.Stance.StanceLexicon.Default.Bands).Select(c => c.Id));
+        return counts + "\n" + string.Join(",", store.Claims(Fixtures.Bundled.Stance.Bands).Select(c => c.Id));
     }
 
     private void Writers(int n, string db)

@@ -90,7 +90,7 @@ public class StoreSchemaTests
         {
             Assert.Equal("3", store.ReadMeta("schema"));
             Assert.Equal(0, store.Counts()["documents"]);
-            var run = Assessment.Run(CaseYaml.Load(dir.Path).Value!, store, LanguageData.Bundled);
+            var run = Assessment.Run(CaseYaml.Load(dir.Path).Value!, store, Fixtures.Bundled);
             Assert.True(run.Ok, run.Problem?.ToString());
             Assert.Equal(1, run.Value.Change.Replaced);
             var doc = Assert.Single(run.Value.Case.Documents);
@@ -111,12 +111,12 @@ public class StoreSchemaTests
             """);
         var db = Path.Combine(dir.Path, "case.db");
         var file = CaseYaml.Load(dir.Path).Value!;
-        var made = new Tessera.Pipeline.DocumentPipeline(LanguageData.Bundled).Run(
+        var made = new Tessera.Pipeline.DocumentPipeline(Fixtures.Bundled).Run(
             Tessera.Reading.DocumentReader.Read(file.Sources[0].File, file.Sources[0].Info).Value!, new Tessera.Pipeline.DateHints(file.Sources[0].Date, null));
         using var store = CaseStore.OpenSqlite(db).Value!;
-        Assert.True(Assessment.Run(file, store, LanguageData.Bundled).Ok);
+        Assert.True(Assessment.Run(file, store, Fixtures.Bundled).Ok);
 
-        var stored = Assert.Single(store.Documents(Tessera.Stance.StanceLexicon.Default.Bands));
+        var stored = Assert.Single(store.Documents(Fixtures.Bundled.Stance.Bands));
 
         Assert.Equal(made.Source.Text, stored.Source.Text);
         Assert.Equal(made.Units.Select(u => (u.Unit.Block, string.Join(',', u.Tokens))), stored.Units.Select(u => (u.Unit.Block, string.Join(',', u.Tokens))));

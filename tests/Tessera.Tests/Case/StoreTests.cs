@@ -29,7 +29,7 @@ public class StoreTests
     private static (AssessedCase Case, StoreChange Change) Assess(string folder, string db)
     {
         using var store = CaseStore.OpenSqlite(db).Value!;
-        var result = Assessment.Run(CaseYaml.Load(folder).Value!, store, LanguageData.Bundled);
+        var result = Assessment.Run(CaseYaml.Load(folder).Value!, store, Fixtures.Bundled);
         Assert.True(result.Ok, result.Problem?.ToString());
         return result.Value;
     }
@@ -59,7 +59,7 @@ public class StoreTests
     {
         using var dir = SmallCase();
         var (assessed, _) = Assess(dir.Path, Path.Combine(dir.Path, "case.db"));
-        var fresh = Tessera.Claims.ClaimExtractor.Default.Extract(Tessera.Reading.DocumentReader.Read(Path.Combine(dir.Path, "two.md")).Value!);
+        var fresh = Fixtures.Bundled.Claims.Extract(Tessera.Reading.DocumentReader.Read(Path.Combine(dir.Path, "two.md")).Value!);
         var stored = assessed.ClaimsOf("two").ToList();
         Assert.Equal(fresh.Select(c => (c.Start, c.End, c.Hedged, c.Unverified, c.Prediction, c.Cues.Count, c.Mentions.Count)),
                      stored.Select(c => (c.Start, c.End, c.Hedged, c.Unverified, c.Prediction, c.Cues.Count, c.Mentions.Count)));
@@ -105,7 +105,7 @@ public class StoreTests
         Assert.Contains("two.md", run.Err);
         Assert.Equal(before, Counts(db));
         using var store = CaseStore.OpenSqlite(db).Value!;
-        Assert.Contains(store.Claims(Tessera.Stance.StanceLexicon.Default.Bands), c => c.Text == "The army withdrew.");
+        Assert.Contains(store.Claims(Fixtures.Bundled.Stance.Bands), c => c.Text == "The army withdrew.");
     }
 
     [Fact]

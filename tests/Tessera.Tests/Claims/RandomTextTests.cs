@@ -19,7 +19,7 @@ public class RandomTextTests
         for (var n = 0; n < 400; n++)
         {
             var text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 60)).Select(_ => Pieces[random.Next(Pieces.Length)]));
-            var claims = ClaimExtractor.Default.Extract(Fixtures.Text(text));
+            var claims = Fixtures.Bundled.Claims.Extract(Fixtures.Text(text));
             foreach (var c in claims)
             {
                 Assert.Equal(c.Text, text[c.Start..c.End]);

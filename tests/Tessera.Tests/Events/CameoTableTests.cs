@@ -6,7 +6,7 @@ namespace Tessera.Tests.Analysis.Events;
 /// <summary>Tessera's CAMEO table: the codebook's codes with quad class and Goldstein value, and the rules that derive one code from another.</summary>
 public class CameoTableTests
 {
-    private static readonly CameoTable Table = CameoTable.Default;
+    private static readonly CameoTable Table = Fixtures.Bundled.Cameo;
 
     [Fact]
     public void Every_code_of_the_codebook_loads()
@@ -69,7 +69,7 @@ public class CameoTableTests
         {
             File.WriteAllText(Path.Combine(dir.FullName, "verbs.tsv"), "999\tfrobnicate+ {T}\n");
             var e = Assert.Throws<ProblemException>(() => new CameoTable(new LanguageData(dir.FullName)));
-            Assert.Equal("TSR202", e.Problem.Code);
+            Assert.Equal("TSR021", e.Problem.Code);
         }
         finally { dir.Delete(recursive: true); }
     }
@@ -81,8 +81,7 @@ public class CameoTableTests
         try
         {
             File.WriteAllText(Path.Combine(dir.FullName, "verbs.tsv"), "# extra\n111\tscold+ {T}\n");
-            var data = new LanguageData(dir.FullName);
-            var x = new EventExtractor(new CameoTable(data), data);
+            var x = new LanguageResources(dir.FullName).Events;
             var e = Assert.Single(x.ExtractDocument(Texts.Claims("Peru scolded Chile."), Texts.Dated(Texts.Anchor)));
             Assert.Equal("111", e.CameoCode);
         }

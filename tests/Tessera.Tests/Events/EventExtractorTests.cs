@@ -54,7 +54,7 @@ public class EventExtractorTests
     [InlineData("Kenya agreed to send peacekeepers to Haiti.", "Kenya|0334|Haiti")]
     public void A_promised_cooperative_act_is_coded_as_intent(string text, string expected)
     {
-        var e = Assert.Single(EventExtractor.Default.ExtractDocument(Texts.Claims(text), Texts.Dated(Texts.Anchor)));
+        var e = Assert.Single(Fixtures.Bundled.Events.ExtractDocument(Texts.Claims(text), Texts.Dated(Texts.Anchor)));
         Assert.Equal(expected, $"{e.Source}|{e.CameoCode}|{e.Target}");
         Assert.True(e.Future);
         Assert.False(e.Expected);
@@ -63,7 +63,7 @@ public class EventExtractorTests
     [Fact]
     public void An_expected_hostile_act_is_marked_so_and_keeps_its_code()
     {
-        var e = Assert.Single(EventExtractor.Default.ExtractDocument(Texts.Claims("Chad will expel France."), Texts.Dated(Texts.Anchor)));
+        var e = Assert.Single(Fixtures.Bundled.Events.ExtractDocument(Texts.Claims("Chad will expel France."), Texts.Dated(Texts.Anchor)));
         Assert.Equal("166", e.CameoCode);
         Assert.True(e.Expected);
     }
@@ -75,7 +75,7 @@ public class EventExtractorTests
     public void The_claims_stance_travels_with_the_event(string text, bool unconfirmed)
     {
         var claims = Texts.Claims(text);
-        var e = Assert.Single(EventExtractor.Default.ExtractDocument(claims, Texts.Dated(Texts.Anchor)));
+        var e = Assert.Single(Fixtures.Bundled.Events.ExtractDocument(claims, Texts.Dated(Texts.Anchor)));
         Assert.Equal(claims[0].Hedged, e.Hedged);
         Assert.Equal(claims[0].Unverified, e.Unverified);
         Assert.Equal(claims[0].Status, e.Status);
@@ -90,7 +90,7 @@ public class EventExtractorTests
     [InlineData("Chad expelled France.", "2023-03-10", EventTimeSource.Document)]
     public void An_event_takes_the_time_written_next_to_it_else_the_storys_else_the_documents(string text, string expected, EventTimeSource source)
     {
-        var e = EventExtractor.Default.ExtractDocument(Texts.Claims(text), Texts.Dated(Texts.Anchor)).Single(x => x.CameoCode == "166");
+        var e = Fixtures.Bundled.Events.ExtractDocument(Texts.Claims(text), Texts.Dated(Texts.Anchor)).Single(x => x.CameoCode == "166");
         Assert.Equal(expected, e.Time?.Range?.ToString());
         Assert.Equal(source, e.Time?.Source);
     }
@@ -99,14 +99,14 @@ public class EventExtractorTests
     public void A_claim_read_on_its_own_counts_its_times_from_the_date_given()
     {
         var claim = Texts.Claims("Chad expelled France yesterday.")[0];
-        var e = Assert.Single(EventExtractor.Default.Extract(claim, new DateOnly(2023, 3, 10)));
+        var e = Assert.Single(Fixtures.Bundled.Events.Extract(claim, new DateOnly(2023, 3, 10)));
         Assert.Equal("2023-03-09", e.Time?.Range?.ToString());
     }
 
     [Fact]
     public void Two_acts_in_one_sentence_each_take_the_time_nearest_them()
     {
-        var events = EventExtractor.Default.ExtractDocument(Texts.Claims("On 2 March Kenya agreed to send troops, and Kenyan troops arrived in Haiti within hours."), Texts.Dated(Texts.Anchor));
+        var events = Fixtures.Bundled.Events.ExtractDocument(Texts.Claims("On 2 March Kenya agreed to send troops, and Kenyan troops arrived in Haiti within hours."), Texts.Dated(Texts.Anchor));
         Assert.Equal("2023-03-02", events.Single(e => e.CameoCode == "0334").Time?.Range?.ToString());
         Assert.Equal("2023-03-02/2023-03-03", events.Single(e => e.CameoCode == "074").Time?.Range?.ToString());
     }
@@ -114,7 +114,7 @@ public class EventExtractorTests
     [Fact]
     public void The_action_words_and_place_are_kept()
     {
-        var e = Assert.Single(EventExtractor.Default.ExtractDocument(Texts.Claims("Mali asked Russia for help in Bamako."), Texts.Dated(Texts.Anchor)));
+        var e = Assert.Single(Fixtures.Bundled.Events.ExtractDocument(Texts.Claims("Mali asked Russia for help in Bamako."), Texts.Dated(Texts.Anchor)));
         Assert.Equal("asked … for help", e.Action);
         Assert.Equal("Bamako", e.Place);
         Assert.Equal("Mali asked Russia for help in Bamako.".IndexOf("asked", StringComparison.Ordinal), e.Start);

@@ -15,7 +15,7 @@ public class SeedAlignmentTests
             return;
         }
         var doc = DocumentReader.Read(Fixtures.SeedBrief).Value!;
-        var units = Segmenter.Default.Segment(doc.Text).Select(u => (u.Start, u.End)).ToHashSet();
+        var units = Fixtures.Bundled.Segmenter.Segment(doc.Text).Select(u => (u.Start, u.End)).ToHashSet();
         var gold = File.ReadLines(Fixtures.SeedGold).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement)
             .Select(e => (e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32())).ToList();
         var missing = gold.Where(g => !units.Contains(g)).ToList();

@@ -4,7 +4,7 @@ namespace Tessera.Tests.Language;
 
 public class SegmenterTests
 {
-    private static List<string> Units(string text) => Segmenter.Default.Segment(text).Select(u => u.Text).ToList();
+    private static List<string> Units(string text) => Fixtures.Bundled.Segmenter.Segment(text).Select(u => u.Text).ToList();
 
     [Theory]
     [InlineData("The talks resumed. Both sides left early.", new[] { "The talks resumed.", "Both sides left early." })]
@@ -37,7 +37,7 @@ public class SegmenterTests
     public void Headings_without_final_punctuation_and_bullets_are_units_of_their_own()
     {
         var text = "Outlook for the region\n\nThe analysis follows:\n  • first point about trade\n  • second point. It has two sentences.\n";
-        var units = Segmenter.Default.Segment(text);
+        var units = Fixtures.Bundled.Segmenter.Segment(text);
         Assert.Equal([UnitKind.Heading, UnitKind.Sentence, UnitKind.BulletItem, UnitKind.BulletItem, UnitKind.Sentence], units.Select(u => u.Kind));
         Assert.Equal("• first point about trade", units[2].Text);
         Assert.Equal("It has two sentences.", units[4].Text);
@@ -46,14 +46,14 @@ public class SegmenterTests
     [Fact]
     public void An_epigraph_attribution_line_is_a_byline()
     {
-        var units = Segmenter.Default.Segment("“Words matter.”\n\nan old diplomat\n\nBody text here.");
+        var units = Fixtures.Bundled.Segmenter.Segment("“Words matter.”\n\nan old diplomat\n\nBody text here.");
         Assert.Equal(UnitKind.Byline, units[1].Kind);
     }
 
     [Fact]
     public void Markdown_headings_and_dash_bullets_are_recognised()
     {
-        var units = Segmenter.Default.Segment("# Situation report\n\n- Roads are closed.\n- Power is out\n");
+        var units = Fixtures.Bundled.Segmenter.Segment("# Situation report\n\n- Roads are closed.\n- Power is out\n");
         Assert.Equal("Situation report", units[0].Text);
         Assert.Equal(UnitKind.Heading, units[0].Kind);
         Assert.All(units.Skip(1), u => Assert.Equal(UnitKind.BulletItem, u.Kind));
@@ -62,9 +62,9 @@ public class SegmenterTests
     [Fact]
     public void Stacked_masthead_lines_are_separate_headings_but_wrapped_prose_is_one_sentence()
     {
-        var masthead = Segmenter.Default.Segment("Ministry of Foreign Affairs\nPress release\n2022/01/10\n\nText.");
+        var masthead = Fixtures.Bundled.Segmenter.Segment("Ministry of Foreign Affairs\nPress release\n2022/01/10\n\nText.");
         Assert.Equal(["Ministry of Foreign Affairs", "Press release", "2022/01/10", "Text."], masthead.Select(u => u.Text));
-        var wrapped = Segmenter.Default.Segment("The convoy reached the border town late on Sunday after\na long detour through the hills.");
+        var wrapped = Fixtures.Bundled.Segmenter.Segment("The convoy reached the border town late on Sunday after\na long detour through the hills.");
         Assert.Single(wrapped);
     }
 
@@ -72,7 +72,7 @@ public class SegmenterTests
     public void Spans_index_the_text_and_never_go_backwards()
     {
         var text = "\uFEFFA heading\r\n\r\nOne sentence. “Two,” she said. Three?\r\n  • four\r\n";
-        var units = Segmenter.Default.Segment(text);
+        var units = Fixtures.Bundled.Segmenter.Segment(text);
         var last = 0;
         foreach (var u in units)
         {
@@ -90,7 +90,7 @@ public class SegmenterTests
         for (var n = 0; n < 300; n++)
         {
             var text = new string(Enumerable.Range(0, random.Next(0, 120)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
-            var units = Segmenter.Default.Segment(text);
+            var units = Fixtures.Bundled.Segmenter.Segment(text);
             var last = 0;
             foreach (var u in units)
             {

@@ -39,14 +39,14 @@ public class DocumentPipelineTests
     [Fact]
     public void The_steps_run_in_the_order_data_flows()
     {
-        var steps = new DocumentPipeline(LanguageData.Bundled).Steps(default).Select(s => s.Name);
+        var steps = new DocumentPipeline(Fixtures.Bundled).Steps(default).Select(s => s.Name);
         Assert.Equal(["units", "claims", "date", "times", "events", "figures", "outcomes"], steps);
     }
 
     [Fact]
     public void Every_unit_is_tokenised_once_whatever_the_number_of_steps_that_read_it()
     {
-        var pipeline = new DocumentPipeline(LanguageData.Bundled);
+        var pipeline = new DocumentPipeline(Fixtures.Bundled);
         pipeline.Run(Doc("Warm-up: the readers load their lexicons now. Officials said 3 people had died."));
         AnnotatedDocument? annotated = null;
 
@@ -67,9 +67,9 @@ public class DocumentPipelineTests
         var db = Path.Combine(dir.Path, "case.db");
         Findings Analyse()
         {
-            var opened = CaseInput.Analyse([dir.Path], db, LanguageData.Bundled);
+            var opened = CaseInput.Analyse([dir.Path], db, Fixtures.Bundled);
             Assert.True(opened.Ok, opened.Problem?.ToString());
-            return Findings.Of(opened.Value.Analysis, LanguageData.Bundled);
+            return Findings.Of(opened.Value.Analysis, Fixtures.Bundled);
         }
         var first = Analyse();
 
@@ -92,7 +92,7 @@ public class PipelineCommandTests
         var run = Tessera.Tests.Cli.CliRunner.Invoke("pipeline");
         Assert.Equal((0, ""), (run.Exit, run.Err));
         var names = run.Out.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).Select(l => l[(l.IndexOf(' ') + 1)..l.IndexOf(':')]);
-        Assert.Equal(new DocumentPipeline(LanguageData.Bundled).Steps(default).Select(s => s.Name), names);
+        Assert.Equal(new DocumentPipeline(Fixtures.Bundled).Steps(default).Select(s => s.Name), names);
         Assert.Contains("reads cameo/*", run.Out);
     }
 }

@@ -65,7 +65,7 @@ public class ActorTests
     [Fact]
     public void A_case_can_add_actors_and_aliases()
     {
-        var extractor = new Tessera.Claims.ClaimExtractor(LanguageData.Bundled, [new ActorName("Rivers Brigade", MentionKind.Organisation, ["the Brigade", "RB"])]);
+        var extractor = new Tessera.Claims.ClaimExtractor(Fixtures.Bundled, [new ActorName("Rivers Brigade", MentionKind.Organisation, ["the Brigade", "RB"])]);
         var claim = extractor.Extract(Fixtures.Text("RB fighters entered the town.")).First();
         Assert.Equal(["Rivers Brigade"], claim.Actors);
     }
@@ -74,7 +74,7 @@ public class ActorTests
     public void Mentions_are_spans_of_the_document_text()
     {
         const string text = "Heading\n\nThe talks in Geneva involved Russian and Chinese envoys.";
-        var claim = Tessera.Claims.ClaimExtractor.Default.Extract(Fixtures.Text(text)).First(c => c.IsClaim);
+        var claim = Fixtures.Bundled.Claims.Extract(Fixtures.Text(text)).First(c => c.IsClaim);
         Assert.All(claim.Mentions, m => Assert.Equal(m.Text, text[m.Start..m.End]));
     }
 }

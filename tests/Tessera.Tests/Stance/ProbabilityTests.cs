@@ -35,7 +35,7 @@ public class ProbabilityTests
     [Fact]
     public void Every_band_of_ICD_203_is_loaded_with_its_range()
     {
-        var bands = StanceLexicon.Default.Bands.Values.OrderBy(b => b.Low).ToList();
+        var bands = Fixtures.Bundled.Stance.Bands.Values.OrderBy(b => b.Low).ToList();
         Assert.Equal(["almost no chance", "very unlikely", "unlikely", "roughly even chance", "likely", "very likely", "almost certain"], bands.Select(b => b.Name));
         Assert.Equal(0.675, bands[4].Midpoint, 3);
         for (var i = 1; i < bands.Count; i++) Assert.Equal(bands[i - 1].High, bands[i].Low);

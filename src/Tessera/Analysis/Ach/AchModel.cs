@@ -1,4 +1,3 @@
-using System.Globalization;
 using Tessera.Claims;
 using Tessera.Reading;
 
@@ -18,54 +17,39 @@ public sealed class AchModel
 
     public AchModel(LanguageData data)
     {
-        foreach (var row in data.Rows("analysis/ach-ratings.tsv", 3))
+        foreach (var row in data.Rows("analysis/ach-ratings.tsv"))
         {
             var rating = ParseRating(row);
             _inconsistency[rating] = Number(row, 1);
             _scale[rating] = (int)Number(row, 2);
         }
-        foreach (var row in data.Rows("analysis/ach-weights.tsv", 2))
-        {
-            if (!Ratings.TryParseLevel(row[0], out var level)) throw Bad(row, $"'{row[0]}' is not low, medium or high");
-            _weights[level] = Number(row, 1);
-        }
-        foreach (var row in data.Rows("analysis/ach-likelihoods.tsv", 2))
+        foreach (var row in data.Rows("analysis/ach-weights.tsv")) _weights[ParseLevel(row, 0)] = Number(row, 1);
+        foreach (var row in data.Rows("analysis/ach-likelihoods.tsv"))
         {
             var p = Number(row, 1);
             // A likelihood of 0 would let one rating veto a hypothesis outright; ACH ratings are judgments, not proofs.
             if (p is <= 0 or > 1) throw Bad(row, $"'{row[1]}' is not a likelihood above 0 and at most 1");
             _likelihood[ParseRating(row)] = p;
         }
-        foreach (var row in data.Rows("analysis/ach-credibility.tsv", 3))
+        // The file's format has checked each kind's key and value.
+        foreach (var row in data.Rows("analysis/ach-credibility.tsv"))
         {
             switch (row[0])
             {
-                case "reliability" when row[1].Length == 1:
-                    _reliability[char.ToUpperInvariant(row[1][0])] = ParseLevel(row, 2);
-                    break;
-                case "information" when int.TryParse(row[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n):
-                    _information[n] = ParseLevel(row, 2);
-                    break;
-                case "stance":
-                    _stanceShift[row[1]] = (int)Number(row, 2);
-                    break;
-                case "analyst":
-                    AnalystCredibility = ParseLevel(row, 2);
-                    break;
-                default:
-                    throw Bad(row, $"unknown credibility rule '{row[0]}\t{row[1]}'");
+                case "reliability": _reliability[row[1][0]] = ParseLevel(row, 2); break;
+                case "information": _information[row.Integer(1, "credibility grade")] = ParseLevel(row, 2); break;
+                case "stance": _stanceShift[row[1]] = row.Integer(2, "shift in levels"); break;
+                default: AnalystCredibility = ParseLevel(row, 2); break;
             }
         }
         foreach (var r in Enum.GetValues<Rating>())
-            if (!_inconsistency.ContainsKey(r) || !_likelihood.ContainsKey(r))
-                throw new ProblemException(Messages.BadLexicon("analysis/ach-ratings.tsv", 0, $"rating {r} needs a score and a likelihood"));
+        {
+            if (!_inconsistency.ContainsKey(r)) throw new ProblemException(Messages.MissingEntry("analysis/ach-ratings.tsv", $"the rating {r}"));
+            if (!_likelihood.ContainsKey(r)) throw new ProblemException(Messages.MissingEntry("analysis/ach-likelihoods.tsv", $"the rating {r}"));
+        }
         foreach (var l in Enum.GetValues<Level>())
-            if (!_weights.ContainsKey(l)) throw new ProblemException(Messages.BadLexicon("analysis/ach-weights.tsv", 0, $"level {Ratings.Name(l)} has no weight"));
+            if (!_weights.ContainsKey(l)) throw new ProblemException(Messages.MissingEntry("analysis/ach-weights.tsv", $"the weight of level {Ratings.Name(l)}"));
     }
-
-    /// <summary>The bundled model: PARC's weights and Tessera's likelihoods.</summary>
-    public static AchModel Default => _default.Value;
-    private static readonly Lazy<AchModel> _default = new(() => new AchModel(LanguageData.Bundled));
 
     /// <summary>PARC ACH's score of a rating: I -1, II -2, the rest 0.</summary>
     public double Inconsistency(Rating r) => _inconsistency[r];
@@ -98,15 +82,14 @@ public sealed class AchModel
         return Ratings.Lower(level, -shift);
     }
 
+    // The files' formats have checked ratings and levels; these read them.
     private static Rating ParseRating(DataRow row) =>
-        Ratings.TryParse(row[0], out var r) ? r : throw Bad(row, $"'{row[0]}' is not an ACH rating");
+        Ratings.TryParse(row[0], out var r) ? r : throw new InvalidOperationException($"'{row[0]}' passed the format but is not a rating");
 
     private static Level ParseLevel(DataRow row, int cell) =>
-        Ratings.TryParseLevel(row[cell], out var l) ? l : throw Bad(row, $"'{row[cell]}' is not low, medium or high");
+        Ratings.TryParseLevel(row[cell], out var l) ? l : throw new InvalidOperationException($"'{row[cell]}' passed the format but is not a level");
 
-    private static double Number(DataRow row, int cell) =>
-        double.TryParse(row[cell], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
-            ? v : throw Bad(row, $"'{row[cell]}' is not a number");
+    private static double Number(DataRow row, int cell) => row.Number(cell, "number");
 
     private static ProblemException Bad(DataRow row, string why) => new(Messages.BadLexicon(row.File, row.Line, why));
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Tessera.Analysis.Corroboration;
 
 /// <summary>The word lists and settings corroboration reads: analysis/corroboration.tsv, stopwords.tsv, concepts.tsv,
@@ -11,12 +9,7 @@ public sealed class CorroborationLexicon
 
     public CorroborationLexicon(LanguageData data)
     {
-        foreach (var row in data.Rows("analysis/corroboration.tsv", 2))
-        {
-            if (!double.TryParse(row[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"'{row[1]}' is not a number"));
-            _settings[row[0]] = v;
-        }
+        foreach (var row in data.Rows("analysis/corroboration.tsv")) _settings[row[0]] = row.Number(1, "value");
         MinTerms = (int)Setting("min-terms");
         SameStatement = Setting("same-statement");
         SharedDate = Setting("shared-date");
@@ -33,47 +26,44 @@ public sealed class CorroborationLexicon
         WindowBefore = (int)Setting("window-before");
 
         Stopwords = data.Rows("analysis/stopwords.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
-        Concepts = data.Rows("analysis/concepts.tsv", 2).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
-        NumberWords = data.Rows("analysis/number-words.tsv", 2).ToDictionary(r => r[0], r =>
-            double.TryParse(r[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v
-            : throw new ProblemException(Messages.BadLexicon(r.File, r.Line, $"'{r[1]}' is not a number")), StringComparer.Ordinal);
+        Concepts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in data.Rows("analysis/concepts.tsv")) Concepts[row[0]] = row[1];
+        NumberWords = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var row in data.Rows("analysis/number-words.tsv")) NumberWords[row[0]] = row.Number(1, "value");
         Negators = data.Rows("lexicon/negation.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
-        foreach (var row in data.Rows("analysis/polarity.tsv", 2))
+        foreach (var row in data.Rows("analysis/polarity.tsv"))
         {
             switch (row[1])
             {
                 case "negative": Negators.Add(row[0]); break;
                 case "idiom": Idioms.Add(row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)); break;
-                default: throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"role '{row[1]}' must be negative or idiom"));
+                default: throw new InvalidOperationException($"polarity role '{row[1]}' passed the file's format but has no reading");
             }
         }
-        foreach (var row in data.Rows("analysis/quantities.tsv", 2))
+        foreach (var row in data.Rows("analysis/quantities.tsv"))
         {
             switch (row[1])
             {
-                case "unit" when row[2].Length > 0 && row[3] is "after" or "either":
+                case "unit":
                     Units[row[0]] = row[2];
                     if (row[3] == "either") UnitsBefore.Add(row[0]);
                     break;
                 case "approximate": ApproximateWords.Add(row[0]); break;
                 case "part": PartWords.Add(row[0]); break;
-                default: throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"role '{row[1]}' must be unit (with what it counts and 'after' or 'either'), approximate or part"));
+                default: throw new InvalidOperationException($"quantity role '{row[1]}' passed the file's format but has no reading");
             }
         }
-        foreach (var row in data.Rows("language/calendar.tsv", 3).Where(r => r[1] == "month"))
+        foreach (var row in data.Rows("language/calendar.tsv").Where(r => r[1] == "month"))
         {
-            var month = int.Parse(row[2], CultureInfo.InvariantCulture);
+            var month = row.Integer(2, "number");
             Months[row[0].ToLowerInvariant()] = month;
             foreach (var abbr in row[3].Split('|', StringSplitOptions.RemoveEmptyEntries)) Months[abbr.ToLowerInvariant()] = month;
         }
     }
 
-    public static CorroborationLexicon Default => _default.Value;
-    private static readonly Lazy<CorroborationLexicon> _default = new(() => new CorroborationLexicon(LanguageData.Bundled));
-
     private double Setting(string name) =>
         _settings.TryGetValue(name, out var v) ? v
-        : throw new ProblemException(Messages.BadLexicon("analysis/corroboration.tsv", 0, $"setting '{name}' is missing"));
+        : throw new ProblemException(Messages.MissingEntry("analysis/corroboration.tsv", $"the setting '{name}'"));
 
     /// <summary>Claims with fewer content terms are too thin to compare.</summary>
     public int MinTerms { get; }

@@ -96,8 +96,6 @@ public static class Corroborator
         return uf;
     }
 
-    public static CorroborationResult Run(AssessedCase assessed) => Run(assessed, CorroborationLexicon.Default);
-
     /// <summary>Smoothed inverse document frequency over the compared claims: ln(1 + N/df). A term every claim has still counts a
     /// little, so two made-up sentences can be compared on their own.</summary>
     public static Dictionary<string, double> InverseDocumentFrequency(IReadOnlyList<ClaimFeatures> features)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Tessera.Analysis.Forecasts;
 
 /// <summary>The settings scoring reads from analysis/forecast-scoring.tsv and the bins of its calibration table.</summary>
@@ -8,19 +6,17 @@ public sealed record ForecastSettings(double LogFloor, IReadOnlyList<(string Nam
     public static ForecastSettings Load(LanguageData data)
     {
         var floor = 0.01;
-        foreach (var row in data.Rows("analysis/forecast-scoring.tsv", 2))
+        foreach (var row in data.Rows("analysis/forecast-scoring.tsv"))
         {
-            if (row[0] != "log-floor") throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"unknown setting '{row[0]}'"));
-            if (!double.TryParse(row[1], NumberStyles.Float, CultureInfo.InvariantCulture, out floor) || floor is <= 0 or >= 0.5)
+            // The format has checked the setting's name and that the value lies in [0, 0.5]; the ends would make the log score
+            // infinite or read every forecast as even.
+            floor = row.Number(1, "log-floor");
+            if (floor is <= 0 or >= 0.5)
                 throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"log-floor '{row[1]}' must lie between 0 and 0.5"));
         }
-        var bins = data.Rows("lexicon/bands.tsv", 3).Select(r => (r[0],
-            double.Parse(r[1], CultureInfo.InvariantCulture) / 100, double.Parse(r[2], CultureInfo.InvariantCulture) / 100)).ToList();
+        var bins = data.Rows("lexicon/bands.tsv").Select(r => (r[0], r.Number(1, "lowest") / 100, r.Number(2, "highest") / 100)).ToList();
         return new ForecastSettings(floor, bins);
     }
-
-    public static ForecastSettings Default => _default.Value;
-    private static readonly Lazy<ForecastSettings> _default = new(() => Load(LanguageData.Bundled));
 }
 
 /// <summary>Brier and log scores of a set of forecasts; both lower is better. Null when nothing was scored.</summary>

@@ -18,18 +18,28 @@ public sealed record KeyJudgment(string Kind, string Statement, LikelihoodBand? 
 /// <summary>The thresholds of analysis/confidence.tsv.</summary>
 public sealed class JudgmentSettings
 {
-    private readonly Dictionary<string, string> _values;
+    public JudgmentSettings(LanguageData data)
+    {
+        // A later row for the same setting (a user's) wins; the file's format has checked the names and the values.
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in data.Rows("analysis/confidence.tsv")) values[row[0]] = row[1];
+        string Setting(string key) =>
+            values.TryGetValue(key, out var v) ? v : throw new ProblemException(Messages.MissingEntry("analysis/confidence.tsv", $"the setting '{key}'"));
+        double Number(string key) => double.Parse(Setting(key), CultureInfo.InvariantCulture);
+        AchHighItems = (int)Number("ach-high-items");
+        AchHighDiagnosticShare = Number("ach-high-diagnostic-share");
+        AchModerateItems = (int)Number("ach-moderate-items");
+        CorroborationHighSources = (int)Number("corroboration-high-sources");
+        CorroborationHighGrade = Setting("corroboration-high-grade")[0];
+        CorroborationModerateSources = (int)Number("corroboration-moderate-sources");
+    }
 
-    public JudgmentSettings(LanguageData data) =>
-        _values = data.Rows("analysis/confidence.tsv", 2).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
-
-    private double Number(string key) => double.Parse(_values[key], CultureInfo.InvariantCulture);
-    public int AchHighItems => (int)Number("ach-high-items");
-    public double AchHighDiagnosticShare => Number("ach-high-diagnostic-share");
-    public int AchModerateItems => (int)Number("ach-moderate-items");
-    public int CorroborationHighSources => (int)Number("corroboration-high-sources");
-    public char CorroborationHighGrade => _values["corroboration-high-grade"][0];
-    public int CorroborationModerateSources => (int)Number("corroboration-moderate-sources");
+    public int AchHighItems { get; }
+    public double AchHighDiagnosticShare { get; }
+    public int AchModerateItems { get; }
+    public int CorroborationHighSources { get; }
+    public char CorroborationHighGrade { get; }
+    public int CorroborationModerateSources { get; }
 }
 
 /// <summary>Draws the key judgments of a case from its findings: the explanation ACH favours, what independent sources agree on,

@@ -141,12 +141,9 @@ public sealed class ActorSides
 
     public ActorSides(LanguageData data)
     {
-        foreach (var row in data.Rows("gazetteer/people.tsv", 2))
+        foreach (var row in data.Rows("gazetteer/people.tsv"))
             if (row[1].Length > 0) _country[row[0]] = row[1];
     }
-
-    public static ActorSides Default => _default.Value;
-    private static readonly Lazy<ActorSides> _default = new(() => new ActorSides(LanguageData.Bundled));
 
     public string Side(string actor) => _country.GetValueOrDefault(actor, actor);
 }

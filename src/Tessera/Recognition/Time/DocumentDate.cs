@@ -42,11 +42,10 @@ public sealed record DocumentDate(DateRange Range, DateSource Source, string Evi
 
     /// <summary>The document's date from, in order: case.yaml, the HTML metadata, a dateline, the front matter.</summary>
     /// <remarks>An undated document is an expected failure (TSR201): its relative times then stay unresolved.</remarks>
-    public static Result<DocumentDate> Resolve(DateOnly? caseDate, DateOnly? metaDate, string text, string file = "", TimeNormalizer? normalizer = null)
+    public static Result<DocumentDate> Resolve(DateOnly? caseDate, DateOnly? metaDate, string text, TimeNormalizer normalizer, string file = "")
     {
         if (caseDate is { } c) return new DocumentDate(DateRange.Day(c), DateSource.CaseFile, "case.yaml", 0, 0);
         if (metaDate is { } m) return new DocumentDate(DateRange.Day(m), DateSource.Metadata, "metadata", 0, 0);
-        normalizer ??= TimeNormalizer.Default;
         var lines = HeadLines(text);
         // Only a dateline without a year needs the years of the whole text, so they are read only then.
         var fullDates = new Lazy<List<int>>(() => FullDates(text, normalizer));

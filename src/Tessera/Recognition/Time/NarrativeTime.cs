@@ -33,9 +33,8 @@ public sealed record PassageTimes(IReadOnlyList<TimeExpression> Own, TimeExpress
 /// </remarks>
 public static class NarrativeTime
 {
-    public static IReadOnlyList<PassageTimes> Walk(IReadOnlyList<Passage> passages, DocumentDate? date, TimeNormalizer? normalizer = null)
+    public static IReadOnlyList<PassageTimes> Walk(IReadOnlyList<Passage> passages, DocumentDate? date, TimeNormalizer normalizer)
     {
-        normalizer ??= TimeNormalizer.Default;
         var anchor = date?.Range;
         var documentTime = date is null ? null
             : new TimeExpression(date.Start, date.End, date.Evidence, date.Range, date.Range.Precision, TimeBasis.Document);

@@ -14,14 +14,11 @@ namespace Tessera.Recognition.Time;
 /// </remarks>
 public sealed class TimeNormalizer(TimeWords words)
 {
-    public static TimeNormalizer Default => _default.Value;
-
     internal TimeWords Words => words;
-    private static readonly Lazy<TimeNormalizer> _default = new(() => new TimeNormalizer(TimeWords.Default));
 
     /// <summary>The time expressions in text[start..end), normalised against a document dated <paramref name="anchor"/> (null if undated).</summary>
-    public static IReadOnlyList<TimeExpression> Normalize(string text, int start, int end, DateOnly? anchor) =>
-        Default.Normalize(text, start, end, anchor is { } a ? DateRange.Day(a) : null, null);
+    public IReadOnlyList<TimeExpression> Normalize(string text, int start, int end, DateOnly? anchor) =>
+        Normalize(text, start, end, anchor is { } a ? DateRange.Day(a) : null, null);
 
     /// <summary>The time expressions in text[start..end) against the document's date and the story's time so far (the temporal focus).</summary>
     /// <remarks>Expressions are resolved in order, each located one becoming the focus for the next ("On Jan. 9 ... the next day").</remarks>
@@ -103,11 +100,11 @@ public sealed class TimeNormalizer(TimeWords words)
     }
 
     /// <summary>A day of the month (1-31), with an ordinal suffix if written ("7th"); returns the index after it.</summary>
-    private static (int Day, int Next)? DayAt(TokenizedUnit u, int i)
+    private (int Day, int Next)? DayAt(TokenizedUnit u, int i)
     {
         if (Number(u, i, 2) is not { } d || d is < 1 or > 31) return null;
         var next = i + 1;
-        if (next < u.Count && u.Lower[next] is "st" or "nd" or "rd" or "th" && u.Tokens[next].Start == u.Tokens[i].End) next++;
+        if (next < u.Count && words.OrdinalSuffixes.Contains(u.Lower[next]) && u.Tokens[next].Start == u.Tokens[i].End) next++;
         return (d, next);
     }
 
@@ -436,7 +433,7 @@ public sealed class TimeNormalizer(TimeWords words)
     {
         string? part = null;
         var j = i;
-        if (i < u.Count && u.Lower[i] is "early" or "mid" or "late" && words.Parts.TryGetValue(u.Lower[i], out var p1))
+        if (i < u.Count && words.BareParts.Contains(u.Lower[i]) && words.Parts.TryGetValue(u.Lower[i], out var p1))
         {
             part = p1;
             j = i + 1;
@@ -541,7 +538,7 @@ public sealed class TimeNormalizer(TimeWords words)
             return new Found(i, k + 1, PrecisionOf(unit), false, c => Deictic(c, o => Calendar(o, -count, unit)));
         if (!words.After.TryGetValue(w, out var sign)) return null;
         // "two days before the vote" counts from an event, not from a time; only a bare "before" (or "before that") is read.
-        if (w == "before" && k + 1 < u.Count && !u.IsPunct(k + 1) && u.Lower[k + 1] is not ("that" or "this")) return null;
+        if (w == "before" && k + 1 < u.Count && !u.IsPunct(k + 1) && !words.Demonstratives.Contains(u.Lower[k + 1])) return null;
         if (w == "on" && k + 1 < u.Count && !u.IsPunct(k + 1)) return null;
         return new Found(i, k + 1, PrecisionOf(unit), false, c => Anaphoric(c, o => Shift(o, sign * count, unit)));
     }
@@ -579,7 +576,7 @@ public sealed class TimeNormalizer(TimeWords words)
     {
         var j = i;
         var dir = 0;
-        if (j < u.Count && words.Directions.TryGetValue(u.Lower[j], out var d) && u.Lower[j] is not ("past" or "coming" or "recent" or "current"))
+        if (j < u.Count && words.Directions.TryGetValue(u.Lower[j], out var d) && !words.NotBeforeWeekday.Contains(u.Lower[j]))
         {
             dir = d == 0 ? 2 : d;
             j++;

@@ -26,6 +26,10 @@ public sealed class TimeWords
     internal HashSet<string> Subordinate { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> DayParts { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> Skip { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> BareParts { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> NotBeforeWeekday { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> Demonstratives { get; } = new(StringComparer.Ordinal);
     internal Phrases<int> Numbers { get; }
     internal Phrases<(int Offset, TimeUnit Unit)> Deictic { get; }
     internal Phrases<(int Offset, TimeUnit Unit)> Anaphoric { get; }
@@ -33,7 +37,7 @@ public sealed class TimeWords
 
     public TimeWords(LanguageData data)
     {
-        foreach (var row in data.Rows("language/calendar.tsv", 3))
+        foreach (var row in data.Rows("language/calendar.tsv"))
         {
             var n = int.Parse(row[2], CultureInfo.InvariantCulture);
             var names = new[] { row[0] }.Concat(row[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -51,7 +55,7 @@ public sealed class TimeWords
         var deictic = new List<(string, (int, TimeUnit))>();
         var anaphoric = new List<(string, (int, TimeUnit))>();
         var future = new List<(string, bool)>();
-        foreach (var row in data.Rows("language/time-words.tsv", 2))
+        foreach (var row in data.Rows("language/time-words.tsv"))
         {
             var phrase = row[0];
             var value = row[2];
@@ -75,7 +79,11 @@ public sealed class TimeWords
                 case "subordinate": Subordinate.Add(phrase); break;
                 case "day-part": DayParts.Add(phrase); break;
                 case "skip": Skip.Add(phrase); break;
-                default: throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"unknown time-word role '{row[1]}'"));
+                case "ordinal-suffix": OrdinalSuffixes.Add(phrase); break;
+                case "bare-part": BareParts.Add(phrase); break;
+                case "not-before-weekday": NotBeforeWeekday.Add(phrase); break;
+                case "demonstrative": Demonstratives.Add(phrase); break;
+                default: throw new InvalidOperationException($"time-word role '{row[1]}' passed the file's format but has no reading");
             }
         }
         Numbers = new Phrases<int>(numbers);
@@ -84,20 +92,34 @@ public sealed class TimeWords
         Future = new Phrases<bool>(future);
     }
 
-    public static TimeWords Default => _default.Value;
-    private static readonly Lazy<TimeWords> _default = new(() => new TimeWords(LanguageData.Bundled));
+    /// <summary>The names of the units, as the files write them.</summary>
+    private static readonly string[] UnitNames = Enum.GetNames<TimeUnit>().Select(n => n.ToLowerInvariant()).ToArray();
+
+    /// <summary>Checks the value of a time-words.tsv row, whose form depends on its role (see the file's header).</summary>
+    internal static void CheckValue(DataRow row, LanguageData data)
+    {
+        switch (row[1])
+        {
+            case "number": row.Integer(2, "count", 0); break;
+            case "unit": ParseUnit(row, row.Required(2, "unit")); break;
+            case "deictic" or "anaphoric": ParseOffset(row, row.Required(2, "offset")); break;
+            case "direction" or "after": row.Integer(2, "direction", -1, 1); break;
+            case "ordinal": row.Integer(2, "ordinal"); break;
+            case "part": row.OneOf(2, "part", ["early", "mid", "late"]); break;
+            case "bound": row.OneOf(2, "bound", ["since", "until"]); break;
+        }
+    }
 
     private static TimeUnit ParseUnit(DataRow row, string value) =>
-        Enum.TryParse<TimeUnit>(value, ignoreCase: true, out var unit) ? unit
-        : throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"unknown time unit '{value}' (expected hour, day, week, fortnight, month, year or decade)"));
+        Enum.Parse<TimeUnit>(row.IsOneOf(value, "time unit", UnitNames), ignoreCase: true);
 
     /// <summary>"-1 day", "+2 day", "0 week".</summary>
     private static (int, TimeUnit) ParseOffset(DataRow row, string value)
     {
         var parts = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+        if (parts.Length != 2)
             throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"expected an offset and a unit such as '-1 day', not '{value}'"));
-        return (n, ParseUnit(row, parts[1]));
+        return (row.Integer(parts[0], "offset"), ParseUnit(row, parts[1]));
     }
 }
 
@@ -106,9 +128,11 @@ internal sealed class Phrases<T>
 {
     private readonly List<(string[] Words, T Entry)> _phrases;
 
+    /// <param name="phrases">The phrases in file order; a later entry for the same phrase (a user's row) replaces the earlier.</param>
     public Phrases(IEnumerable<(string Phrase, T Entry)> phrases) =>
-        _phrases = phrases.Select(p => (PhraseMatcher<T>.Split(p.Phrase), p.Entry)).Where(p => p.Item1.Length > 0)
-            .OrderByDescending(p => p.Item1.Length).ToList();
+        _phrases = phrases.Select(p => (Words: PhraseMatcher<T>.Split(p.Phrase), p.Entry)).Where(p => p.Words.Length > 0)
+            .GroupBy(p => string.Join(' ', p.Words), StringComparer.Ordinal).Select(g => g.Last())
+            .OrderByDescending(p => p.Words.Length).ToList();
 
     /// <summary>The longest phrase starting at token i: how many tokens it covers and its entry.</summary>
     public (int Length, T Entry)? At(TokenizedUnit u, int i)

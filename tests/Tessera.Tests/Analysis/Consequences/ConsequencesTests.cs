@@ -67,8 +67,8 @@ public class ConsequencesTests
         try
         {
             File.WriteAllText(Path.Combine(dir.FullName, "outcome-cues.tsv"), "maybe\tsubject\tthrive+\n");
-            var e = Assert.Throws<ProblemException>(() => new OutcomeReader(new LanguageData(dir.FullName)));
-            Assert.Equal("TSR016", e.Problem.Code);
+            var e = Assert.Throws<ProblemException>(() => new LanguageResources(dir.FullName).Outcomes);
+            Assert.Equal("TSR021", e.Problem.Code);
         }
         finally { dir.Delete(recursive: true); }
     }

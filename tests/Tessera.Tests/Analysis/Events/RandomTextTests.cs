@@ -24,7 +24,7 @@ public class RandomTextTests
         {
             var text = string.Join(" ", Enumerable.Range(0, rng.Next(1, 25)).Select(_ => Pieces[rng.Next(Pieces.Length)]));
             var claims = Texts.Claims(text);
-            foreach (var e in EventExtractor.Default.ExtractDocument(claims, Texts.Dated(Texts.Anchor)))
+            foreach (var e in Fixtures.Bundled.Events.ExtractDocument(claims, Texts.Dated(Texts.Anchor)))
             {
                 var claim = claims.Single(c => c.Id == e.ClaimId);
                 Assert.True(e.Start >= claim.Start && e.End <= claim.End && e.Start < e.End, text);

@@ -10,7 +10,7 @@ public class ActorNetworkTests
 {
     /// <summary>A hand-made event: only source, code and target matter to the network.</summary>
     private static ActorEvent E(string source, string code, string? target, bool future = false, bool hedged = false) =>
-        new("doc#1", "doc", source, "acted", target, CameoTable.Default.Code(code)!, null, null, 0, 0, hedged, false, future, EvidenceStatus.Asserted);
+        new("doc#1", "doc", source, "acted", target, Fixtures.Bundled.Cameo.Code(code)!, null, null, 0, 0, hedged, false, future, EvidenceStatus.Asserted);
 
     [Fact]
     public void Cooperation_and_conflict_are_weighed_apart_by_Goldstein_value()
@@ -80,7 +80,7 @@ public class ActorNetworkTests
     [Fact]
     public void Sides_fold_people_into_their_countries()
     {
-        var net = ActorNetwork.Build([E("Sergey Lavrov", "041", "Wang Yi"), E("Vladimir Putin", "051", "Russia")], ActorSides.Default.Side);
+        var net = ActorNetwork.Build([E("Sergey Lavrov", "041", "Wang Yi"), E("Vladimir Putin", "051", "Russia")], Fixtures.Bundled.Sides.Side);
         var tie = Assert.Single(net.Ties);
         Assert.Equal(("Russia", "China"), (tie.Source, tie.Target));
     }

@@ -21,10 +21,12 @@ public class KazakhstanCaseTests(ITestOutputHelper output)
     private static AssessedCase Assess(CaseFile file)
     {
         using var store = CaseStore.OpenSqlite(":memory:").Value!;
-        var run = Assessment.Run(file, store, LanguageData.Bundled);
+        var run = Assessment.Run(file, store, Fixtures.Bundled);
         Assert.True(run.Ok, run.Problem?.ToString());
         return run.Value.Case;
     }
+
+    private static CaseEvents Events(AssessedCase assessed) => CaseEvents.Of(assessed);
 
     private bool SeedMissing()
     {
@@ -39,7 +41,7 @@ public class KazakhstanCaseTests(ITestOutputHelper output)
     [Fact]
     public void The_example_timeline_runs_from_the_request_through_the_deployment_to_the_withdrawal()
     {
-        var t = TimelineOf.Build(Example.Value);
+        var t = TimelineOf.Build(Events(Example.Value));
         var request = FirstDay(t, e => e.Events.Any(x => x.Root == "02" && x.Target == "CSTO"));
         var deployment = FirstDay(t, e => e.Events.Any(x => x.CameoCode == "074"));
         var announcement = FirstDay(t, e => e.Claim.Text.Contains("begin", StringComparison.Ordinal) && e.Time.Text.Contains("11", StringComparison.Ordinal));
@@ -55,7 +57,7 @@ public class KazakhstanCaseTests(ITestOutputHelper output)
     [Fact]
     public void The_example_network_shows_the_deployment_at_the_request_and_the_accusations()
     {
-        var net = ActorNetwork.Build(CaseEvents.Of(Example.Value).Events);
+        var net = ActorNetwork.Build(Events(Example.Value).Events);
         Assert.Equal(TieKind.Cooperation, net.Tie("Kassym-Jomart Tokayev", "CSTO")!.Kind);
         Assert.Equal(QuadClass.VerbalCooperation, net.Tie("Kassym-Jomart Tokayev", "CSTO")!.Quad);
         Assert.Equal(QuadClass.MaterialCooperation, net.Tie("CSTO", "Kazakhstan")!.Quad);
@@ -77,7 +79,7 @@ public class KazakhstanCaseTests(ITestOutputHelper output)
     public void The_seed_timeline_puts_the_withdrawal_announcement_in_week_2_after_the_request_and_deployment()
     {
         if (SeedMissing()) return;
-        var t = TimelineOf.Build(Seed.Value);
+        var t = TimelineOf.Build(Events(Seed.Value));
         var request = t.Groups.SelectMany(g => g.Entries).First(e => e.Events.Any(x => x.Source == "Kassym-Jomart Tokayev" && x.Target == "CSTO"));
         var announcement = t.Groups.SelectMany(g => g.Entries).First(e => e.Claim.Text.Contains("announced", StringComparison.Ordinal));
         Assert.Equal("2022-W01", request.When.ToString());
@@ -89,7 +91,7 @@ public class KazakhstanCaseTests(ITestOutputHelper output)
     public void The_seed_network_shows_the_request_and_the_Chinese_accusation_of_the_US()
     {
         if (SeedMissing()) return;
-        var net = ActorNetwork.Build(CaseEvents.Of(Seed.Value).Events);
+        var net = ActorNetwork.Build(Events(Seed.Value).Events);
         Assert.Equal(TieKind.Cooperation, net.Tie("Kassym-Jomart Tokayev", "CSTO")!.Kind);
         Assert.Equal(TieKind.Cooperation, net.Tie("Kassym-Jomart Tokayev", "Russia")!.Kind);
         Assert.Equal(QuadClass.MaterialCooperation, net.Tie("CSTO", "Kassym-Jomart Tokayev")!.Quad);

@@ -9,12 +9,14 @@ namespace Tessera.Tests.Analysis.Timeline;
 /// <summary>Events and dated claims in time order, grouped by day, with disagreements side by side.</summary>
 public class TimelineTests
 {
+    private static TimelineOf Timeline(CaseEvents events) => TimelineOf.Build(events);
+
     private static readonly DateOnly Report = new(2023, 3, 20);
 
     [Fact]
     public void Dated_claims_and_events_are_ordered_by_time_and_grouped_by_day()
     {
-        var t = TimelineOf.Build(Texts.Case(("wire", "MARCH 6 – Chad expelled France. MARCH 2 – Protests began in N'Djamena. On 2 March Niger criticized Chad.", Report)));
+        var t = Timeline(Texts.Case(("wire", "MARCH 6 – Chad expelled France. MARCH 2 – Protests began in N'Djamena. On 2 March Niger criticized Chad.", Report)));
         Assert.Equal(["2023-03-02", "2023-03-06"], t.Groups.Select(g => g.When.ToString()));
         Assert.Equal(2, t.Groups[0].Entries.Count);
         Assert.Equal("Niger|111|Chad", string.Join(",", t.Groups[0].Entries.SelectMany(e => e.Events).Select(e => $"{e.Source}|{e.CameoCode}|{e.Target}")));
@@ -23,7 +25,7 @@ public class TimelineTests
     [Fact]
     public void Each_entry_keeps_its_precision_and_the_words_it_came_from()
     {
-        var t = TimelineOf.Build(Texts.Case(("brief", "Unrest spread in week 9 of 2023. Talks are planned for April.", Report)));
+        var t = Timeline(Texts.Case(("brief", "Unrest spread in week 9 of 2023. Talks are planned for April.", Report)));
         Assert.Equal(["2023-W09", "2023-04"], t.Groups.Select(g => g.When.ToString()));
         Assert.Equal([Tessera.Recognition.Time.TimePrecision.Week, Tessera.Recognition.Time.TimePrecision.Month], t.Groups.Select(g => g.When.Precision));
         Assert.Equal("week 9 of 2023", t.Groups[0].Entries[0].Time.Text);
@@ -33,7 +35,7 @@ public class TimelineTests
     [Fact]
     public void An_event_the_text_does_not_date_is_placed_by_the_story_or_the_report_and_says_so()
     {
-        var t = TimelineOf.Build(Texts.Case(("wire", "MARCH 6 – Protests grew. Chad expelled France.\n\nNiger criticized Chad.", Report)));
+        var t = Timeline(Texts.Case(("wire", "MARCH 6 – Protests grew. Chad expelled France.\n\nNiger criticized Chad.", Report)));
         var expel = t.Groups.SelectMany(g => g.Entries).Single(e => e.Events.Any(x => x.CameoCode == "166"));
         Assert.Equal(EventTimeSource.Story, expel.How);
         Assert.Equal("2023-03-06", expel.When.ToString());
@@ -42,7 +44,7 @@ public class TimelineTests
     [Fact]
     public void Figures_sources_disagree_on_stand_side_by_side_with_their_sources()
     {
-        var t = TimelineOf.Build(Texts.Case(
+        var t = Timeline(Texts.Case(
             ("ministry", "Officials said 120 people died in the floods.", Report),
             ("agency", "At least 180 people died, volunteers said. The figure of 95 dead was an error and has been withdrawn.", Report)));
         var d = Assert.Single(t.Disagreements, x => x.Kind == "figure");
@@ -58,7 +60,7 @@ public class TimelineTests
     [InlineData("Officials put the toll at 31 and then 34.", "death toll", 34.0)]
     public void A_figure_is_read_with_what_it_counts(string text, string kind, double last)
     {
-        var figures = FigureReader.Default.Read(Texts.Claims(text));
+        var figures = Fixtures.Bundled.Figures.Read(Texts.Claims(text));
         Assert.Equal(kind, figures[^1].Kind);
         Assert.Equal(last, figures[^1].Value);
     }
@@ -76,7 +78,7 @@ public class TimelineTests
     [Fact]
     public void The_same_act_dated_differently_by_two_sources_is_a_disagreement()
     {
-        var t = TimelineOf.Build(Texts.Case(
+        var t = Timeline(Texts.Case(
             ("wire", "On 4 March Chad expelled France.", Report),
             ("ministry", "On 6 March Chad expelled France.", Report)));
         var d = Assert.Single(t.Disagreements, x => x.Kind == "date");

@@ -12,13 +12,13 @@ public static class ExampleCase
     public static CaseAnalysis Analysis => _analysis.Value;
 
     private static readonly Lazy<CaseAnalysis> _analysis = new(() =>
-        AnalysisInputs.Resolve(AnalysisInputs.Read(CaseYaml.Load(Fixtures.ExampleCase).Value!).Value!, Assessed, new Tessera.Analysis.Ach.AchModel(LanguageData.Bundled)).Value!);
+        AnalysisInputs.Resolve(AnalysisInputs.Read(CaseYaml.Load(Fixtures.ExampleCase).Value!).Value!, Assessed, Fixtures.Bundled.Ach).Value!);
 
     private static readonly Lazy<AssessedCase> _assessed = new(() =>
     {
         using var dir = Fixtures.TempFolder();
         using var store = CaseStore.OpenSqlite(Path.Combine(dir.Path, "case.db")).Value!;
-        var result = Assessment.Run(CaseYaml.Load(Fixtures.ExampleCase).Value!, store, LanguageData.Bundled);
+        var result = Assessment.Run(CaseYaml.Load(Fixtures.ExampleCase).Value!, store, Fixtures.Bundled);
         if (!result.Ok) throw new InvalidOperationException(result.Problem!.ToString());
         return result.Value.Case;
     });

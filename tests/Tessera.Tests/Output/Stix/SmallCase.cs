@@ -14,7 +14,7 @@ public static class SmallCase
     {
         var sources = new List<StoredSource>();
         var annotated = new List<Tessera.Pipeline.AnnotatedDocument>();
-        var pipeline = new Tessera.Pipeline.DocumentPipeline(LanguageData.Bundled);
+        var pipeline = new Tessera.Pipeline.DocumentPipeline(Fixtures.Bundled);
         for (var i = 0; i < docs.Length; i++)
         {
             var (text, publisher, date, gradeText) = docs[i];
@@ -31,7 +31,7 @@ public static class SmallCase
         Of(null, (text, publisher, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), grade));
 
     public static StixBundle Bundle(AssessedCase assessed, params StixHypothesis[] hypotheses) =>
-        StixMapping.Map(assessed, StixVocabulary.Default, Gazetteer.Default, hypotheses);
+        StixMapping.Map(assessed, Fixtures.Bundled.Stix, Fixtures.Bundled.Gazetteer, hypotheses);
 
     public static T Single<T>(this StixBundle bundle, Func<T, bool>? where = null) where T : StixObject =>
         Assert.Single(bundle.Objects.OfType<T>(), o => where?.Invoke(o) ?? true);

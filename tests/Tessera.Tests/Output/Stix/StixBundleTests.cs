@@ -9,7 +9,7 @@ namespace Tessera.Tests.Output.Stix;
 /// and the facts of the case where an analyst would look for them.</summary>
 public class StixBundleTests
 {
-    private static byte[] Export(AssessedCase assessed) => StixExport.Bundle(assessed, LanguageData.Bundled);
+    private static byte[] Export(AssessedCase assessed) => StixExport.Bundle(assessed, Fixtures.Bundled);
 
     private static JsonElement Bundle() => JsonDocument.Parse(Export(ExampleCase.Assessed)).RootElement;
 
@@ -25,7 +25,7 @@ public class StixBundleTests
         Assert.Equal(first, Export(ExampleCase.Assessed));
         using var dir = Fixtures.TempFolder();
         using var store = CaseStore.OpenSqlite(Path.Combine(dir.Path, "again.db")).Value!;
-        var again = Assessment.Run(CaseYaml.Load(Fixtures.ExampleCase).Value!, store, LanguageData.Bundled).Value.Case;
+        var again = Assessment.Run(CaseYaml.Load(Fixtures.ExampleCase).Value!, store, Fixtures.Bundled).Value.Case;
         Assert.Equal(first, Export(again));
     }
 

@@ -18,9 +18,9 @@ public class StixMappingTests
     [InlineData("almost certain", 95)]
     public void A_claims_band_sets_its_confidence_by_the_DNI_scale_of_the_STIX_appendix(string band, int confidence)
     {
-        var b = StanceLexicon.Default.Bands[band];
-        Assert.Equal(confidence, StixVocabulary.Default.Confidence(b, credibility: 6));
-        Assert.Equal(confidence, StixVocabulary.Default.Confidence(b, credibility: 1));
+        var b = Fixtures.Bundled.Stance.Bands[band];
+        Assert.Equal(confidence, Fixtures.Bundled.Stix.Confidence(b, credibility: 6));
+        Assert.Equal(confidence, Fixtures.Bundled.Stix.Confidence(b, credibility: 1));
     }
 
     [Theory]
@@ -32,7 +32,7 @@ public class StixMappingTests
     [InlineData(6, null)]
     public void Without_a_band_confidence_follows_the_Admiralty_credibility_and_credibility_6_leaves_it_out(int credibility, int? confidence)
     {
-        Assert.Equal(confidence, StixVocabulary.Default.Confidence(null, credibility));
+        Assert.Equal(confidence, Fixtures.Bundled.Stix.Confidence(null, credibility));
     }
 
     [Theory]
@@ -50,8 +50,8 @@ public class StixMappingTests
     [InlineData(null, false, false, null)]
     public void A_band_decides_the_opinion_first_then_a_booster_then_a_hedge(string? band, bool boosted, bool hedged, string? opinion)
     {
-        var b = band is null ? null : StanceLexicon.Default.Bands[band];
-        Assert.Equal(opinion, StixVocabulary.Default.Opinion(b, boosted, hedged));
+        var b = band is null ? null : Fixtures.Bundled.Stance.Bands[band];
+        Assert.Equal(opinion, Fixtures.Bundled.Stix.Opinion(b, boosted, hedged));
     }
 
     [Fact]

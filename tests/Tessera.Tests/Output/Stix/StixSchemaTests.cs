@@ -14,7 +14,7 @@ public class StixSchemaTests
         new("H2", "An elite power struggle", []),
     ];
 
-    private static JsonElement ExampleBundle() => JsonDocument.Parse(StixExport.Bundle(ExampleCase.Assessed, LanguageData.Bundled, Hypotheses)).RootElement;
+    private static JsonElement ExampleBundle() => JsonDocument.Parse(StixExport.Bundle(ExampleCase.Assessed, Fixtures.Bundled, Hypotheses)).RootElement;
 
     private static IEnumerable<JsonElement> Objects(JsonElement bundle) => bundle.GetProperty("objects").EnumerateArray();
 

@@ -8,33 +8,33 @@ public class StixVocabularyTests
     [Fact]
     public void Every_country_of_the_gazetteer_has_an_ISO_code_and_no_two_share_one()
     {
-        var countries = LanguageData.Bundled.Rows("gazetteer/countries.tsv").Select(r => r[0]).ToList();
-        Assert.All(countries, c => Assert.NotNull(StixVocabulary.Default.CountryCode(c)));
-        Assert.Equal(countries.Count, countries.Select(c => StixVocabulary.Default.CountryCode(c)).Distinct().Count());
+        var countries = Fixtures.Bundled.Data.Rows("gazetteer/countries.tsv").Select(r => r[0]).ToList();
+        Assert.All(countries, c => Assert.NotNull(Fixtures.Bundled.Stix.CountryCode(c)));
+        Assert.Equal(countries.Count, countries.Select(c => Fixtures.Bundled.Stix.CountryCode(c)).Distinct().Count());
     }
 
     [Fact]
     public void Every_ICD_203_band_has_a_confidence_and_an_opinion()
     {
-        foreach (var band in Tessera.Stance.StanceLexicon.Default.Bands.Values)
+        foreach (var band in Fixtures.Bundled.Stance.Bands.Values)
         {
-            Assert.NotNull(StixVocabulary.Default.Confidence(band, 6));
-            Assert.NotNull(StixVocabulary.Default.Opinion(band, false, false));
+            Assert.NotNull(Fixtures.Bundled.Stix.Confidence(band, 6));
+            Assert.NotNull(Fixtures.Bundled.Stix.Opinion(band, false, false));
         }
     }
 
     [Theory]
-    [InlineData("confidence.tsv", "band\tlikely\t170\n", "line 2")]
-    [InlineData("confidence.tsv", "band\tfairly likely\t60\n", "unknown band")]
-    [InlineData("confidence.tsv", "credibility\t7\t5\n", "1-6")]
-    [InlineData("opinions.tsv", "band\tlikely\tyes\n", "not a STIX opinion")]
-    [InlineData("country-codes.tsv", "Atlantis\tatl\n", "alpha-2")]
-    public void A_malformed_user_file_is_a_problem_naming_the_file_and_line(string file, string row, string message)
+    [InlineData("stix-confidence.tsv", "band\tlikely\t170\n", "TSR016", "line 2")]
+    [InlineData("stix-confidence.tsv", "band\tfairly likely\t60\n", "TSR021", "unknown band")]
+    [InlineData("stix-confidence.tsv", "credibility\t7\t5\n", "TSR021", "unknown credibility grade '7'")]
+    [InlineData("opinions.tsv", "band\tlikely\tyes\n", "TSR021", "unknown opinion 'yes'")]
+    [InlineData("country-codes.tsv", "Atlantis\tatl\n", "TSR016", "alpha-2")]
+    public void A_malformed_user_file_is_a_problem_naming_the_file_and_line(string file, string row, string code, string message)
     {
         using var dir = Fixtures.TempFolder();
         dir.Write(file, "# mine\n" + row);
         var e = Assert.Throws<ProblemException>(() => new StixVocabulary(new LanguageData(dir.Path)));
-        Assert.Equal("TSR016", e.Problem.Code);
+        Assert.Equal(code, e.Problem.Code);
         Assert.Contains(file, e.Problem.File);
         Assert.Contains(message, e.Problem.Message);
     }
@@ -44,7 +44,7 @@ public class StixVocabularyTests
     {
         using var dir = Fixtures.TempFolder();
         dir.Write("country-codes.tsv", "# a case's own state\nSoviet Union\tSU\n");
-        dir.Write("confidence.tsv", "# our desk reads credibility 6 as low\ncredibility\t6\t15\n");
+        dir.Write("stix-confidence.tsv", "# our desk reads credibility 6 as low\ncredibility\t6\t15\n");
         var vocabulary = new StixVocabulary(new LanguageData(dir.Path));
         Assert.Equal("SU", vocabulary.CountryCode("Soviet Union"));
         Assert.Equal("KZ", vocabulary.CountryCode("Kazakhstan"));

@@ -10,7 +10,7 @@ public class CaseTablesTests
 {
     private static readonly Lazy<Tessera.Analysis.Findings> Findings = new(() => Tessera.Analysis.Findings.Of(
         ExampleCase.Analysis,
-        LanguageData.Bundled));
+        Fixtures.Bundled));
 
     private static Table Build(string name) => CaseTables.Find(name)!.Build(Findings.Value);
 

@@ -21,7 +21,7 @@ public class ExportCommandTests
         Assert.Equal(0, ExportCli.Invoke("export", Fixtures.ExampleCase, "--db", db, "-o", second).Exit);
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
         var analysis = ExampleCase.Analysis;
-        Assert.Equal(StixExport.Bundle(analysis, LanguageData.Bundled), File.ReadAllBytes(first));
+        Assert.Equal(StixExport.Bundle(analysis, Fixtures.Bundled), File.ReadAllBytes(first));
         Assert.Equal(4, System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(first)).RootElement.GetProperty("objects").EnumerateArray()
             .Count(o => o.GetProperty("type").GetString() == "grouping"));
         Assert.True(File.Exists(db), "the case is stored where --db says");

@@ -8,7 +8,7 @@ public class DocumentDateTests
     [Fact]
     public void The_case_file_wins_over_everything_in_the_text()
     {
-        var d = DocumentDate.Resolve(new DateOnly(2023, 4, 2), new DateOnly(2023, 4, 1), "LAGOS, April 1 (Wire) - Fuel queues grew.").Value!;
+        var d = DocumentDate.Resolve(new DateOnly(2023, 4, 2), new DateOnly(2023, 4, 1), "LAGOS, April 1 (Wire) - Fuel queues grew.", Fixtures.Bundled.Time).Value!;
         Assert.Equal(DateSource.CaseFile, d.Source);
         Assert.Equal("2023-04-02", d.Range.ToString());
     }
@@ -16,7 +16,7 @@ public class DocumentDateTests
     [Fact]
     public void Metadata_comes_before_the_text()
     {
-        var d = DocumentDate.Resolve(null, new DateOnly(2023, 4, 1), "Published: 3 April 2023\n\nFuel queues grew.").Value!;
+        var d = DocumentDate.Resolve(null, new DateOnly(2023, 4, 1), "Published: 3 April 2023\n\nFuel queues grew.", Fixtures.Bundled.Time).Value!;
         Assert.Equal(DateSource.Metadata, d.Source);
     }
 
@@ -27,7 +27,7 @@ public class DocumentDateTests
     [InlineData("**Kano, 2 April 2023** · Press office\n\nThe governor spoke.", "2023-04-02", "Kano, 2 April 2023")]
     public void A_dateline_dates_a_story(string text, string expected, string evidence)
     {
-        var d = DocumentDate.Resolve(null, null, text).Value!;
+        var d = DocumentDate.Resolve(null, null, text, Fixtures.Bundled.Time).Value!;
         Assert.Equal(DateSource.Dateline, d.Source);
         Assert.Equal(expected, d.Range.ToString());
         Assert.Equal(evidence, d.Evidence);
@@ -41,7 +41,7 @@ public class DocumentDateTests
     [InlineData("Nigeria's fuel crisis, April 2023\n\nQueues grew in week 14 of 2023.", "2023-04", TimePrecision.Month)]
     public void Front_matter_dates_a_brief(string text, string expected, TimePrecision precision)
     {
-        var d = DocumentDate.Resolve(null, null, text).Value!;
+        var d = DocumentDate.Resolve(null, null, text, Fixtures.Bundled.Time).Value!;
         Assert.Equal(DateSource.FrontMatter, d.Source);
         Assert.Equal(expected, d.Range.ToString());
         Assert.Equal(precision, d.Range.Precision);
@@ -52,7 +52,7 @@ public class DocumentDateTests
     [InlineData("Fuel queues grew across the city.\n\nOfficials blamed hoarders on Tuesday.")]
     public void Without_a_year_or_a_date_the_document_is_undated(string text)
     {
-        var r = DocumentDate.Resolve(null, null, text, "brief.txt");
+        var r = DocumentDate.Resolve(null, null, text, Fixtures.Bundled.Time, "brief.txt");
         Assert.False(r.Ok);
         Assert.Equal("TSR201", r.Problem!.Code);
     }

@@ -19,7 +19,7 @@ public class NarrativeTimeTests
             list.Add(new Passage(text, offset, heading));
             offset += text.Length + 2;
         }
-        return NarrativeTime.Walk(list, March10);
+        return NarrativeTime.Walk(list, March10, Fixtures.Bundled.Time);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class TimeNormalizerTests
     {
         DateRange? a = anchor is null ? null : DateRange.Day(DateOnly.Parse(anchor, CultureInfo.InvariantCulture));
         DateRange? f = focus is null ? null : DateRange.Day(DateOnly.Parse(focus, CultureInfo.InvariantCulture));
-        return TimeNormalizer.Default.Normalize(text, 0, text.Length, a, f);
+        return Fixtures.Bundled.Time.Normalize(text, 0, text.Length, a, f);
     }
 
     private static TimeExpression Find(string text, string? anchor, string words, string? focus = null)
@@ -156,7 +156,7 @@ public class TimeNormalizerTests
     public void The_static_form_takes_a_plain_date()
     {
         var text = "Prices doubled yesterday.";
-        var t = Assert.Single(TimeNormalizer.Normalize(text, 0, text.Length, new DateOnly(2022, 1, 3)));
+        var t = Assert.Single(Fixtures.Bundled.Time.Normalize(text, 0, text.Length, new DateOnly(2022, 1, 3)));
         Assert.Equal(new DateOnly(2022, 1, 2), t.From);
     }
 

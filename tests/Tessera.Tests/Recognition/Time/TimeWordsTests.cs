@@ -8,7 +8,7 @@ public class TimeWordsTests
     [Fact]
     public void The_bundled_time_words_load()
     {
-        var words = new TimeWords(LanguageData.Bundled);
+        var words = new TimeWords(Fixtures.Bundled.Data);
         Assert.Equal(1, words.Months["jan"]);
         Assert.Equal(DayOfWeek.Sunday, words.Weekdays["sunday"]);
         Assert.Contains("within", words.Within);
@@ -37,7 +37,7 @@ public class TimeWordsTests
         {
             File.WriteAllText(Path.Combine(dir.FullName, "time-words.tsv"), "soonish\tvague\t\n");
             var e = Assert.Throws<ProblemException>(() => new TimeWords(new LanguageData(dir.FullName)));
-            Assert.Equal("TSR016", e.Problem.Code);
+            Assert.Equal("TSR021", e.Problem.Code);
         }
         finally { dir.Delete(recursive: true); }
     }

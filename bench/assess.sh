@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# `tessera assess` end to end, against a baseline commit measured in the same run: the bundled example case and a case
+# of DOCS generated news documents of about 600 words, each with an empty store (first run) and again with every source
+# unchanged (re-run). Prints CPU seconds, wall seconds and peak resident memory per engine, and current/baseline ratios.
+#
+#   bench/assess.sh [BASELINE_REF]        # default baseline: 5328cc5, the last commit before the annotated document
+#   DOCS=100 ROUNDS=1 bench/assess.sh
+#
+# Each measurement is one process (`/usr/bin/time`); the engines take turns, ROUNDS times, and the least CPU time and the
+# largest peak memory over the rounds count. Full output goes to bench/results/assess-<time>/ (git-ignored).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+baseline_ref="${1:-5328cc5}"
+docs="${DOCS:-400}"
+rounds="${ROUNDS:-2}"
+seed="${SEED:-20220102}"
+results="bench/results/assess-$(date -u +%Y%m%d-%H%M%S)"
+mkdir -p "$results"
+
+need() { command -v "$1" >/dev/null || { echo "bench/assess.sh: '$1' is not installed; it is needed for $2" >&2; exit 2; }; }
+need dotnet "building Tessera"
+[[ -x /usr/bin/time ]] || { echo "bench/assess.sh: /usr/bin/time is not installed (Debian: apt-get install time)" >&2; exit 2; }
+
+echo "== build the baseline ($baseline_ref) and the current tree (Release)"
+worktree="$(mktemp -d /tmp/tessera-baseline.XXXXXX)"
+trap 'git worktree remove --force "$worktree" >/dev/null 2>&1 || rm -rf "$worktree"' EXIT
+git worktree add --detach --force "$worktree" "$baseline_ref" >/dev/null
+dotnet build -c Release "$worktree/src/Tessera.Cli" -o "$results/baseline-bin" -v quiet -nologo | tail -n 1
+dotnet build -c Release src/Tessera.Cli -o "$results/current-bin" -v quiet -nologo | tail -n 1
+dotnet build -c Release bench/Tessera.Bench -v quiet -nologo | tail -n 1
+
+echo "== a case of $docs documents of about 600 words (seed $seed)"
+mb=$(( docs * 13 / 1000 + 1 ))
+dotnet bench/Tessera.Bench/bin/Release/net10.0/tessera-bench.dll generate --mb "$mb" --out "bench/corpus/assess-${mb}mb" --seed "$seed"
+case_dir="$results/case"
+mkdir -p "$case_dir/sources"
+{
+  echo "title: Generated case of $docs documents"
+  echo "sources:"
+} > "$case_dir/case.yaml"
+n=0
+for f in $(ls "bench/corpus/assess-${mb}mb"/doc-*.txt | head -n "$docs"); do
+  n=$((n + 1))
+  # Whole paragraphs up to about 600 words, as a news story runs.
+  awk 'BEGIN { RS = ""; ORS = "\n\n" } { words += NF; print; if (words >= 600) exit }' "$f" > "$case_dir/sources/$(basename "$f")"
+  printf '  - file: sources/%s\n    date: 2022-01-%02d\n' "$(basename "$f")" $(( 1 + n % 28 )) >> "$case_dir/case.yaml"
+done
+[[ "$n" -eq "$docs" ]] || { echo "bench/assess.sh: the corpus gave $n documents, not $docs" >&2; exit 2; }
+echo "$(cat "$case_dir"/sources/*.txt | wc -w) words in $n documents"
+
+# measure ENGINE CASE LABEL: one assess, empty store, then a re-run on the same store; appends "label engine run cpu wall rss".
+measure() {
+  local engine="$1" case="$2" label="$3" db out
+  db="$(mktemp -u /tmp/tessera-bench-XXXXXX.db)"
+  out="$results/$label-$engine.html"
+  for run in first rerun; do
+    /usr/bin/time -f "%U %S %e %M" -o "$results/time.txt" dotnet "$results/$engine-bin/tessera.dll" assess "$case" --db "$db" --out "$out" \
+      > "$results/$label-$engine-$run.out" 2> "$results/$label-$engine-$run.err" || { echo "$engine failed on $label ($run): $(tail -n 1 "$results/$label-$engine-$run.err")" >&2; exit 1; }
+    read -r user sys wall rss < <(tail -n 1 "$results/time.txt")
+    echo "$label $engine $run $user $sys $wall $rss" | tee -a "$results/measurements.txt"
+  done
+  rm -f "$db" "$db-wal" "$db-shm"
+}
+
+for ((round = 1; round <= rounds; round++)); do
+  echo "== round $round of $rounds"
+  for engine in baseline current; do
+    measure "$engine" cases/kazakhstan-2022 example
+    measure "$engine" "$case_dir" "${docs}-docs"
+  done
+done
+
+echo "== summary (least CPU and wall time, largest peak memory over $rounds rounds; ratio = current / baseline)"
+awk '
+  # fields: label engine run user-s system-s wall-s peak-rss-KB
+  { key = $1 " " $3; e = $2; c = $4 + $5; m = $7 / 1024
+    if (!((key, e) in cpu) || c < cpu[key, e]) cpu[key, e] = c
+    if (!((key, e) in wall) || $6 < wall[key, e]) wall[key, e] = $6
+    if (!((key, e) in rss) || m > rss[key, e]) rss[key, e] = m
+    keys[key] = 1 }
+  END {
+    printf "%-22s %10s %10s %7s %10s %10s %7s %9s %9s %7s\n", "case, run", "base CPU s", "cur CPU s", "ratio", "base wall", "cur wall", "ratio", "base MB", "cur MB", "ratio"
+    for (k in keys)
+      printf "%-22s %10.2f %10.2f %7.2f %10.2f %10.2f %7.2f %9d %9d %7.2f\n", k, cpu[k, "baseline"], cpu[k, "current"], cpu[k, "current"] / cpu[k, "baseline"],
+        wall[k, "baseline"], wall[k, "current"], wall[k, "current"] / wall[k, "baseline"], rss[k, "baseline"], rss[k, "current"], rss[k, "current"] / rss[k, "baseline"] | "sort"
+  }' "$results/measurements.txt" | tee "$results/summary.txt"
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg); full output: $results/"
