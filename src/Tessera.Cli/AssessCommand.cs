@@ -47,7 +47,7 @@ public static class AssessCommand
             {
                 var console = Terminal.Console(stdout);
                 Terminal.Summary(console, input.Case, findings.Summary, input.Change);
-                console.MarkupLine($"Brief written to [bold]{Markup.Escape(briefPath)}[/]; case stored in {Markup.Escape(input.Store)}.");
+                console.MarkupLine($"Brief written to [bold]{Markup.Escape(Terminal.Shown(briefPath))}[/]; case stored in {Markup.Escape(CaseStore.IsPostgres(input.Store) ? input.Store : Terminal.Shown(input.Store))}.");
             }
             return Cli.Ok;
         });

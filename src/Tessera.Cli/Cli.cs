@@ -9,10 +9,10 @@ public static class Cli
     /// <summary>Exit codes a script can trust.</summary>
     public const int Ok = 0, Bug = 1, BadInput = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
-    {
-        var root = new RootCommand("Tessera reads crisis reporting and writes an assessment that shows its work: who claims what, how sure, " +
-                                   "and which claims are unverified, contested or predictions.")
+    /// <summary>The root command with every subcommand, writing to the given streams; tests read its definitions too.</summary>
+    public static RootCommand Root(TextWriter stdout, TextWriter stderr) =>
+        new("Tessera reads crisis reporting and writes an assessment that shows its work: who claims what, how sure, " +
+            "and which claims are unverified, contested or predictions.")
         {
             ReadCommand.Build(stdout, stderr),
             AssessCommand.Build(stdout, stderr),
@@ -24,6 +24,10 @@ public static class Cli
             TimelineCommand.Build(stdout, stderr),
             ActorsCommand.Build(stdout, stderr),
         };
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Root(stdout, stderr);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

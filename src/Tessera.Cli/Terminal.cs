@@ -68,5 +68,13 @@ public static class Terminal
         }
     }
 
+    /// <summary>A path as the user would type it: relative to the current folder when it lies inside it, else in full.</summary>
+    public static string Shown(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+    }
+
     private static string Num(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
