@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Tessera.Analysis;
 using Tessera.Case;
+using Tessera.Output;
 using Tessera.Output.Brief;
 
 namespace Tessera.Cli;
@@ -40,9 +41,8 @@ public static class AssessCommand
             var baseDir = input.IsFolder ? input.File.Folder : Directory.GetCurrentDirectory();
             var briefPath = parsed.GetValue(output) ?? Path.Combine(baseDir, "brief.html");
             var brief = BriefBuilder.Build(findings);
-            var written = WriteAtomically(briefPath, briefPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? MarkdownBrief.Render(brief) : HtmlBrief.Render(brief));
-            if (written is not null) return Cli.Fail(stderr, written);
-            if (parsed.GetValue(markdown) is { } md && WriteAtomically(md, MarkdownBrief.Render(brief)) is { } mdProblem) return Cli.Fail(stderr, mdProblem);
+            if (OutputFile.Write(briefPath, BriefFormat.Render(brief, briefPath)) is { } problem) return Cli.Fail(stderr, problem);
+            if (parsed.GetValue(markdown) is { } md && OutputFile.Write(md, MarkdownBrief.Render(brief)) is { } mdProblem) return Cli.Fail(stderr, mdProblem);
             if (!silent)
             {
                 var console = Terminal.Console(stdout);
@@ -52,24 +52,6 @@ public static class AssessCommand
             return Cli.Ok;
         });
         return command;
-    }
-
-    /// <summary>Writes through a temporary file, so a failed write never leaves half a brief where the old one was.</summary>
-    public static Problem? WriteAtomically(string path, string content)
-    {
-        try
-        {
-            var full = Path.GetFullPath(path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var temp = full + ".tmp";
-            File.WriteAllText(temp, content);
-            File.Move(temp, full, overwrite: true);
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            return Messages.CannotWrite(path, e.Message);
-        }
     }
 
     /// <summary>Reports progress on the calling thread, so lines come out in order (Progress&lt;T&gt; would post them to the thread pool).</summary>

@@ -14,6 +14,25 @@ public static class Terminal
         ColorSystem = ReferenceEquals(writer, System.Console.Out) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
     });
 
+    /// <summary>A console for wide tables; written to a file or a pipe, it is wide enough for the tables not to wrap every word.</summary>
+    public static IAnsiConsole WideConsole(TextWriter writer)
+    {
+        var console = Console(writer);
+        if (!ReferenceEquals(writer, System.Console.Out) || System.Console.IsOutputRedirected) console.Profile.Width = Math.Max(console.Profile.Width, 180);
+        return console;
+    }
+
+    /// <summary>A claim's stance as coloured words: hedged, boosted, its likelihood band, prediction, unverified, its speakers.</summary>
+    public static string Stance(Claim c) => string.Join(" ", new[]
+    {
+        c.Hedged ? "[yellow]hedged[/]" : null,
+        c.Boosted ? "[magenta]boosted[/]" : null,
+        c.Band is not null ? $"[cyan]{Markup.Escape(c.Band.Name)}[/]" : null,
+        c.Prediction ? "[blue]prediction[/]" : null,
+        c.Unverified ? "[red]unverified[/]" : null,
+        c.Speakers.Count > 0 ? $"[grey]{Markup.Escape(string.Join("; ", c.Speakers))}[/]" : null,
+    }.Where(s => s is not null));
+
     public static Table ClaimTable(Document doc, IReadOnlyList<Claim> claims)
     {
         var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(doc.Title)}[/] ({Markup.Escape(doc.Path)})");

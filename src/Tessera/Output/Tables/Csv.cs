@@ -34,9 +34,18 @@ public static class Csv
         _ => "",
     };
 
+    /// <summary>One row of fields whose kind is not known (see <see cref="Value"/>), ended by CRLF: what the analysis commands write.</summary>
+    public static void Row(TextWriter output, IEnumerable<string?> fields)
+    {
+        output.Write(string.Join(',', fields.Select(f => Value(f ?? ""))));
+        output.Write(LineBreak);
+    }
+
+    public static void Row(TextWriter output, params string?[] fields) => Row(output, (IEnumerable<string?>)fields);
+
     /// <summary>A field whose kind is not known: a number ("-5.66") as written, anything else as text.</summary>
     public static string Value(string text) =>
-        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) ? text : Field(text);
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? text : Field(text);
 
     /// <summary>One text field: neutralised against formula injection, then quoted where RFC 4180 needs it.</summary>
     public static string Field(string text)
