@@ -52,6 +52,6 @@ internal static class AnalysisInput
     public static void WarnUndated(TextWriter stderr, CaseEvents events)
     {
         foreach (var d in events.Documents.Where(d => d.DateProblem is not null && d.Date is null))
-            stderr.WriteLine(d.DateProblem);
+            Cli.Error(stderr, d.DateProblem!.ToString());
     }
 }

@@ -29,7 +29,7 @@ public static class AssessCommand
             var silent = parsed.GetValue(quiet);
             var progress = new Reporter(p =>
             {
-                if (!silent && p.Stage != "storing") stderr.WriteLine($"[{p.Done + 1}/{p.Total}] {p.Stage} {p.Source}");
+                if (!silent && p.Stage != "storing") Cli.Error(stderr, $"[{p.Done + 1}/{p.Total}] {p.Stage} {p.Source}");
             });
             var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), data, progress);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
@@ -47,7 +47,7 @@ public static class AssessCommand
             {
                 var console = Terminal.Console(stdout);
                 Terminal.Summary(console, input.Case, findings.Summary, input.Change);
-                console.MarkupLine($"Brief written to [bold]{Markup.Escape(Terminal.Shown(briefPath))}[/]; case stored in {Markup.Escape(CaseStore.IsPostgres(input.Store) ? input.Store : Terminal.Shown(input.Store))}.");
+                console.MarkupLine($"Brief written to [bold]{Terminal.Escape(Terminal.Shown(briefPath))}[/]; case stored in {Terminal.Escape(CaseStore.IsPostgres(input.Store) ? input.Store : Terminal.Shown(input.Store))}.");
             }
             return Cli.Ok;
         });

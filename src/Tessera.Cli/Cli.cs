@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tessera;
+using Tessera.Output;
 
 namespace Tessera.Cli;
 
@@ -31,7 +32,7 @@ public static class Cli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var e in parsed.Errors) stderr.WriteLine($"tessera: {e.Message}");
+            foreach (var e in parsed.Errors) Error(stderr, $"tessera: {e.Message}");
             stderr.WriteLine("Try 'tessera --help'.");
             return BadInput;
         }
@@ -41,13 +42,13 @@ public static class Cli
         }
         catch (ProblemException e)
         {
-            stderr.WriteLine(e.Problem.ToString());
+            Error(stderr, e.Problem.ToString());
             return BadInput;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("TESSERA_DEBUG") is null)
         {
             // A bug, not the user's mistake: one line and a distinct exit code; TESSERA_DEBUG=1 shows the stack.
-            stderr.WriteLine($"tessera: internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]} (set TESSERA_DEBUG=1 for details)");
+            Error(stderr, $"tessera: internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]} (set TESSERA_DEBUG=1 for details)");
             return Bug;
         }
     }
@@ -55,9 +56,12 @@ public static class Cli
     /// <summary>Prints a problem as one line and gives the exit code for bad input.</summary>
     public static int Fail(TextWriter stderr, Problem problem)
     {
-        stderr.WriteLine(problem.ToString());
+        Error(stderr, problem.ToString());
         return BadInput;
     }
+
+    /// <summary>One line on stderr; what it quotes of a file or an argument cannot drive the terminal (see <see cref="UnsafeText"/>).</summary>
+    public static void Error(TextWriter stderr, string line) => stderr.WriteLine(UnsafeText.Visible(line));
 
     public static Option<string?> DbOption() => new("--db")
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Tessera.Claims;
 using Tessera.Evaluation;
+using Tessera.Output;
 using Tessera.Reading;
 
 namespace Tessera.Cli;
@@ -33,7 +34,7 @@ public static class EvalCommand
             var system = GoldScorer.SystemUnits(extractor.Extract(read.Value!));
             var report = GoldScorer.Score([(goldUnits.Value!, system)], GoldScorer.LoadAliases(aliasPath));
             if (parsed.GetValue(json)) EvalJson.Write(stdout, report);
-            else stdout.Write(GoldScorer.Format(report, parsed.GetValue(errors)));
+            else stdout.Write(UnsafeText.Visible(GoldScorer.Format(report, parsed.GetValue(errors))));
             return Cli.Ok;
         });
         return command;

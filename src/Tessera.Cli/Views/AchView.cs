@@ -28,8 +28,8 @@ public static class AchView
             .AddColumn(new TableColumn("prior").RightAligned()).AddColumn(new TableColumn("posterior").RightAligned());
         foreach (var s in result.Ranking)
         {
-            var lead = result.Leaders.Contains(s.Id) ? "[bold]" + Markup.Escape(s.Id) + "[/]" : Markup.Escape(s.Id);
-            hypotheses.AddRow(lead, Markup.Escape(s.Statement), Format.Num(s.Inconsistency), Format.Num(s.WeightedInconsistency, 2),
+            var lead = result.Leaders.Contains(s.Id) ? "[bold]" + Terminal.Escape(s.Id) + "[/]" : Terminal.Escape(s.Id);
+            hypotheses.AddRow(lead, Terminal.Escape(s.Statement), Format.Num(s.Inconsistency), Format.Num(s.WeightedInconsistency, 2),
                 Format.Num(s.Rank), Format.Num(s.Prior, 2), Format.Num(s.Posterior, 3));
         }
         console.Write(hypotheses);
@@ -37,10 +37,10 @@ public static class AchView
         // The matrix holds ratings only, so it stays narrow; the items' words follow in a table of their own.
         var matrix = new Table().Border(TableBorder.Rounded).Title("[bold]Evidence against hypotheses[/]");
         matrix.AddColumn("item").AddColumn("cred.").AddColumn("rel.").AddColumn(new TableColumn("diag.").RightAligned());
-        foreach (var h in m.Hypotheses) matrix.AddColumn(new TableColumn(Markup.Escape(h.Id)).Centered());
+        foreach (var h in m.Hypotheses) matrix.AddColumn(new TableColumn(Terminal.Escape(h.Id)).Centered());
         foreach (var e in m.Evidence)
         {
-            var row = new List<string> { Markup.Escape(e.Id), Ratings.Name(e.Credibility), Ratings.Name(e.Relevance), Format.Num(result.DiagnosticityOf(e.Id).Spread) };
+            var row = new List<string> { Terminal.Escape(e.Id), Ratings.Name(e.Credibility), Ratings.Name(e.Relevance), Format.Num(result.DiagnosticityOf(e.Id).Spread) };
             row.AddRange(m.Hypotheses.Select(h => RatingMarkup(e.RatingFor(h.Id))));
             matrix.AddRow(row.Select(x => new Markup(x)));
         }
@@ -56,21 +56,21 @@ public static class AchView
         var items = new Table().Border(TableBorder.Rounded).Title("[bold]Evidence items[/]");
         items.AddColumn("item").AddColumn("claim").AddColumn("evidence");
         foreach (var e in m.Evidence)
-            items.AddRow(Markup.Escape(e.Id), Markup.Escape(e.ClaimId ?? (e.SourceId is null ? "analyst" : "analyst, " + e.SourceId)),
-                Markup.Escape(Format.Clip(e.Text, 160)));
+            items.AddRow(Terminal.Escape(e.Id), Terminal.Escape(e.ClaimId ?? (e.SourceId is null ? "analyst" : "analyst, " + e.SourceId)),
+                Terminal.Escape(Format.Clip(e.Text, 160)));
         console.Write(items);
 
-        console.MarkupLine($"Leading by inconsistency: [bold]{Markup.Escape(string.Join(", ", result.Leaders))}[/]; " +
-                           $"by posterior: [bold]{Markup.Escape(string.Join(", ", result.BayesLeaders))}[/].");
-        if (result.Note is { } note) console.MarkupLine("[yellow]Note:[/] " + Markup.Escape(note));
+        console.MarkupLine($"Leading by inconsistency: [bold]{Terminal.Escape(string.Join(", ", result.Leaders))}[/]; " +
+                           $"by posterior: [bold]{Terminal.Escape(string.Join(", ", result.BayesLeaders))}[/].");
+        if (result.Note is { } note) console.MarkupLine("[yellow]Note:[/] " + Terminal.Escape(note));
         if (result.Sensitivity.Count == 0) console.MarkupLine("Sensitivity: no single item, removed or reversed, changes the lead.");
         else
         {
             var sens = new Table().Border(TableBorder.Rounded).Title("[bold]Sensitivity: items the lead hangs on[/]");
             sens.AddColumn("item").AddColumn("if").AddColumn("reading").AddColumn("lead becomes");
             foreach (var f in result.Sensitivity)
-                sens.AddRow(Markup.Escape(f.EvidenceId), f.Change.ToString().ToLowerInvariant(), f.Reading.ToString(),
-                    Markup.Escape(string.Join(", ", f.LeadersAfter)));
+                sens.AddRow(Terminal.Escape(f.EvidenceId), f.Change.ToString().ToLowerInvariant(), f.Reading.ToString(),
+                    Terminal.Escape(string.Join(", ", f.LeadersAfter)));
             console.Write(sens);
         }
     }

@@ -20,12 +20,12 @@ public static class ActorsView
             var node = net.Node(name);
             var balance = c.Of(name);
             table.AddRow(
-                new Markup($"[bold]{Markup.Escape(name)}[/]"),
+                new Markup($"[bold]{Terminal.Escape(name)}[/]"),
                 new Markup(node is null ? "" : Format.Num(node.Degree)),
                 new Markup(node is null ? "" : $"{Format.Num(node.OutDegree)}/{Format.Num(node.InDegree)}"),
                 new Markup(node is null ? "" : Format.Short(node.Strength)),
                 new Markup(node is null ? "" : Format.Num(node.Betweenness, 3)),
-                new Markup(Markup.Escape(string.Join("\n", net.StrongestTies(name).Select(t => $"{Other(t, name)} ({Terms.Kind(t)}, {Format.Num(t.Count)})")))),
+                new Markup(Terminal.Escape(string.Join("\n", net.StrongestTies(name).Select(t => $"{Other(t, name)} ({Terms.Kind(t)}, {Format.Num(t.Count)})")))),
                 new Markup(balance is null ? "" : $"{Verdict(balance)} +{Format.Num(balance.Gains.Count)} −{Format.Num(balance.Losses.Count)}"));
         }
         console.Write(table);
@@ -35,11 +35,11 @@ public static class ActorsView
         foreach (var b in c.Balance)
             foreach (var e in b.Gains.Concat(b.Losses))
                 outcomes.AddRow(
-                    new Markup(Markup.Escape(e.Actor)),
+                    new Markup(Terminal.Escape(e.Actor)),
                     new Markup(e.Direction == OutcomeDirection.Gain ? "[green]gains[/]" : "[red]loses[/]"),
-                    new Markup(Markup.Escape(e.Cue)),
+                    new Markup(Terminal.Escape(e.Cue)),
                     new Markup(Terminal.Stance(e.Claim)),
-                    new Markup(Markup.Escape(e.ClaimId)));
+                    new Markup(Terminal.Escape(e.ClaimId)));
         console.Write(outcomes);
     }
 
@@ -52,14 +52,14 @@ public static class ActorsView
         {
             var colour = t.Kind switch { TieKind.Cooperation => "green", TieKind.Conflict => "red", TieKind.Mixed => "yellow", _ => "grey" };
             table.AddRow(
-                new Markup(Markup.Escape(t.Source)),
-                new Markup(Markup.Escape(t.Target)),
+                new Markup(Terminal.Escape(t.Source)),
+                new Markup(Terminal.Escape(t.Target)),
                 new Markup($"[{colour}]{Terms.Kind(t)}[/]\n[grey]{Terms.Quad(t.Quad)}[/]"),
                 new Markup(Format.Short(t.CooperationWeight)),
                 new Markup(Format.Short(t.ConflictWeight)),
                 new Markup(Format.Num(t.Count) + (t.Unconfirmed > 0 ? $" [yellow]({Format.Num(t.Unconfirmed)} unconfirmed)[/]" : "")),
-                new Markup(Markup.Escape(string.Join("\n", t.Codes.Select(x => $"{x.Code} {x.Name}")))),
-                new Markup(Markup.Escape(string.Join("\n", t.ClaimIds))));
+                new Markup(Terminal.Escape(string.Join("\n", t.Codes.Select(x => $"{x.Code} {x.Name}")))),
+                new Markup(Terminal.Escape(string.Join("\n", t.ClaimIds))));
         }
         console.Write(table);
     }

@@ -16,10 +16,10 @@ public static class CorroborationView
         groups.AddColumn("group").AddColumn(new TableColumn("independent").RightAligned()).AddColumn("claims");
         foreach (var g in result.Groups)
             groups.AddRow(new Markup(g.Id), new Markup(Format.Num(g.IndependentSources)),
-                new Markup(string.Join("\n", g.ClaimIds.Select(id => $"[grey]{Markup.Escape(id)}[/] {Markup.Escape(Format.Clip(text[id], 100))}"))));
+                new Markup(string.Join("\n", g.ClaimIds.Select(id => $"[grey]{Terminal.Escape(id)}[/] {Terminal.Escape(Format.Clip(text[id], 100))}"))));
         console.Write(groups);
         if (result.CopiedSources.Count > 0)
-            console.MarkupLine("Copies counted once: " + Markup.Escape(string.Join("; ", result.CopiedSources.Select(s => string.Join(" = ", s)))));
+            console.MarkupLine("Copies counted once: " + Terminal.Escape(string.Join("; ", result.CopiedSources.Select(s => string.Join(" = ", s)))));
         if (result.Contradictions.Count == 0)
         {
             console.MarkupLine("No contradictions found.");
@@ -28,7 +28,7 @@ public static class CorroborationView
         var contra = new Table().Border(TableBorder.Rounded).Title("[bold]Contradictions[/]");
         contra.AddColumn("kind").AddColumn("about").AddColumn("what differs");
         foreach (var x in result.Contradictions)
-            contra.AddRow(Markup.Escape(x.Kind.ToString().ToLowerInvariant()), Markup.Escape(x.Subject), Markup.Escape(x.Detail));
+            contra.AddRow(Terminal.Escape(x.Kind.ToString().ToLowerInvariant()), Terminal.Escape(x.Subject), Terminal.Escape(x.Detail));
         console.Write(contra);
     }
 }

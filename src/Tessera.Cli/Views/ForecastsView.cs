@@ -18,8 +18,8 @@ public static class ForecastsView
         {
             var outcome = Terms.Outcome(f) switch { "true" => "[green]true[/]", "false" => "[red]false[/]", _ => "[grey]open[/]" };
             if (f.IsHindsight) outcome += " [yellow](hindsight)[/]";
-            table.AddRow(new Markup($"[grey]{Markup.Escape(f.Id)}[/] {Markup.Escape(Format.Clip(f.Statement, 80))}"),
-                new Markup(Format.Date(f.Made)), new Markup(Format.Num(f.Probability, 2)), new Markup(Markup.Escape(f.Basis)),
+            table.AddRow(new Markup($"[grey]{Terminal.Escape(f.Id)}[/] {Terminal.Escape(Format.Clip(f.Statement, 80))}"),
+                new Markup(Format.Date(f.Made)), new Markup(Format.Num(f.Probability, 2)), new Markup(Terminal.Escape(f.Basis)),
                 new Markup(Format.Date(f.Deadline)), new Markup(outcome),
                 new Markup(f.IsScored ? Format.Num(ForecastScoring.Brier(f.Probability, f.Resolution!.Outcome), 3) : ""));
         }
@@ -29,7 +29,7 @@ public static class ForecastsView
         scores.AddColumn("source").AddColumn(new TableColumn("forecasts").RightAligned()).AddColumn(new TableColumn("scored").RightAligned())
             .AddColumn(new TableColumn("Brier").RightAligned()).AddColumn(new TableColumn("log").RightAligned());
         foreach (var s in report.BySource)
-            scores.AddRow(Markup.Escape(s.SourceId), Format.Num(s.Forecasts), Format.Num(s.Score.Scored), Format.Num(s.Score.Brier, 3), Format.Num(s.Score.Log, 3));
+            scores.AddRow(Terminal.Escape(s.SourceId), Format.Num(s.Forecasts), Format.Num(s.Score.Scored), Format.Num(s.Score.Brier, 3), Format.Num(s.Score.Log, 3));
         scores.AddRow("[bold]all sources[/]", Format.Num(report.Forecasts.Count), Format.Num(report.Overall.Scored),
             $"[bold]{Format.Num(report.Overall.Brier, 3)}[/]", $"[bold]{Format.Num(report.Overall.Log, 3)}[/]");
         console.Write(scores);
@@ -38,14 +38,14 @@ public static class ForecastsView
         calibration.AddColumn("band").AddColumn("range").AddColumn(new TableColumn("forecasts").RightAligned())
             .AddColumn(new TableColumn("mean p").RightAligned()).AddColumn(new TableColumn("came true").RightAligned());
         foreach (var b in report.Calibration)
-            calibration.AddRow(Markup.Escape(b.Name), $"{Format.Num(b.Low, 2)}-{Format.Num(b.High, 2)}", Format.Num(b.Count),
+            calibration.AddRow(Terminal.Escape(b.Name), $"{Format.Num(b.Low, 2)}-{Format.Num(b.High, 2)}", Format.Num(b.Count),
                 Format.Num(b.MeanProbability, 2), Format.Num(b.ObservedFrequency, 2));
         console.Write(calibration);
 
         if (report.Hindsight.Count > 0)
-            console.MarkupLine($"[yellow]Not scored[/], resolved before the source made them: {Markup.Escape(string.Join(", ", report.Hindsight.Select(f => f.Id)))}.");
+            console.MarkupLine($"[yellow]Not scored[/], resolved before the source made them: {Terminal.Escape(string.Join(", ", report.Hindsight.Select(f => f.Id)))}.");
         console.MarkupLine($"Open: {report.Open.Count} forecasts; with a deadline: " +
-                           Markup.Escape(string.Join("; ", report.Open.Where(f => f.Deadline is not null).Select(f => $"{f.Id} by {Format.Date(f.Deadline)}"))) +
+                           Terminal.Escape(string.Join("; ", report.Open.Where(f => f.Deadline is not null).Select(f => $"{f.Id} by {Format.Date(f.Deadline)}"))) +
                            (report.Open.Any(f => f.Deadline is not null) ? "." : "none."));
     }
 }

@@ -19,12 +19,12 @@ public static class TimelineView
             var first = true;
             foreach (var e in g.Entries)
             {
-                var what = string.Join("\n", e.Events.Select(x => "[bold]" + Markup.Escape(Terms.EventLine(x)) + "[/]"));
+                var what = string.Join("\n", e.Events.Select(x => "[bold]" + Terminal.Escape(Terms.EventLine(x)) + "[/]"));
                 table.AddRow(
-                    new Markup(first ? $"[bold]{Markup.Escape(g.Label)}[/]\n[grey]{g.When.Precision.ToString().ToLowerInvariant()}[/]" : ""),
-                    new Markup(Markup.Escape(Terms.Words(e) ?? "(dated by the report)") + (e.How == EventTimeSource.Story ? "\n[grey](the story's time)[/]" : "")),
-                    new Markup((what.Length > 0 ? what + "\n" : "") + Markup.Escape(Format.Clip(e.Claim.Text, 200))),
-                    new Markup(Markup.Escape(e.ClaimId) + "\n" + Terminal.Stance(e.Claim)));
+                    new Markup(first ? $"[bold]{Terminal.Escape(g.Label)}[/]\n[grey]{g.When.Precision.ToString().ToLowerInvariant()}[/]" : ""),
+                    new Markup(Terminal.Escape(Terms.Words(e) ?? "(dated by the report)") + (e.How == EventTimeSource.Story ? "\n[grey](the story's time)[/]" : "")),
+                    new Markup((what.Length > 0 ? what + "\n" : "") + Terminal.Escape(Format.Clip(e.Claim.Text, 200))),
+                    new Markup(Terminal.Escape(e.ClaimId) + "\n" + Terminal.Stance(e.Claim)));
                 first = false;
             }
         }
@@ -33,7 +33,7 @@ public static class TimelineView
         {
             var undated = new Table().Border(TableBorder.Rounded).Title("[bold]Events without a date[/]");
             undated.AddColumn("event").AddColumn("claim");
-            foreach (var e in timeline.Undated) undated.AddRow(Markup.Escape(Terms.EventLine(e)), Markup.Escape(e.ClaimId));
+            foreach (var e in timeline.Undated) undated.AddRow(Terminal.Escape(Terms.EventLine(e)), Terminal.Escape(e.ClaimId));
             console.Write(undated);
         }
         if (timeline.Disagreements.Count > 0)
@@ -46,10 +46,10 @@ public static class TimelineView
                 foreach (var s in x.Sides)
                 {
                     d.AddRow(
-                        new Markup(first ? $"[bold]{Markup.Escape(x.Topic)}[/] [grey]({Markup.Escape(x.Kind)})[/]" : ""),
-                        new Markup(Markup.Escape(s.Value) + (s.Retracted ? " [red](retracted)[/]" : "")),
-                        new Markup(Markup.Escape(string.Join(", ", s.SourceIds))),
-                        new Markup(Markup.Escape(string.Join(", ", s.ClaimIds))));
+                        new Markup(first ? $"[bold]{Terminal.Escape(x.Topic)}[/] [grey]({Terminal.Escape(x.Kind)})[/]" : ""),
+                        new Markup(Terminal.Escape(s.Value) + (s.Retracted ? " [red](retracted)[/]" : "")),
+                        new Markup(Terminal.Escape(string.Join(", ", s.SourceIds))),
+                        new Markup(Terminal.Escape(string.Join(", ", s.ClaimIds))));
                     first = false;
                 }
             }

@@ -8,7 +8,8 @@ public sealed class Html
 {
     private readonly StringBuilder _sb = new();
 
-    public static string Escape(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>Source text for the page: HTML-encoded, with control and bidirectional characters shown as visible tokens.</summary>
+    public static string Escape(string? text) => WebUtility.HtmlEncode(UnsafeText.Visible(text ?? ""));
 
     /// <summary>Appends trusted markup written by Tessera itself (tags, class names), never source text.</summary>
     public Html Raw(string markup) { _sb.Append(markup); return this; }
