@@ -60,8 +60,9 @@ public static class Cli
         return BadInput;
     }
 
-    /// <summary>One line on stderr; what it quotes of a file or an argument cannot drive the terminal (see <see cref="UnsafeText"/>).</summary>
-    public static void Error(TextWriter stderr, string line) => stderr.WriteLine(UnsafeText.Visible(line));
+    /// <summary>One line on stderr; what it quotes of a file or an argument cannot drive the terminal (see <see cref="UnsafeText"/>)
+    /// nor show a password (see <see cref="Redaction"/>).</summary>
+    public static void Error(TextWriter stderr, string line) => stderr.WriteLine(UnsafeText.Visible(Redaction.Secrets(line)));
 
     public static Option<string?> DbOption() => new("--db")
     {
