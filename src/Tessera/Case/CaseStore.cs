@@ -77,8 +77,7 @@ public sealed class CaseStore : IDisposable
     {
         try
         {
-            var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+            StoreFile.Prepare(path);
             var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
             connection.Open();
             var store = new CaseStore(connection, path);
