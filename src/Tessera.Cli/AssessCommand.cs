@@ -13,7 +13,7 @@ public static class AssessCommand
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var inputs = new Argument<string[]>("case") { Description = "A case folder with case.yaml, or one or more source files.", Arity = ArgumentArity.OneOrMore };
-        var db = Cli.DbOption();
+        var db = Cli.DbOption(storesLooseFiles: true);
         var output = new Option<string?>("--out", "-o") { Description = "Where to write the brief (default: <case>/brief.html, or ./brief.html for loose files); a path ending in .md writes Markdown." };
         var markdown = new Option<string?>("--markdown") { Description = "Also write the brief as Markdown to this path." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
@@ -31,7 +31,7 @@ public static class AssessCommand
             {
                 if (!silent && p.Stage != "storing") Cli.Error(stderr, $"[{p.Done + 1}/{p.Total}] {p.Stage} {p.Source}");
             });
-            var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), data, progress);
+            var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), data, progress, storeLooseFiles: true);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var input = opened.Value!;
             var analysis = input.Analysis(data);

@@ -64,9 +64,11 @@ public static class Cli
     /// nor show a password (see <see cref="Redaction"/>).</summary>
     public static void Error(TextWriter stderr, string line) => stderr.WriteLine(UnsafeText.Visible(Redaction.Secrets(line)));
 
-    public static Option<string?> DbOption() => new("--db")
+    /// <summary>--db; only `assess` keeps loose files in a store of the current folder, the other commands read them in memory.</summary>
+    public static Option<string?> DbOption(bool storesLooseFiles = false) => new("--db")
     {
-        Description = "Where the case is stored: a SQLite file (default: <case>/.tessera/case.db, or ./.tessera/case.db for loose files), " +
+        Description = "Where the case is stored: a SQLite file (default: <case>/.tessera/case.db" +
+                      (storesLooseFiles ? ", or ./.tessera/case.db for loose files" : "; loose files are read in memory and not stored") + "), " +
                       "or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\" or postgres://user@host/db) for a store a team shares.",
     };
 

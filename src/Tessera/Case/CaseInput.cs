@@ -27,15 +27,18 @@ public static class CaseInput
     }
 
     /// <summary>Loads, checks the analysis keys before anything is stored, opens the store (the case's own unless --db names
-    /// another) and assesses the case into it.</summary>
-    public static Result<OpenedCase> Open(string[] paths, string? db, LanguageData data, IProgress<AssessmentProgress>? progress = null)
+    /// another) and assesses the case into it. Loose files are assessed in memory, so a command run on a file leaves nothing in
+    /// the current folder, unless <paramref name="storeLooseFiles"/> asks for ./.tessera/case.db (what `assess` keeps).</summary>
+    public static Result<OpenedCase> Open(string[] paths, string? db, LanguageData data, IProgress<AssessmentProgress>? progress = null,
+        bool storeLooseFiles = false)
     {
         var loaded = Load(paths);
         if (!loaded.Ok) return loaded.Problem!;
         var (file, isFolder) = loaded.Value;
         var spec = isFolder ? CaseAnalysisYaml.Load(file.YamlPath) : Result<AnalysisSpec>.Success(AnalysisSpec.Empty(file.YamlPath));
         if (!spec.Ok) return spec.Problem!;
-        var opened = CaseStore.Open(db ?? CaseStore.DefaultPath(isFolder ? file.Folder : Directory.GetCurrentDirectory()));
+        var opened = CaseStore.Open(db ?? (isFolder ? CaseStore.DefaultPath(file.Folder)
+            : storeLooseFiles ? CaseStore.DefaultPath(Directory.GetCurrentDirectory()) : StoreFile.InMemory));
         if (!opened.Ok) return opened.Problem!;
         using var store = opened.Value!;
         var run = Assessment.Run(file, store, data, progress);

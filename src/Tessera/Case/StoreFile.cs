@@ -8,9 +8,13 @@ internal static class StoreFile
     private const UnixFileMode OwnerFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode OwnerFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
+    /// <summary>The SQLite name of a store that lives in memory and is gone when it is closed.</summary>
+    public const string InMemory = ":memory:";
+
     /// <summary>Makes the folder and the file when they are missing; an existing folder or file keeps the mode it has.</summary>
     public static void Prepare(string path)
     {
+        if (path == InMemory) return;
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full);
         if (OperatingSystem.IsWindows())
