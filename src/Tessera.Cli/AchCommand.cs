@@ -19,7 +19,7 @@ public static class AchCommand
         };
         command.SetAction(parsed =>
         {
-            var data = AnalysisOptions.Data(parsed.GetValue(lexicon));
+            var data = Cli.Data(parsed.GetValue(lexicon));
             var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(store), data);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var analysis = opened.Value.Analysis;

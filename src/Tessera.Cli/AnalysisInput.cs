@@ -41,7 +41,7 @@ internal static class AnalysisInput
             if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return Messages.BadGivenDate(date);
             given = d;
         }
-        var data = AnalysisOptions.Data(parsed.GetValue(inputs.Lexicon));
+        var data = Cli.Data(parsed.GetValue(inputs.Lexicon));
         var opened = CaseInput.Open(parsed.GetValue(inputs.Paths)!, parsed.GetValue(inputs.Db), data);
         if (!opened.Ok) return opened.Problem!;
         var readers = Tessera.Analysis.Readers.For(data);
@@ -52,6 +52,6 @@ internal static class AnalysisInput
     public static void WarnUndated(TextWriter stderr, CaseEvents events)
     {
         foreach (var d in events.Documents.Where(d => d.DateProblem is not null && d.Date is null))
-            Cli.Error(stderr, d.DateProblem!.ToString());
+            Cli.Print(stderr, d.DateProblem!.ToString());
     }
 }

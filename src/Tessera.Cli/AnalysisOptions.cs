@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Tessera.Cli;
 
-/// <summary>What the ach, corroborate and forecasts commands share: their argument and options, and the language data asked for.</summary>
+/// <summary>What the ach, corroborate and forecasts commands share: the case argument, --format, --db and --lexicon.</summary>
 internal static class AnalysisOptions
 {
     public static (Argument<string> Folder, Option<string> Format, Option<string?> Store, Option<string?> Lexicon) Options(string csvMeaning)
@@ -16,6 +16,4 @@ internal static class AnalysisOptions
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
         return (folder, format, Cli.DbOption(), Cli.LexiconOption());
     }
-
-    public static LanguageData Data(string? lexicon) => lexicon is null ? LanguageData.Bundled : new LanguageData(lexicon);
 }

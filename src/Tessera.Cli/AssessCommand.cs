@@ -25,11 +25,11 @@ public static class AssessCommand
         };
         command.SetAction(parsed =>
         {
-            var data = parsed.GetValue(lexicon) is { } dir ? new LanguageData(dir) : LanguageData.Bundled;
+            var data = Cli.Data(parsed.GetValue(lexicon));
             var silent = parsed.GetValue(quiet);
             var progress = new Reporter(p =>
             {
-                if (!silent && p.Stage != "storing") Cli.Error(stderr, $"[{p.Done + 1}/{p.Total}] {p.Stage} {p.Source}");
+                if (!silent && p.Stage != "storing") Cli.Print(stderr, $"[{p.Done + 1}/{p.Total}] {p.Stage} {p.Source}");
             });
             var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), data, progress, storeLooseFiles: true);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);

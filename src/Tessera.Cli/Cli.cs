@@ -32,7 +32,7 @@ public static class Cli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var e in parsed.Errors) Error(stderr, $"tessera: {e.Message}");
+            foreach (var e in parsed.Errors) Print(stderr, $"tessera: {e.Message}");
             stderr.WriteLine("Try 'tessera --help'.");
             return BadInput;
         }
@@ -42,13 +42,13 @@ public static class Cli
         }
         catch (ProblemException e)
         {
-            Error(stderr, e.Problem.ToString());
+            Print(stderr, e.Problem.ToString());
             return BadInput;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("TESSERA_DEBUG") is null)
         {
             // A bug, not the user's mistake: one line and a distinct exit code; TESSERA_DEBUG=1 shows the stack.
-            Error(stderr, $"tessera: internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]} (set TESSERA_DEBUG=1 for details)");
+            Print(stderr, $"tessera: internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]} (set TESSERA_DEBUG=1 for details)");
             return Bug;
         }
     }
@@ -56,13 +56,13 @@ public static class Cli
     /// <summary>Prints a problem as one line and gives the exit code for bad input.</summary>
     public static int Fail(TextWriter stderr, Problem problem)
     {
-        Error(stderr, problem.ToString());
+        Print(stderr, problem.ToString());
         return BadInput;
     }
 
     /// <summary>One line on stderr; what it quotes of a file or an argument cannot drive the terminal (see <see cref="UnsafeText"/>)
     /// nor show a password (see <see cref="Redaction"/>).</summary>
-    public static void Error(TextWriter stderr, string line) => stderr.WriteLine(UnsafeText.Visible(Redaction.Secrets(line)));
+    public static void Print(TextWriter stderr, string line) => stderr.WriteLine(UnsafeText.Visible(Redaction.Secrets(line)));
 
     /// <summary>--db; only `assess` keeps loose files in a store of the current folder, the other commands read them in memory.</summary>
     public static Option<string?> DbOption(bool storesLooseFiles = false) => new("--db")
@@ -71,6 +71,9 @@ public static class Cli
                       (storesLooseFiles ? ", or ./.tessera/case.db for loose files" : "; loose files are read in memory and not stored") + "), " +
                       "or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\" or postgres://user@host/db) for a store a team shares.",
     };
+
+    /// <summary>The bundled language data, or the bundled data extended by the --lexicon folder given.</summary>
+    public static LanguageData Data(string? lexicon) => lexicon is null ? LanguageData.Bundled : new LanguageData(lexicon);
 
     public static Option<string?> LexiconOption() => new("--lexicon")
     {

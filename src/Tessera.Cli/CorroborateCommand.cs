@@ -19,7 +19,7 @@ public static class CorroborateCommand
         };
         command.SetAction(parsed =>
         {
-            var data = AnalysisOptions.Data(parsed.GetValue(lexicon));
+            var data = Cli.Data(parsed.GetValue(lexicon));
             var opened = CaseInput.Open([parsed.GetValue(folder)!], parsed.GetValue(store), data);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var c = opened.Value!.Case;

@@ -36,7 +36,7 @@ public static class ExportCommand
         {
             var chosen = parsed.GetValue(format)!;
             if (chosen == "stix" && parsed.GetResult(what) is { Implicit: false }) return Cli.Fail(stderr, Messages.WhatWithStix());
-            var data = parsed.GetValue(lexicon) is { } dir ? new LanguageData(dir) : LanguageData.Bundled;
+            var data = Cli.Data(parsed.GetValue(lexicon));
             var opened = CaseInput.Analyse(parsed.GetValue(inputs)!, parsed.GetValue(db), data);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var bytes = CaseExport.Write(opened.Value.Analysis, data, Enum.Parse<ExportFormat>(chosen, ignoreCase: true), CaseTables.Find(parsed.GetValue(what)!)!);
