@@ -110,7 +110,7 @@ internal static class PipelineBenchmark
         if (!read.Ok) return;
         document = read.Value!;
         var extracted = extractor.Extract(document);
-        ClaimJsonl.Write(Stream.Null, extracted);
+        ClaimJsonl.Write(TextWriter.Null, extracted);
         claims = extracted.Count;
     }
 

@@ -156,7 +156,7 @@ internal static class StageProfile
             var claims = Time(s.Extract, () => extractor.Extract(document));
             Time(s.Jsonl, () =>
             {
-                ClaimJsonl.Write(Stream.Null, claims);
+                ClaimJsonl.Write(TextWriter.Null, claims);
                 return 0;
             });
             Time(s.Actors, () => claims.Sum(c => c.Actors.Count));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Tessera.Analysis;
 using Tessera.Case;
+using Tessera.Output;
 using Tessera.Output.Brief;
 
 namespace Tessera.Cli;
@@ -12,7 +13,7 @@ public static class AssessCommand
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var inputs = new Argument<string[]>("case") { Description = "A case folder with case.yaml, or one or more source files.", Arity = ArgumentArity.OneOrMore };
-        var db = Cli.DbOption();
+        var db = Cli.DbOption(storesLooseFiles: true);
         var output = new Option<string?>("--out", "-o") { Description = "Where to write the brief (default: <case>/brief.html, or ./brief.html for loose files); a path ending in .md writes Markdown." };
         var markdown = new Option<string?>("--markdown") { Description = "Also write the brief as Markdown to this path." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
@@ -28,9 +29,9 @@ public static class AssessCommand
             var silent = parsed.GetValue(quiet);
             var progress = new Reporter(p =>
             {
-                if (!silent && p.Stage != "storing") stderr.WriteLine($"[{p.Done + 1}/{p.Total}] {p.Stage} {p.Source}");
+                if (!silent && p.Stage != "storing") Cli.Print(stderr, $"[{p.Done + 1}/{p.Total}] {p.Stage} {p.Source}");
             });
-            var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), resources, progress);
+            var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), resources, progress, storeLooseFiles: true);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var input = opened.Value!;
             var analysis = input.Analysis(resources);
@@ -40,36 +41,17 @@ public static class AssessCommand
             var baseDir = input.IsFolder ? input.File.Folder : Directory.GetCurrentDirectory();
             var briefPath = parsed.GetValue(output) ?? Path.Combine(baseDir, "brief.html");
             var brief = BriefBuilder.Build(findings);
-            var written = WriteAtomically(briefPath, briefPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? MarkdownBrief.Render(brief) : HtmlBrief.Render(brief));
-            if (written is not null) return Cli.Fail(stderr, written);
-            if (parsed.GetValue(markdown) is { } md && WriteAtomically(md, MarkdownBrief.Render(brief)) is { } mdProblem) return Cli.Fail(stderr, mdProblem);
+            if (OutputFile.Write(briefPath, BriefFormat.Render(brief, briefPath)) is { } problem) return Cli.Fail(stderr, problem);
+            if (parsed.GetValue(markdown) is { } md && OutputFile.Write(md, MarkdownBrief.Render(brief)) is { } mdProblem) return Cli.Fail(stderr, mdProblem);
             if (!silent)
             {
                 var console = Terminal.Console(stdout);
                 Terminal.Summary(console, input.Case, findings.Summary, input.Change);
-                console.MarkupLine($"Brief written to [bold]{Markup.Escape(briefPath)}[/]; case stored in {Markup.Escape(input.Store)}.");
+                console.MarkupLine($"Brief written to [bold]{Terminal.Escape(Terminal.Shown(briefPath))}[/]; case stored in {Terminal.Escape(CaseStore.IsPostgres(input.Store) ? input.Store : Terminal.Shown(input.Store))}.");
             }
             return Cli.Ok;
         });
         return command;
-    }
-
-    /// <summary>Writes through a temporary file, so a failed write never leaves half a brief where the old one was.</summary>
-    public static Problem? WriteAtomically(string path, string content)
-    {
-        try
-        {
-            var full = Path.GetFullPath(path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var temp = full + ".tmp";
-            File.WriteAllText(temp, content);
-            File.Move(temp, full, overwrite: true);
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            return Messages.CannotWrite(path, e.Message);
-        }
     }
 
     /// <summary>Reports progress on the calling thread, so lines come out in order (Progress&lt;T&gt; would post them to the thread pool).</summary>

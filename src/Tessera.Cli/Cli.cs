@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tessera;
+using Tessera.Output;
 
 namespace Tessera.Cli;
 
@@ -9,10 +10,10 @@ public static class Cli
     /// <summary>Exit codes a script can trust: 3 is a store other writers kept busy, worth trying again.</summary>
     public const int Ok = 0, Bug = 1, BadInput = 2, Conflict = 3;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
-    {
-        var root = new RootCommand("Tessera reads crisis reporting and writes an assessment that shows its work: who claims what, how sure, " +
-                                   "and which claims are unverified, contested or predictions.")
+    /// <summary>The root command with every subcommand, writing to the given streams; tests read its definitions too.</summary>
+    public static RootCommand Root(TextWriter stdout, TextWriter stderr) =>
+        new("Tessera reads crisis reporting and writes an assessment that shows its work: who claims what, how sure, " +
+            "and which claims are unverified, contested or predictions.")
         {
             ReadCommand.Build(stdout, stderr),
             AssessCommand.Build(stdout, stderr),
@@ -25,10 +26,14 @@ public static class Cli
             ActorsCommand.Build(stdout, stderr),
             PipelineCommand.Build(stdout, stderr),
         };
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Root(stdout, stderr);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var e in parsed.Errors) stderr.WriteLine($"tessera: {e.Message}");
+            foreach (var e in parsed.Errors) Print(stderr, $"tessera: {e.Message}");
             stderr.WriteLine("Try 'tessera --help'.");
             return BadInput;
         }
@@ -43,7 +48,7 @@ public static class Cli
         catch (Exception e) when (Environment.GetEnvironmentVariable("TESSERA_DEBUG") is null)
         {
             // A bug, not the user's mistake: one line and a distinct exit code; TESSERA_DEBUG=1 shows the stack.
-            stderr.WriteLine($"tessera: internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]} (set TESSERA_DEBUG=1 for details)");
+            Print(stderr, $"tessera: internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]} (set TESSERA_DEBUG=1 for details)");
             return Bug;
         }
     }
@@ -51,13 +56,19 @@ public static class Cli
     /// <summary>Prints a problem as one line and gives its exit code: bad input, or a conflict over the store.</summary>
     public static int Fail(TextWriter stderr, Problem problem)
     {
-        stderr.WriteLine(problem.ToString());
+        Print(stderr, problem.ToString());
         return problem.Kind == ProblemKind.Conflict ? Conflict : BadInput;
     }
 
-    public static Option<string?> DbOption() => new("--db")
+    /// <summary>One line on stderr; what it quotes of a file or an argument cannot drive the terminal (see <see cref="UnsafeText"/>)
+    /// nor show a password (see <see cref="Redaction"/>).</summary>
+    public static void Print(TextWriter stderr, string line) => stderr.WriteLine(UnsafeText.Visible(Redaction.Secrets(line)));
+
+    /// <summary>--db; only `assess` keeps loose files in a store of the current folder, the other commands read them in memory.</summary>
+    public static Option<string?> DbOption(bool storesLooseFiles = false) => new("--db")
     {
-        Description = "Where the case is stored: a SQLite file (default: <case>/.tessera/case.db, or ./.tessera/case.db for loose files), " +
+        Description = "Where the case is stored: a SQLite file (default: <case>/.tessera/case.db" +
+                      (storesLooseFiles ? ", or ./.tessera/case.db for loose files" : "; loose files are read in memory and not stored") + "), " +
                       "or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\" or postgres://user@host/db) for a store a team shares.",
     };
 

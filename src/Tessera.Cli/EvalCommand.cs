@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Tessera.Claims;
 using Tessera.Evaluation;
 using Tessera.Output;
@@ -32,33 +31,12 @@ public static class EvalCommand
             if (!read.Ok) return Cli.Fail(stderr, read.Problem!);
             var aliasPath = parsed.GetValue(aliases);
             if (aliasPath is not null && !File.Exists(aliasPath)) return Cli.Fail(stderr, Messages.MissingPath(aliasPath));
-            var system = SystemUnits(extractor.Extract(read.Value!));
+            var system = GoldScorer.SystemUnits(extractor.Extract(read.Value!));
             var report = GoldScorer.Score([(goldUnits.Value!, system)], GoldScorer.LoadAliases(aliasPath));
-            if (parsed.GetValue(json))
-            {
-                var fields = report.Fields.ToDictionary(f => f.Field, f => new { precision = f.Precision, recall = f.Recall, f1 = f.F1, tp = f.TruePositives, fp = f.FalsePositives, fn = f.FalseNegatives });
-                stdout.WriteLine(JsonSerializer.Serialize(new { fields, speaker_accuracy = report.SpeakerAccuracy, probability_accuracy = report.ProbabilityAccuracy, macro = report.Macro, unmatched_gold_claims = report.UnmatchedGoldClaims }));
-            }
-            else stdout.Write(GoldScorer.Format(report, parsed.GetValue(errors)));
+            if (parsed.GetValue(json)) EvalJson.Write(stdout, report);
+            else stdout.Write(UnsafeText.Visible(GoldScorer.Format(report, parsed.GetValue(errors))));
             return Cli.Ok;
         });
         return command;
-    }
-
-    /// <summary>The extractor's claims in the form the scorer reads, through the same JSONL writer `read` uses.</summary>
-    public static List<LabelledUnit> SystemUnits(IEnumerable<Claim> claims)
-    {
-        using var buffer = new MemoryStream();
-        ClaimJsonl.Write(buffer, claims);
-        buffer.Position = 0;
-        using var reader = new StreamReader(buffer);
-        var units = new List<LabelledUnit>();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            using var doc = JsonDocument.Parse(line);
-            units.Add(GoldScorer.Parse(doc.RootElement, units.Count + 1));
-        }
-        return units;
     }
 }

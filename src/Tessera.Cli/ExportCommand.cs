@@ -1,8 +1,8 @@
+using Tessera.Analysis;
 using System.CommandLine;
 using System.Text;
 using Tessera.Case;
-using Tessera.Analysis;
-using Tessera.Output.Stix;
+using Tessera.Output;
 using Tessera.Output.Tables;
 
 namespace Tessera.Cli;
@@ -40,21 +40,12 @@ public static class ExportCommand
             var resources = Cli.Resources(parsed, lexicon).Load();
             var opened = CaseInput.Analyse(parsed.GetValue(inputs)!, parsed.GetValue(db), resources);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
-            var assessed = opened.Value.Case.Case;
-
-            var bytes = chosen switch
-            {
-                "stix" => StixExport.Bundle(opened.Value.Analysis, resources),
-                "csv" => Encoding.UTF8.GetBytes(Csv.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(Findings.Of(opened.Value.Analysis, resources)))),
-                _ => TableJson.Write(CaseTables.Find(parsed.GetValue(what)!)!.Build(Findings.Of(opened.Value.Analysis, resources))),
-            };
-            var text = Encoding.UTF8.GetString(bytes);
+            var bytes = CaseExport.Write(opened.Value.Analysis, resources, Enum.Parse<ExportFormat>(chosen, ignoreCase: true), CaseTables.Find(parsed.GetValue(what)!)!);
             if (parsed.GetValue(output) is { } path)
             {
-                var written = AssessCommand.WriteAtomically(path, text);
-                if (written is not null) return Cli.Fail(stderr, written);
+                if (OutputFile.Write(path, bytes) is { } problem) return Cli.Fail(stderr, problem);
             }
-            else stdout.Write(text);
+            else stdout.Write(Encoding.UTF8.GetString(bytes));
             return Cli.Ok;
         });
         return command;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Spectre.Console;
 using Tessera.Claims;
 using Tessera.Output;
 using Tessera.Reading;
@@ -32,18 +31,7 @@ public static class ReadCommand
             }
             if (parsed.GetValue(format) == "jsonl")
             {
-                using var stdoutStream = Console.OpenStandardOutput();
-                var target = ReferenceEquals(stdout, Console.Out) ? stdoutStream : null;
-                foreach (var doc in documents)
-                {
-                    if (target is not null) ClaimJsonl.Write(target, extractor.Extract(doc));
-                    else
-                    {
-                        using var buffer = new MemoryStream();
-                        ClaimJsonl.Write(buffer, extractor.Extract(doc));
-                        stdout.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-                    }
-                }
+                foreach (var doc in documents) ClaimJsonl.Write(stdout, extractor.Extract(doc));
                 return Cli.Ok;
             }
             var console = Terminal.Console(stdout);

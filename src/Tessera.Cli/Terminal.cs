@@ -1,12 +1,16 @@
 using Spectre.Console;
 using Tessera.Claims;
+using Tessera.Output;
 using Tessera.Reading;
 
 namespace Tessera.Cli;
 
-/// <summary>Spectre.Console renderings shared by the commands; every source string is escaped as markup.</summary>
+/// <summary>Spectre.Console renderings shared by the commands; every source string goes through <see cref="Escape"/>.</summary>
 public static class Terminal
 {
+    /// <summary>Source text for the terminal: control and bidirectional characters made visible tokens, then escaped as markup.</summary>
+    public static string Escape(string? text) => Markup.Escape(UnsafeText.Visible(text ?? ""));
+
     public static IAnsiConsole Console(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(writer),
@@ -14,9 +18,28 @@ public static class Terminal
         ColorSystem = ReferenceEquals(writer, System.Console.Out) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
     });
 
+    /// <summary>A console for wide tables; written to a file or a pipe, it is wide enough for the tables not to wrap every word.</summary>
+    public static IAnsiConsole WideConsole(TextWriter writer)
+    {
+        var console = Console(writer);
+        if (!ReferenceEquals(writer, System.Console.Out) || System.Console.IsOutputRedirected) console.Profile.Width = Math.Max(console.Profile.Width, 180);
+        return console;
+    }
+
+    /// <summary>A claim's stance as coloured words: hedged, boosted, its likelihood band, prediction, unverified, its speakers.</summary>
+    public static string Stance(Claim c) => string.Join(" ", new[]
+    {
+        c.Hedged ? "[yellow]hedged[/]" : null,
+        c.Boosted ? "[magenta]boosted[/]" : null,
+        c.Band is not null ? $"[cyan]{Escape(c.Band.Name)}[/]" : null,
+        c.Prediction ? "[blue]prediction[/]" : null,
+        c.Unverified ? "[red]unverified[/]" : null,
+        c.Speakers.Count > 0 ? $"[grey]{Escape(string.Join("; ", c.Speakers))}[/]" : null,
+    }.Where(s => s is not null));
+
     public static Table ClaimTable(Document doc, IReadOnlyList<Claim> claims)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(doc.Title)}[/] ({Markup.Escape(doc.Path)})");
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Escape(doc.Title)}[/] ({Escape(doc.Path)})");
         table.AddColumn("#").AddColumn("unit").AddColumn("speaker").AddColumn("stance").AddColumn("actors");
         foreach (var c in claims)
         {
@@ -24,17 +47,17 @@ public static class Terminal
             {
                 c.Hedged ? "[yellow]hedged[/]" : null,
                 c.Boosted ? "[magenta]boosted[/]" : null,
-                c.Band is not null ? $"[cyan]{Markup.Escape(c.Band.Name)}[/]" : null,
+                c.Band is not null ? $"[cyan]{Escape(c.Band.Name)}[/]" : null,
                 c.Prediction ? $"[blue]prediction{(c.Likelihood is { } p ? $" {p.Value:P0}" : "")}[/]" : null,
                 c.Unverified ? "[red]unverified[/]" : null,
                 c.IsClaim ? null : "[grey]" + c.Kind.ToString().ToLowerInvariant() + "[/]",
             }.Where(s => s is not null));
             table.AddRow(
                 new Markup((c.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Markup(Markup.Escape(c.Text)),
-                new Markup(Markup.Escape(string.Join("; ", c.Speakers))),
+                new Markup(Escape(c.Text)),
+                new Markup(Escape(string.Join("; ", c.Speakers))),
                 new Markup(stance),
-                new Markup(Markup.Escape(string.Join(", ", c.Actors))));
+                new Markup(Escape(string.Join(", ", c.Actors))));
         }
         return table;
     }
@@ -42,12 +65,12 @@ public static class Terminal
     /// <summary>The summary `assess` prints: what changed in the store, the sources with their grades, claims by status, top actors, predictions.</summary>
     public static void Summary(IAnsiConsole console, Tessera.Case.AssessedCase assessed, Tessera.Analysis.Summary.CaseSummary summary, Tessera.Case.StoreChange change)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(assessed.File.Title)}[/]: {assessed.Sources.Count} sources ({change.Added} new, {change.Replaced} changed, {change.Unchanged} unchanged, {change.Removed} removed), {summary.Claims} claims.");
+        console.MarkupLine($"[bold]{Escape(assessed.File.Title)}[/]: {assessed.Sources.Count} sources ({change.Added} new, {change.Replaced} changed, {change.Unchanged} unchanged, {change.Removed} removed), {summary.Claims} claims.");
         var sources = new Table().Border(TableBorder.Rounded).Title("Sources");
         sources.AddColumn("source").AddColumn("publisher").AddColumn("date").AddColumn("grade").AddColumn(new TableColumn("claims").RightAligned())
             .AddColumn(new TableColumn("hedged").RightAligned()).AddColumn(new TableColumn("unverified").RightAligned()).AddColumn(new TableColumn("predictions").RightAligned());
         foreach (var t in summary.Sources)
-            sources.AddRow(Markup.Escape(t.Source.Id), Markup.Escape(t.Source.Publisher), t.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+            sources.AddRow(Escape(t.Source.Id), Escape(t.Source.Publisher), t.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
                 t.Source.Grade.ToString(), Num(t.Claims), Num(t.ByStatus[EvidenceStatus.Hedged]), Num(t.ByStatus[EvidenceStatus.Unverified]), Num(t.Predictions));
         console.Write(sources);
         var kinds = new BarChart().Label("Claims by evidence status").Width(60)
@@ -57,15 +80,23 @@ public static class Terminal
             .AddItem("unverified", summary.ByStatus[EvidenceStatus.Unverified], Color.Red)
             .AddItem("predictions", summary.Predictions.Count, Color.Aqua);
         console.Write(kinds);
-        console.MarkupLine("Most-mentioned actors: " + Markup.Escape(string.Join(", ", summary.Actors.Take(8).Select(a => $"{a.Actor} ({a.Claims})"))));
+        console.MarkupLine("Most-mentioned actors: " + Escape(string.Join(", ", summary.Actors.Take(8).Select(a => $"{a.Actor} ({a.Claims})"))));
         if (summary.Predictions.Count > 0)
         {
             var predictions = new Table().Border(TableBorder.Rounded).Title("Predictions, most probable first");
             predictions.AddColumn("p").AddColumn("prediction").AddColumn("source");
             foreach (var c in summary.Predictions.Take(10))
-                predictions.AddRow(c.Likelihood is { } p ? p.Value.ToString("P0", System.Globalization.CultureInfo.InvariantCulture) : "-", Markup.Escape(c.Text), Markup.Escape(c.Id));
+                predictions.AddRow(c.Likelihood is { } p ? p.Value.ToString("P0", System.Globalization.CultureInfo.InvariantCulture) : "-", Escape(c.Text), Escape(c.Id));
             console.Write(predictions);
         }
+    }
+
+    /// <summary>A path as the user would type it: relative to the current folder when it lies inside it, else in full.</summary>
+    public static string Shown(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
     }
 
     private static string Num(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -51,7 +51,7 @@ public static class Messages
     public static Problem BadGrade(string path, long line, string grade) => new("TSR014", path, $"line {line}: '{grade}' is not an Admiralty grade (reliability A-F then credibility 1-6, e.g. B2)");
     public static Problem BadDate(string path, long line, string date) => new("TSR015", path, $"line {line}: '{date}' is not a date (expected YYYY-MM-DD)");
     public static Problem BadLexicon(string path, int line, string why) => new("TSR016", path, $"line {line}: {why}");
-    public static Problem Store(string path, string why) => new("TSR017", path, $"the case store failed: {why}");
+    public static Problem Store(string path, string why) => new("TSR017", Redaction.Secrets(path), $"the case store failed: {Redaction.Secrets(why)}");
     public static Problem BadGold(string path, int line, string why) => new("TSR018", path, $"line {line}: {why}");
     public static Problem NoSources(string path) => new("TSR019", path, "no source documents to assess");
     public static Problem CannotWrite(string path, string why) => new("TSR020", path, $"cannot be written: {why}");

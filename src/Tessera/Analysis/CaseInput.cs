@@ -29,16 +29,19 @@ public static class CaseInput
     }
 
     /// <summary>Loads, checks the analysis inputs before anything is stored, opens the store (the case's own unless --db names
-    /// another) and assesses the case into it.</summary>
+    /// another) and assesses the case into it. Loose files are assessed in memory, so a command run on a file leaves nothing in
+    /// the current folder, unless <paramref name="storeLooseFiles"/> asks for ./.tessera/case.db (what `assess` keeps).</summary>
     /// <param name="fallbackDate">The date of sources that name none (the command line's --date).</param>
-    public static Result<OpenedCase> Open(string[] paths, string? db, LanguageResources resources, IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null)
+    public static Result<OpenedCase> Open(string[] paths, string? db, LanguageResources resources, IProgress<AssessmentProgress>? progress = null,
+        bool storeLooseFiles = false, DateOnly? fallbackDate = null)
     {
         var loaded = Load(paths);
         if (!loaded.Ok) return loaded.Problem!;
         var (file, isFolder) = loaded.Value;
         var spec = AnalysisInputs.Read(file);
         if (!spec.Ok) return spec.Problem!;
-        var opened = CaseStore.Open(db ?? CaseStore.DefaultPath(isFolder ? file.Folder : Directory.GetCurrentDirectory()));
+        var opened = CaseStore.Open(db ?? (isFolder ? CaseStore.DefaultPath(file.Folder)
+            : storeLooseFiles ? CaseStore.DefaultPath(Directory.GetCurrentDirectory()) : StoreFile.InMemory));
         if (!opened.Ok) return opened.Problem!;
         using var store = opened.Value!;
         var run = Assessment.Run(file, store, resources, progress, fallbackDate);

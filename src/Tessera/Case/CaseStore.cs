@@ -56,7 +56,7 @@ public sealed class CaseStore : IDisposable
 
     public static Result<CaseStore> OpenPostgres(string connectionString, StoreOptions? options = null)
     {
-        var shown = Redact(connectionString);
+        var shown = Redaction.Secrets(connectionString);
         try
         {
             var cs = connectionString.Contains("://", StringComparison.Ordinal) ? FromUrl(connectionString) : connectionString;
@@ -87,16 +87,11 @@ public sealed class CaseStore : IDisposable
         return b.ToString();
     }
 
-    /// <summary>Messages never show a password.</summary>
-    private static string Redact(string db) =>
-        System.Text.RegularExpressions.Regex.Replace(db, @"(?i)(password=)[^;]*|(://[^:/@]+:)[^@]*(@)", m => m.Groups[1].Success ? m.Groups[1].Value + "***" : m.Groups[2].Value + "***" + m.Groups[3].Value);
-
     public static Result<CaseStore> OpenSqlite(string path, StoreOptions? options = null)
     {
         try
         {
-            var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+            StoreFile.Prepare(path);
             options ??= StoreOptions.Default;
             var connection = new SqliteConnection(new SqliteConnectionStringBuilder
             {

@@ -72,6 +72,21 @@ public static class GoldScorer
             speakers, speakerGiven, flags, band, actors, actorsGiven);
     }
 
+    /// <summary>The extractor's claims in the form the scorer reads, through the same JSONL writer `tessera read` uses, so the
+    /// figures score what a user of the contract gets.</summary>
+    public static List<LabelledUnit> SystemUnits(IEnumerable<Tessera.Claims.Claim> claims)
+    {
+        var jsonl = new StringWriter();
+        Tessera.Output.ClaimJsonl.Write(jsonl, claims);
+        var units = new List<LabelledUnit>();
+        foreach (var line in jsonl.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var doc = JsonDocument.Parse(line);
+            units.Add(Parse(doc.RootElement, units.Count + 1));
+        }
+        return units;
+    }
+
     /// <summary>Folds a name for comparison as score.py does: NFKC, case-folded, apostrophes unified, possessive dropped, spaces collapsed.</summary>
     public static string Fold(string name)
     {

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Tessera.Claims;
 using Tessera.Stance;
@@ -8,24 +7,13 @@ namespace Tessera.Output;
 /// <summary>Writes claims as JSON Lines in the extraction contract of eval/GUIDELINES.md, plus the cues behind each flag.</summary>
 public static class ClaimJsonl
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static void Write(Stream stream, IEnumerable<Claim> claims)
+    public static void Write(TextWriter output, IEnumerable<Claim> claims)
     {
-        using var writer = new Utf8JsonWriter(stream, Options);
-        foreach (var claim in claims)
-        {
-            WriteOne(writer, claim);
-            writer.Flush();
-            stream.WriteByte((byte)'\n');
-            writer.Reset();
-        }
-        writer.Flush();
+        foreach (var claim in claims) Json.Line(output, w => Fields(w, claim));
     }
 
-    public static void WriteOne(Utf8JsonWriter w, Claim c)
+    private static void Fields(Utf8JsonWriter w, Claim c)
     {
-        w.WriteStartObject();
         w.WriteNumber("start", c.Start);
         w.WriteNumber("end", c.End);
         w.WriteString("text", c.Text);
@@ -43,12 +31,10 @@ public static class ClaimJsonl
         }
         w.WriteBoolean("hedged", c.Hedged);
         w.WriteBoolean("boosted", c.Boosted);
-        if (c.Band is null) w.WriteNull("probability"); else w.WriteString("probability", c.Band.Name);
+        w.WriteString("probability", c.Band?.Name);
         w.WriteBoolean("prediction", c.Prediction);
         w.WriteBoolean("unverified", c.Unverified);
-        w.WriteStartArray("actors");
-        foreach (var a in c.Actors) w.WriteStringValue(a);
-        w.WriteEndArray();
+        Json.Strings(w, "actors", c.Actors);
         w.WriteStartArray("cues");
         foreach (var cue in c.Cues)
         {
@@ -61,7 +47,6 @@ public static class ClaimJsonl
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteEndObject();
     }
 
     /// <summary>The JSONL field a flag sets, so a cue names the field it explains.</summary>

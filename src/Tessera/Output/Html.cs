@@ -8,7 +8,8 @@ public sealed class Html
 {
     private readonly StringBuilder _sb = new();
 
-    public static string Escape(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>Source text for the page: HTML-encoded, with control and bidirectional characters shown as visible tokens.</summary>
+    public static string Escape(string? text) => WebUtility.HtmlEncode(UnsafeText.Visible(text ?? ""));
 
     /// <summary>Appends trusted markup written by Tessera itself (tags, class names), never source text.</summary>
     public Html Raw(string markup) { _sb.Append(markup); return this; }
@@ -37,11 +38,17 @@ public sealed class Html
         return this;
     }
 
-    /// <summary>An anchor id made only of safe characters, whatever the source id holds.</summary>
+    /// <summary>An anchor id for any source or claim id, never the same for two ids: ASCII letters, digits and - . _ ~ stay as
+    /// they are, every other character is percent-encoded as UTF-8 (RFC 3986 §2.1), so "ТАСС" and "РИАН" get anchors of their own.
+    /// The same string serves as the element's id and after the '#' of a link: a browser matches the fragment as written.</summary>
     public static string Anchor(string prefix, string id)
     {
         var sb = new StringBuilder(prefix).Append('-');
-        foreach (var c in id) sb.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
+        foreach (var b in Encoding.UTF8.GetBytes(id))
+        {
+            if (char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~') sb.Append((char)b);
+            else sb.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
         return sb.ToString();
     }
 

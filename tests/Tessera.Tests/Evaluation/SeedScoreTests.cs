@@ -17,7 +17,7 @@ public class SeedScoreTests
     {
         if (!SeedPresent) { Assert.Skip($"the seed brief and its gold file are not beside the repository ({Fixtures.Shared})"); return; }
         var gold = GoldScorer.Load(Fixtures.SeedGold).Value!;
-        var system = Tessera.Cli.EvalCommand.SystemUnits(Fixtures.Bundled.Claims.Extract(DocumentReader.Read(Fixtures.SeedBrief).Value!));
+        var system = Tessera.Evaluation.GoldScorer.SystemUnits(Fixtures.Bundled.Claims.Extract(DocumentReader.Read(Fixtures.SeedBrief).Value!));
         var report = GoldScorer.Score([(gold, system)], GoldScorer.LoadAliases(Fixtures.SeedAliases));
         Assert.True(report.Macro >= 0.95, $"macro {report.Macro}");
         Assert.All(report.Fields, f => Assert.True(f.F1 >= 0.90, $"{f.Field} F1 {f.F1}"));

@@ -86,11 +86,12 @@ public static class MarkdownBrief
         return sb.Append(" — ").Append(Escape(string.Join(" · ", about))).ToString();
     }
 
-    /// <summary>Backslash-escapes every character Markdown could read as syntax; newlines become spaces so a cell stays one row.</summary>
+    /// <summary>Backslash-escapes every character Markdown could read as syntax; newlines become spaces so a cell stays one row;
+    /// control and bidirectional characters are shown as visible tokens (see <see cref="UnsafeText"/>).</summary>
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var ch in text)
+        foreach (var ch in UnsafeText.Visible(text))
         {
             if (ch is '\r' or '\n') { sb.Append(' '); continue; }
             if (ch is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '!' or '|' or '<' or '>' or '~' or '&') sb.Append('\\');

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Tessera.Output.Stix;
@@ -7,31 +6,16 @@ namespace Tessera.Output.Stix;
 /// <summary>Serialises a bundle as STIX 2.1 JSON: properties in a fixed order, two-space indents, "\n" line ends, so equal bundles are equal bytes.</summary>
 public static class StixJson
 {
-    // Relaxed escaping keeps Cyrillic and typographic quotes readable; quotes, backslashes and control characters are
-    // still escaped, so the output is valid JSON whatever a source says.
-    private static readonly JsonWriterOptions Options = new()
+    public static byte[] Write(StixBundle bundle) => Json.Document(w =>
     {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static byte[] Write(StixBundle bundle)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options))
-        {
-            w.WriteStartObject();
-            w.WriteString("type", "bundle");
-            w.WriteString("id", bundle.Id);
-            w.WriteStartArray("objects");
-            foreach (var o in bundle.Objects) WriteObject(w, o);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
-    }
+        w.WriteStartObject();
+        w.WriteString("type", "bundle");
+        w.WriteString("id", bundle.Id);
+        w.WriteStartArray("objects");
+        foreach (var o in bundle.Objects) WriteObject(w, o);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
 
     /// <summary>STIX 2.1 requires created and modified to the millisecond, in UTC with a Z.</summary>
     public static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00.000Z";

@@ -34,9 +34,18 @@ public static class Csv
         _ => "",
     };
 
+    /// <summary>One row of fields whose kind is not known (see <see cref="Value"/>), ended by CRLF: what the analysis commands write.</summary>
+    public static void Row(TextWriter output, IEnumerable<string?> fields)
+    {
+        output.Write(string.Join(',', fields.Select(f => Value(f ?? ""))));
+        output.Write(LineBreak);
+    }
+
+    public static void Row(TextWriter output, params string?[] fields) => Row(output, (IEnumerable<string?>)fields);
+
     /// <summary>A field whose kind is not known: a number ("-5.66") as written, anything else as text.</summary>
     public static string Value(string text) =>
-        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) ? text : Field(text);
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? text : Field(text);
 
     /// <summary>One text field: neutralised against formula injection, then quoted where RFC 4180 needs it.</summary>
     public static string Field(string text)
@@ -47,7 +56,22 @@ public static class Csv
 
     /// <summary>A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula, and a source's
     /// text is not to be trusted: such a cell gets a leading single quote, as the OWASP guidance on CSV injection advises.
-    /// Numbers and flags are written by Tessera, never from a source, and are left alone.</summary>
-    public static string Neutralise(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    /// Spreadsheets also skip leading blanks and fold full-width and small forms (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫) to the ASCII signs, so a
+    /// cell whose first visible character is any of those is neutralised too. Numbers and flags are written by Tessera, never
+    /// from a source, and are left alone.</summary>
+    public static string Neutralise(string text)
+    {
+        if (text.Length == 0) return text;
+        if (text[0] is '\t' or '\r') return "'" + text;
+        var i = 0;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || IsInvisible(text[i]))) i++;
+        return i < text.Length && IsFormulaSign(text[i]) ? "'" + text : text;
+    }
+
+    private static bool IsFormulaSign(char c) => c is '=' or '+' or '-' or '@'
+        or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20'   // full-width
+        or '\uFE66' or '\uFE62' or '\uFE63' or '\uFE6B';  // small forms
+
+    /// <summary>Zero-width characters and the byte-order mark, which show nothing before a sign.</summary>
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 }

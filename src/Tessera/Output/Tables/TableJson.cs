@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Tessera.Output.Tables;
@@ -6,34 +5,21 @@ namespace Tessera.Output.Tables;
 /// <summary>Writes a table as a JSON array of objects, one per row, keys in column order; booleans, numbers and lists keep their types.</summary>
 public static class TableJson
 {
-    private static readonly JsonWriterOptions Options = new()
+    public static byte[] Write(Table table) => Json.Document(w =>
     {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static byte[] Write(Table table)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        w.WriteStartArray();
+        foreach (var row in table.Rows)
         {
-            w.WriteStartArray();
-            foreach (var row in table.Rows)
+            w.WriteStartObject();
+            for (var i = 0; i < table.Columns.Count; i++)
             {
-                w.WriteStartObject();
-                for (var i = 0; i < table.Columns.Count; i++)
-                {
-                    w.WritePropertyName(table.Columns[i]);
-                    WriteCell(w, i < row.Count ? row[i] : Cell.Empty);
-                }
-                w.WriteEndObject();
+                w.WritePropertyName(table.Columns[i]);
+                WriteCell(w, i < row.Count ? row[i] : Cell.Empty);
             }
-            w.WriteEndArray();
+            w.WriteEndObject();
         }
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
-    }
+        w.WriteEndArray();
+    });
 
     private static void WriteCell(Utf8JsonWriter w, Cell cell)
     {

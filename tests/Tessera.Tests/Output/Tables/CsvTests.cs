@@ -25,6 +25,19 @@ public class CsvTests
     [InlineData("@SUM(A1:A9)", "'@SUM(A1:A9)")]
     [InlineData("\tindented", "'\tindented")]
     [InlineData("\rreturn", "'\rreturn")]
+    [InlineData("\uFF1DHYPERLINK(\"http://x\")", "'\uFF1DHYPERLINK(\"http://x\")")]
+    [InlineData("\uFF0B1", "'\uFF0B1")]
+    [InlineData("\uFF0Dcmd", "'\uFF0Dcmd")]
+    [InlineData("\uFF20SUM(A1)", "'\uFF20SUM(A1)")]
+    [InlineData("\uFE66cmd", "'\uFE66cmd")]
+    [InlineData(" =cmd()", "' =cmd()")]
+    [InlineData("  \t@SUM(A1)", "'  \t@SUM(A1)")]
+    [InlineData("\n=cmd()", "'\n=cmd()")]
+    [InlineData("\u3000\uFF1Dcmd", "'\u3000\uFF1Dcmd")]
+    [InlineData("\u200B=cmd()", "'\u200B=cmd()")]
+    [InlineData("\uFEFF+1", "'\uFEFF+1")]
+    [InlineData("  plain", "  plain")]
+    [InlineData("a \uFF1D b", "a \uFF1D b")]
     [InlineData("a = b", "a = b")]
     [InlineData("e-mail", "e-mail")]
     [InlineData("'quoted'", "'quoted'")]
@@ -86,6 +99,7 @@ public class CsvTests
     [InlineData("0.042", "0.042")]
     [InlineData("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0")]
     [InlineData("=1+1", "'=1+1")]
+    [InlineData(" \uFF1D1+1", "' \uFF1D1+1")]
     public void A_field_of_unknown_kind_keeps_numbers_and_neutralises_formulas(string value, string written) =>
         Assert.Equal(written, Tessera.Output.Tables.Csv.Value(value));
 }

@@ -51,6 +51,17 @@ public class ExportCommandTests
     }
 
     [Fact]
+    public void A_sentence_starting_with_a_full_width_equals_sign_is_neutralised_in_the_CSV()
+    {
+        using var dir = Fixtures.TempFolder();
+        var file = dir.Write("banner.txt", "\uFF1DHYPERLINK(\"http://x\",\"click\") was written on a banner, witnesses said.\n");
+        var run = ExportCli.Invoke("export", file, "--db", Path.Combine(dir.Path, "c.db"), "--format", "csv", "--what", "claims");
+        Assert.Equal(0, run.Exit);
+        var rows = CsvReader.Parse(run.Out);
+        Assert.StartsWith("'\uFF1DHYPERLINK", rows[1][rows[0].IndexOf("text")], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Choosing_a_table_for_a_STIX_bundle_is_a_mistake_with_its_own_code()
     {
         var run = ExportCli.Invoke("export", Fixtures.ExampleCase, "--what", "actors");

@@ -1,0 +1,22 @@
+using System.Text;
+using Tessera.Analysis;
+using Tessera.Case;
+using Tessera.Output.Stix;
+using Tessera.Output.Tables;
+
+namespace Tessera.Output;
+
+/// <summary>What `tessera export` writes: a STIX 2.1 bundle of the whole case, or one of its tables as CSV or JSON.</summary>
+public enum ExportFormat { Stix, Csv, Json }
+
+/// <summary>A case's export in one call; the same case gives the same bytes every time.</summary>
+public static class CaseExport
+{
+    /// <summary>The export's UTF-8 bytes; <paramref name="table"/> picks the table for CSV and JSON and is ignored for STIX.</summary>
+    public static byte[] Write(CaseAnalysis analysis, LanguageResources resources, ExportFormat format, TableDefinition table) => format switch
+    {
+        ExportFormat.Stix => StixExport.Bundle(analysis, resources),
+        ExportFormat.Csv => Encoding.UTF8.GetBytes(Csv.Write(table.Build(Findings.Of(analysis, resources)))),
+        _ => TableJson.Write(table.Build(Findings.Of(analysis, resources))),
+    };
+}

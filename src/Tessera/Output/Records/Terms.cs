@@ -1,0 +1,47 @@
+using Tessera.Analysis.Consequences;
+using Tessera.Analysis.Forecasts;
+using Tessera.Analysis.Network;
+using Tessera.Analysis.Timeline;
+using Tessera.Claims;
+using Tessera.Events;
+
+namespace Tessera.Output.Records;
+
+/// <summary>The words the record writers and the terminal tables share for values, and the order of their rows, so a table,
+/// a JSON line and a CSV row never name one thing two ways.</summary>
+public static class Terms
+{
+    /// <summary>Where an event's time came from: words of the sentence, the story's time, or the report's date.</summary>
+    public static string How(EventTimeSource how) => how switch
+    {
+        EventTimeSource.Stated => "stated",
+        EventTimeSource.Story => "story",
+        _ => "report",
+    };
+
+    /// <summary>The words a time came from; null for a time dated by the report, which has no words of its own.</summary>
+    public static string? Words(TimelineEntry e) => e.How == EventTimeSource.Document ? null : e.Time.Text;
+
+    /// <summary>An event on one line: "Russia → Bulgaria: 112 Accuse (unconfirmed)".</summary>
+    public static string EventLine(ActorEvent e) =>
+        $"{e.Source} → {e.Target ?? "?"}: {e.Cameo.Code} {e.Cameo.Name}{(e.Future ? " (announced)" : "")}{(e.Unconfirmed ? " (unconfirmed)" : "")}";
+
+    public static string Quad(QuadClass q) => q switch
+    {
+        QuadClass.VerbalCooperation => "verbal cooperation",
+        QuadClass.MaterialCooperation => "material cooperation",
+        QuadClass.VerbalConflict => "verbal conflict",
+        _ => "material conflict",
+    };
+
+    public static string Kind(Tie t) => t.Kind.ToString().ToLowerInvariant();
+
+    /// <summary>A forecast's outcome: open until resolved, then true or false.</summary>
+    public static string Outcome(Forecast f) => f.Resolution is null ? "open" : f.Resolution.Outcome ? "true" : "false";
+
+    public static string Direction(OutcomeEntry e) => e.Direction == OutcomeDirection.Gain ? "gain" : "loss";
+
+    /// <summary>Every actor of the network or of the balance of gains and losses, network actors first.</summary>
+    public static IEnumerable<string> Actors(ActorNetwork net, Consequences c) =>
+        net.Actors.Select(a => a.Actor).Concat(c.Balance.Select(b => b.Actor)).Distinct();
+}

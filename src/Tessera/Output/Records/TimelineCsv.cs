@@ -1,0 +1,22 @@
+using Tessera.Output.Tables;
+using TimelineOf = Tessera.Analysis.Timeline.Timeline;
+
+namespace Tessera.Output.Records;
+
+/// <summary>`tessera timeline --format csv`: a row per dated entry, then a row per side of each disagreement.</summary>
+public static class TimelineCsv
+{
+    public static void Write(TextWriter output, TimelineOf timeline)
+    {
+        Csv.Row(output, "type", "when", "from", "to", "precision", "words", "how", "claim", "source", "status", "events", "text");
+        foreach (var g in timeline.Groups)
+            foreach (var e in g.Entries)
+                Csv.Row(output, "entry", g.When.ToString(), Format.Date(g.When.From), Format.Date(g.When.To), g.When.Precision.ToString().ToLowerInvariant(),
+                    Terms.Words(e) ?? "", Terms.How(e.How), e.ClaimId, e.SourceId, e.Claim.Status.ToString().ToLowerInvariant(),
+                    string.Join("; ", e.Events.Select(Terms.EventLine)), e.Claim.Text);
+        foreach (var d in timeline.Disagreements)
+            foreach (var s in d.Sides)
+                Csv.Row(output, "disagreement", d.Topic, "", "", d.Kind, s.Value + (s.Retracted ? " (retracted)" : ""), "",
+                    string.Join(" ", s.ClaimIds), string.Join(" ", s.SourceIds), "", "", string.Join(" | ", s.Words));
+    }
+}
