@@ -88,6 +88,26 @@ public sealed class PostgresStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_database_holding_someone_elses_tables_is_refused_and_left_untouched()
+    {
+        if (Skipped()) return;
+        using (var c = new NpgsqlConnection(ConnectionString))
+        {
+            c.Open();
+            using var cmd = new NpgsqlCommand("CREATE TABLE sources (id TEXT, imp TEXT); INSERT INTO sources VALUES ('keep', 'me');", c);
+            cmd.ExecuteNonQuery();
+        }
+        using var dir = SmallCase();
+
+        var run = CliRunner.Invoke("assess", dir.Path, "--db", ConnectionString, "-q", "--out", Path.Combine(dir.Path, "b.html"));
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("TSR050", run.Err);
+        Assert.Equal(1, Count("sources"));
+        Assert.False(File.Exists(Path.Combine(dir.Path, "b.html")));
+    }
+
+    [Fact]
     public void An_unreachable_server_is_a_one_line_problem_that_hides_the_password()
     {
         var run = CliRunner.Invoke("assess", Fixtures.ExampleCase, "--db", "Host=127.0.0.1;Port=1;Username=x;Password=hunter2;Timeout=2", "-q", "--out", Path.Combine(Path.GetTempPath(), "never.html"));
