@@ -193,4 +193,33 @@ public class AchTests
     [InlineData("CCC", false)]
     [InlineData("", false)]
     public void Ratings_are_read_in_any_case(string text, bool ok) => Assert.Equal(ok, Ratings.TryParse(text, out _));
+
+    [Fact]
+    public void Sensitivity_from_the_sums_agrees_with_scoring_every_variant_afresh()
+    {
+        var random = new Random(20220105);
+        string[] cells = ["CC", "C", "N", "I", "II", "NA"];
+        string[] levels = ["low", "medium", "high"];
+        for (var n = 0; n < 200; n++)
+        {
+            var rows = string.Join("; ", Enumerable.Range(0, random.Next(1, 9)).Select(_ =>
+                string.Join(" ", Enumerable.Range(0, 3).Select(_ => cells[random.Next(cells.Length)])) + $" @{levels[random.Next(3)]},{levels[random.Next(3)]}"));
+            var matrix = Matrix(rows, random.Next(2) == 0 ? null : "0.5 0.3 0.2");
+            var result = AchAnalysis.Run(matrix, Model);
+            var expected = new List<string>();
+            foreach (var item in matrix.Evidence)
+            {
+                var variants = new List<(SensitivityChange, AchMatrix)> { (SensitivityChange.Removed, matrix.Without(item.Id)) };
+                if (matrix.Hypotheses.Any(h => item.Reversed().RatingFor(h.Id) != item.RatingFor(h.Id)))
+                    variants.Add((SensitivityChange.Reversed, matrix.WithReversed(item.Id)));
+                foreach (var (change, variant) in variants)
+                {
+                    var again = AchAnalysis.Run(variant, Model);
+                    if (!again.Leaders.Order().SequenceEqual(result.Leaders.Order())) expected.Add($"{item.Id} {change} Heuer {string.Join(",", again.Leaders)}");
+                    if (!again.BayesLeaders.Order().SequenceEqual(result.BayesLeaders.Order())) expected.Add($"{item.Id} {change} Bayes {string.Join(",", again.BayesLeaders)}");
+                }
+            }
+            Assert.True(expected.SequenceEqual(result.Sensitivity.Select(f => $"{f.EvidenceId} {f.Change} {f.Reading} {string.Join(",", f.LeadersAfter)}")), $"matrix {n}: {rows}");
+        }
+    }
 }
