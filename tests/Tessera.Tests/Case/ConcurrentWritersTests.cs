@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using Tessera.Case;
 
 namespace Tessera.Tests.Case;
@@ -9,20 +8,9 @@ namespace Tessera.Tests.Case;
 /// undone, and the store holds the rows of one run, never a corrupt or doubled one.</summary>
 public sealed class ConcurrentWritersTests : IDisposable
 {
-    private readonly string? _admin = Environment.GetEnvironmentVariable("TESSERA_TEST_POSTGRES");
-    private readonly string _database = "tessera_conc_" + Guid.NewGuid().ToString("N")[..10];
     private readonly TempFolder _dir = Fixtures.TempFolder();
 
-    public void Dispose()
-    {
-        _dir.Dispose();
-        if (_admin is null) return;
-        NpgsqlConnection.ClearAllPools();
-        using var c = new NpgsqlConnection(_admin);
-        c.Open();
-        using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", c);
-        cmd.ExecuteNonQuery();
-    }
+    public void Dispose() => _dir.Dispose();
 
     /// <summary>A case of a dozen short reports, enough for an assessment to take a moment.</summary>
     private string MakeCase(int sources = 8)
@@ -87,14 +75,9 @@ public sealed class ConcurrentWritersTests : IDisposable
     [InlineData(8)]
     public void Concurrent_assessments_into_one_PostgreSQL_store_all_succeed_and_leave_one_runs_rows(int writers)
     {
-        if (_admin is null) Assert.Skip("TESSERA_TEST_POSTGRES is not set (CI starts a PostgreSQL server and sets it)");
-        using (var c = new NpgsqlConnection(_admin))
-        {
-            c.Open();
-            using var cmd = new NpgsqlCommand($"CREATE DATABASE {_database}", c);
-            cmd.ExecuteNonQuery();
-        }
-        Writers(writers, new NpgsqlConnectionStringBuilder(_admin) { Database = _database }.ToString());
+        if (ScratchDatabase.Server is null) Assert.Skip("TESSERA_TEST_POSTGRES is not set (CI starts a PostgreSQL server and sets it)");
+        using var database = new ScratchDatabase();
+        Writers(writers, database.ConnectionString);
     }
 
     [Fact]

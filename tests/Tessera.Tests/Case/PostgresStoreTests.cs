@@ -8,32 +8,14 @@ namespace Tessera.Tests.Case;
 /// TESSERA_TEST_POSTGRES; without it these tests say so and are skipped.</summary>
 public sealed class PostgresStoreTests : IDisposable
 {
-    private readonly string? _admin = Environment.GetEnvironmentVariable("TESSERA_TEST_POSTGRES");
-    private readonly string _database = "tessera_test_" + Guid.NewGuid().ToString("N")[..10];
-    private string ConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = _database }.ToString();
+    private readonly ScratchDatabase? _database = ScratchDatabase.Server is null ? null : new ScratchDatabase();
+    private string ConnectionString => _database!.ConnectionString;
 
-    public PostgresStoreTests()
-    {
-        if (_admin is null) return;
-        using var c = new NpgsqlConnection(_admin);
-        c.Open();
-        using var cmd = new NpgsqlCommand($"CREATE DATABASE {_database}", c);
-        cmd.ExecuteNonQuery();
-    }
-
-    public void Dispose()
-    {
-        if (_admin is null) return;
-        NpgsqlConnection.ClearAllPools();
-        using var c = new NpgsqlConnection(_admin);
-        c.Open();
-        using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", c);
-        cmd.ExecuteNonQuery();
-    }
+    public void Dispose() => _database?.Dispose();
 
     private bool Skipped()
     {
-        if (_admin is not null) return false;
+        if (_database is not null) return false;
         Assert.Skip("TESSERA_TEST_POSTGRES is not set (CI starts a PostgreSQL server and sets it)");
         return true;
     }
