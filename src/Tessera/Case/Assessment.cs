@@ -12,44 +12,48 @@ public readonly record struct AssessmentProgress(int Done, int Total, string Sou
 /// <summary>Assesses a case: reads every source, extracts the claims of new or changed ones, and stores the result in one transaction.</summary>
 public static class Assessment
 {
-    /// <summary>Reads every source, runs the pipeline on new or changed ones, stores them, and returns the case as stored.</summary>
+    /// <summary>Runs the pipeline on new or changed sources, stores them, and returns the case as stored.</summary>
     /// <param name="fallbackDate">The date of a source that names none (the command line's --date).</param>
     public static Result<(AssessedCase Case, StoreChange Change)> Run(CaseFile file, CaseStore store, LanguageResources resources,
         IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null)
     {
-        // Every source is read before anything is written, so a bad file leaves the store as it was.
-        var documents = new List<Document>();
+        if (file.Sources.Count == 0) return Messages.NoSources(file.Folder);
+        var version = ExtractorVersion(resources.Data, file) + (fallbackDate is { } f ? "/" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "");
+        var stored = store.Sources();
+
+        // A source whose file, case.yaml entry and resources are as stored is not even read: its stored layers stand. Every
+        // other source is read before anything is written, so a bad file leaves the store as it was.
+        var changed = new List<(int Index, Document Document)>();
+        var stamps = new string[file.Sources.Count];
         for (var i = 0; i < file.Sources.Count; i++)
         {
             var source = file.Sources[i];
+            stamps[i] = Stamp(source, version);
+            if (stored.TryGetValue(source.Id, out var old) && old.Stamp == stamps[i] && old.Path == source.File) continue;
             progress?.Report(new AssessmentProgress(i, file.Sources.Count, source.Id, "reading"));
             var read = DocumentReader.Read(source.File, source.Info);
             if (!read.Ok) return read.Problem!;
-            documents.Add(read.Value!);
+            changed.Add((i, read.Value!));
         }
-        if (documents.Count == 0) return Messages.NoSources(file.Folder);
 
-        var version = ExtractorVersion(resources.Data, file) + (fallbackDate is { } f ? "/" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "");
-        var stored = store.Sources();
         DocumentPipeline? pipeline = null;
-        var assessed = new List<(string, string, AnnotatedDocument?)>();
-        for (var i = 0; i < documents.Count; i++)
+        var assessed = file.Sources.Select((s, i) => new AssessedSource(s.Id, stored.GetValueOrDefault(s.Id)?.Fingerprint ?? "", stamps[i], null)).ToArray();
+        foreach (var (i, doc) in changed)
         {
-            var doc = documents[i];
             var fingerprint = doc.Fingerprint + "/" + version;
-            AnnotatedDocument? annotated = null;
             // A new or changed text is extracted; so is one whose case.yaml entry changed, since its claims are stored with it.
             var unchanged = stored.TryGetValue(doc.Id, out var old) && old.Fingerprint == fingerprint && old.Path == doc.Path
                             && old.Title == doc.Title && old.Publisher == doc.Publisher && old.Published == doc.Published && old.Grade == doc.Grade;
+            AnnotatedDocument? annotated = null;
             if (!unchanged)
             {
-                progress?.Report(new AssessmentProgress(i, documents.Count, doc.Id, "extracting"));
+                progress?.Report(new AssessmentProgress(i, file.Sources.Count, doc.Id, "extracting"));
                 pipeline ??= new DocumentPipeline(resources, file.Actors);
                 annotated = pipeline.Run(doc, new DateHints(file.Sources[i].Date, fallbackDate));
             }
-            assessed.Add((doc.Id, fingerprint, annotated));
+            assessed[i] = new AssessedSource(doc.Id, fingerprint, stamps[i], annotated);
         }
-        progress?.Report(new AssessmentProgress(documents.Count, documents.Count, "", "storing"));
+        progress?.Report(new AssessmentProgress(file.Sources.Count, file.Sources.Count, "", "storing"));
         try
         {
             var change = store.Apply(assessed, file.Title);
@@ -63,6 +67,23 @@ public static class Assessment
         catch (ProblemException e)
         {
             return e.Problem;
+        }
+    }
+
+    /// <summary>What says a source is as it was without reading it: its file's size and last write, its case.yaml entry, and
+    /// what the claims depend on besides the text. Different stamps only mean the file is read and compared by content.</summary>
+    private static string Stamp(CaseSource source, string version)
+    {
+        try
+        {
+            var info = new FileInfo(source.File);
+            if (!info.Exists) return "";
+            return string.Join('|', info.Length, info.LastWriteTimeUtc.Ticks, source.Title, source.Publisher,
+                source.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), source.Grade, version);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
         }
     }
 

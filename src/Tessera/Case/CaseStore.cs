@@ -12,7 +12,11 @@ using Tessera.Stance;
 namespace Tessera.Case;
 
 /// <summary>A source as the store holds it: what was read and the fingerprint that says whether it must be read again.</summary>
-public sealed record StoredSource(string Id, string Path, string Title, string Publisher, DateOnly? Published, SourceGrade Grade, string Fingerprint, DocumentFormat Format);
+/// <param name="Stamp">The file's size and last write with its case.yaml entry when it was read: unchanged, the file is not read again.</param>
+public sealed record StoredSource(string Id, string Path, string Title, string Publisher, DateOnly? Published, SourceGrade Grade, string Fingerprint, DocumentFormat Format, string Stamp = "");
+
+/// <summary>One source of an assessment as the store takes it: annotated when it is new or changed, else null and left as stored.</summary>
+public sealed record AssessedSource(string Id, string Fingerprint, string Stamp, AnnotatedDocument? Document);
 
 /// <summary>How long a writer waits for another before it tries again, and how often it tries.</summary>
 /// <param name="BusyTimeout">The wait for a lock another writer holds (SQLite's busy timeout, PostgreSQL's command timeout).</param>
@@ -112,12 +116,12 @@ public sealed class CaseStore : IDisposable
     }
 
     /// <summary>The version of the tables this Tessera writes; <see cref="Migrations"/> bring an older store up to it.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS sources (
             id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, publisher TEXT NOT NULL,
-            published TEXT, grade TEXT NOT NULL, fingerprint TEXT NOT NULL, format TEXT NOT NULL);
+            published TEXT, grade TEXT NOT NULL, fingerprint TEXT NOT NULL, format TEXT NOT NULL, stamp TEXT NOT NULL DEFAULT '');
         CREATE TABLE IF NOT EXISTS claims (
             id TEXT PRIMARY KEY, source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
             idx INTEGER NOT NULL, start_at INTEGER NOT NULL, end_at INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
@@ -147,6 +151,8 @@ public sealed class CaseStore : IDisposable
     private static readonly IReadOnlyDictionary<int, string> Migrations = new Dictionary<int, string>
     {
         [2] = DocumentsTable + "UPDATE sources SET fingerprint = 'schema-2';",
+        // Schema 4 stamps each source with its file's size and last write, so an unchanged file need not be read.
+        [3] = "ALTER TABLE sources ADD COLUMN stamp TEXT NOT NULL DEFAULT '';",
     };
 
     /// <summary>The tables Tessera owns: a database holding any other table is not a Tessera store.</summary>
@@ -211,14 +217,14 @@ public sealed class CaseStore : IDisposable
     public IReadOnlyDictionary<string, StoredSource> Sources(DbTransaction? tx = null)
     {
         var result = new Dictionary<string, StoredSource>(StringComparer.Ordinal);
-        using var cmd = Command("SELECT id, path, title, publisher, published, grade, fingerprint, format FROM sources ORDER BY id", tx);
+        using var cmd = Command("SELECT id, path, title, publisher, published, grade, fingerprint, format, stamp FROM sources ORDER BY id", tx);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
             SourceGrade.TryParse(r.GetString(5), out var grade);
             result[r.GetString(0)] = new StoredSource(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
                 r.IsDBNull(4) ? null : DateOnly.Parse(r.GetString(4), System.Globalization.CultureInfo.InvariantCulture), grade, r.GetString(6),
-                Enum.Parse<DocumentFormat>(r.GetString(7)));
+                Enum.Parse<DocumentFormat>(r.GetString(7)), r.GetString(8));
         }
         return result;
     }
@@ -227,7 +233,7 @@ public sealed class CaseStore : IDisposable
     /// are (re)written, those given without are unchanged and left alone, sources no longer in the case are removed.</summary>
     /// <remarks>What is stored is read inside the writing transaction, which writers take one at a time (SQLite's immediate
     /// transaction, a PostgreSQL advisory lock), so concurrent assessments of one case leave the rows of one.</remarks>
-    public StoreChange Apply(IReadOnlyList<(string Id, string Fingerprint, AnnotatedDocument? Document)> assessed, string title) =>
+    public StoreChange Apply(IReadOnlyList<AssessedSource> assessed, string title) =>
         Retrying(() => ApplyOnce(assessed, title));
 
     /// <summary>Runs a write transaction again when another writer got in the way (SQLite busy or locked, a PostgreSQL
@@ -257,21 +263,27 @@ public sealed class CaseStore : IDisposable
         _ => false,
     };
 
-    private StoreChange ApplyOnce(IReadOnlyList<(string Id, string Fingerprint, AnnotatedDocument? Document)> assessed, string title)
+    private StoreChange ApplyOnce(IReadOnlyList<AssessedSource> assessed, string title)
     {
         int added = 0, replaced = 0, unchanged = 0, removed = 0;
         using var tx = _connection.BeginTransaction();
         if (_connection is NpgsqlConnection) Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
         var stored = Sources(tx);
-        foreach (var (id, fingerprint, annotated) in assessed)
+        foreach (var (id, fingerprint, stamp, annotated) in assessed)
         {
-            if (annotated is null) { unchanged++; continue; }
+            if (annotated is null)
+            {
+                unchanged++;
+                // Touched but not changed: the new stamp spares the next run reading it again.
+                if (stored.TryGetValue(id, out var same) && same.Stamp != stamp) Execute("UPDATE sources SET stamp = @stamp WHERE id = @id", tx, ("@stamp", stamp), ("@id", id));
+                continue;
+            }
             var doc = annotated.Source;
             if (stored.ContainsKey(id)) { Execute("DELETE FROM sources WHERE id = @id", tx, ("@id", id)); replaced++; } else added++;
-            Execute("INSERT INTO sources (id, path, title, publisher, published, grade, fingerprint, format) VALUES (@id, @path, @title, @publisher, @published, @grade, @fp, @format)", tx,
+            Execute("INSERT INTO sources (id, path, title, publisher, published, grade, fingerprint, format, stamp) VALUES (@id, @path, @title, @publisher, @published, @grade, @fp, @format, @stamp)", tx,
                 ("@id", id), ("@path", doc.Path), ("@title", doc.Title), ("@publisher", doc.Publisher),
                 ("@published", doc.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("@grade", doc.Grade.ToString()),
-                ("@fp", fingerprint), ("@format", doc.Format.ToString()));
+                ("@fp", fingerprint), ("@format", doc.Format.ToString()), ("@stamp", stamp));
             Execute("INSERT INTO documents (source_id, text, units, layers) VALUES (@id, @text, @units, @layers)", tx,
                 ("@id", id), ("@text", doc.Text), ("@units", StoredLayers.Units(annotated)), ("@layers", StoredLayers.Layers(annotated)));
             foreach (var c in annotated.Claims) InsertClaim(c, tx);

@@ -88,7 +88,7 @@ public class StoreSchemaTests
 
         using (var store = CaseStore.OpenSqlite(db).Value!)
         {
-            Assert.Equal("3", store.ReadMeta("schema"));
+            Assert.Equal(CaseStore.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), store.ReadMeta("schema"));
             Assert.Equal(0, store.Counts()["documents"]);
             var run = Assessment.Run(CaseYaml.Load(dir.Path).Value!, store, Fixtures.Bundled);
             Assert.True(run.Ok, run.Problem?.ToString());

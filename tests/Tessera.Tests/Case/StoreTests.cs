@@ -55,6 +55,41 @@ public class StoreTests
     }
 
     [Fact]
+    public void A_source_whose_file_and_entry_are_as_stored_is_not_read_again()
+    {
+        using var dir = SmallCase();
+        var db = Path.Combine(dir.Path, "case.db");
+        var (first, _) = Assess(dir.Path, db);
+        var one = Path.Combine(dir.Path, "one.txt");
+        var written = File.GetLastWriteTimeUtc(one);
+        // Same size, same time, bytes no reader accepts: reading it would fail the assessment.
+        File.WriteAllBytes(one, Enumerable.Repeat((byte)0, (int)new FileInfo(one).Length).ToArray());
+        File.SetLastWriteTimeUtc(one, written);
+
+        var (second, change) = Assess(dir.Path, db);
+
+        Assert.Equal((0, 2), (change.Replaced, change.Unchanged));
+        Assert.Equal(first.ClaimsOf("one").Select(c => c.Text), second.ClaimsOf("one").Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_file_written_again_is_read_and_compared_by_its_content()
+    {
+        using var dir = SmallCase();
+        var db = Path.Combine(dir.Path, "case.db");
+        Assess(dir.Path, db);
+        var one = Path.Combine(dir.Path, "one.txt");
+        File.SetLastWriteTimeUtc(one, File.GetLastWriteTimeUtc(one).AddMinutes(5));
+        var (_, touched) = Assess(dir.Path, db);
+        File.WriteAllText(one, "The army returned. Officials said the border will close.");
+        var (changed, edited) = Assess(dir.Path, db);
+
+        Assert.Equal((0, 2), (touched.Replaced, touched.Unchanged));
+        Assert.Equal((1, 1), (edited.Replaced, edited.Unchanged));
+        Assert.Equal("The army returned.", changed.ClaimsOf("one").First().Text);
+    }
+
+    [Fact]
     public void Stored_claims_come_back_as_the_extractor_made_them()
     {
         using var dir = SmallCase();
