@@ -152,6 +152,25 @@ public class TimeNormalizerTests
         }
     }
 
+    [Theory]
+    // Counted from the last day the calendar holds, or the first: there is no year 10000, nor a day before 1 January 1.
+    [InlineData("The talks resume next year.", "9999-12-31", "next year")]
+    [InlineData("The envoy left tomorrow.", "9999-12-31", "tomorrow")]
+    [InlineData("Prices fell yesterday.", "0001-01-01", "yesterday")]
+    public void A_time_beyond_the_edge_of_the_calendar_is_found_but_left_unresolved(string text, string anchor, string words)
+    {
+        var t = Find(text, anchor, words);
+        Assert.Equal((null, TimeBasis.Unresolved), (t.Range, t.Basis));
+    }
+
+    [Theory]
+    [InlineData("Filed 2010-03-00 by the clerk.", "2010-03")]
+    [InlineData("Filed 2010-02-30 by the clerk.", "2010-02")]
+    [InlineData("Filed 31.02.2010 by the clerk.", "")]
+    [InlineData("Filed 00.00.2010 by the clerk.", "")]
+    public void Numbers_that_name_no_day_give_no_day(string text, string expected) =>
+        Assert.Equal(expected, string.Join(" ", Run(text, "2022-01-10").Select(t => t.Range?.ToString())));
+
     [Fact]
     public void The_static_form_takes_a_plain_date()
     {
