@@ -74,6 +74,14 @@ public class TimelineTests
     }
 
     [Fact]
+    public void A_number_too_long_for_any_count_is_no_figure()
+    {
+        // Four hundred digits parse as infinity, which no count is and no store or JSON can hold.
+        var doc = Texts.Document(new string('9', 400) + " people died in the floods. Officials said 12 people died.", date: Report);
+        Assert.Equal([12.0], doc.Figures.Select(f => f.Value));
+    }
+
+    [Fact]
     public void The_same_act_dated_differently_by_two_sources_is_a_disagreement()
     {
         var t = TimelineOf.Build(Texts.Case(
