@@ -156,6 +156,8 @@ public class CorroborationTests
     [InlineData("On the night of 5–6 January soldiers fired.", "Jan 5 Jan 6")]
     [InlineData("Protests may spread to 5 more cities.", "")]
     [InlineData("Talks are set for May 12.", "May 12")]
+    // Digits of other scripts make a number token, but only ASCII digits are read as a day.
+    [InlineData("Talks are set for \u0661\u0662 May.", "")]
     public void Days_are_read_in_the_ways_reports_write_them(string sentence, string expected) =>
         Assert.Equal(expected, string.Join(' ', Features(sentence).Dates.Order().Select(d => d.ToString())));
 
