@@ -32,6 +32,61 @@ public class CorroborationTests
         Assert.Null(result.GroupFor("c#1"));
     }
 
+    [Theory]
+    // An announced withdrawal in three wordings: withdrawal, leaving and pullout fold to one concept.
+    [InlineData("The bloc said its phased withdrawal from Mali would begin in three days.",
+                "Its soldiers would begin leaving Mali in three days, the bloc said.",
+                "The pullout of the bloc's soldiers from Mali will begin in three days.")]
+    // A deployment on one day: the troops arriving, and the decision to send them.
+    [InlineData("Peacekeepers of the ECOWAS force arrived in Bamako on 4 March.", "ECOWAS decided on 4 March to send its peacekeepers to Bamako.")]
+    // One toll counted in people and in bodies.
+    [InlineData("Prosecutors said 312 people had died in the floods.", "Prosecutors say 312 bodies were recovered after the floods.")]
+    // A relayed figure, told by the relay and by those who cite it.
+    [InlineData("State radio, citing the health ministry, reports 87 deaths.", "A toll of 87 was reported on state radio.",
+                "The figure of 87 dead came from the health ministry.")]
+    // An exact figure and an approximate one within a tenth of it.
+    [InlineData("According to the interior ministry, 4,900 people have been detained.", "Nearly 5,000 people were detained, the interior ministry said.")]
+    // A report and a hedged retelling of it.
+    [InlineData("The governor said he had ordered the police to shoot looters on sight.", "The governor says police may shoot looters on sight.")]
+    public void Paraphrases_of_one_event_across_sources_are_grouped(params string[] sentences)
+    {
+        var result = Run(sentences.Select((s, i) => ($"s{i}", $"Publisher {i}", s)).ToArray());
+        var group = Assert.Single(result.Groups);
+        Assert.Equal(sentences.Select((_, i) => $"s{i}#1"), group.ClaimIds);
+        Assert.Equal(sentences.Length, group.IndependentSources);
+    }
+
+    [Fact]
+    public void Different_events_of_one_crisis_told_by_two_sources_make_a_group_each()
+    {
+        // The same six events in each source, in other words: the announced and the completed withdrawal are told apart by
+        // their days, the three tolls by what they count.
+        var result = Run(
+            ("a", "Steppe Wire", "On 11 March the bloc said its phased withdrawal from Mali would begin in three days. " +
+                                 "On 19 March the bloc said its withdrawal from Mali was complete. " +
+                                 "Peacekeepers of the ECOWAS force arrived in Bamako on 4 March. Prosecutors said 312 people had died in the floods. " +
+                                 "State radio, citing the health ministry, reports 87 deaths. " +
+                                 "According to the interior ministry, 4,900 people have been detained."),
+            ("b", "Daily Herald", "The pullout of the bloc's soldiers from Mali will begin in three days, it announced on 11 March. " +
+                                  "The last of the bloc's soldiers left Mali on 19 March, completing the withdrawal. " +
+                                  "ECOWAS decided on 4 March to send its peacekeepers to Bamako. Prosecutors say 312 bodies were recovered after the floods. " +
+                                  "A toll of 87 was reported on state radio. Nearly 5,000 people were detained, the interior ministry said."));
+        Assert.Equal(Enumerable.Range(1, 6).Select(i => $"a#{i} b#{i}"), result.Groups.Select(g => string.Join(' ', g.ClaimIds)));
+        // "Nearly 5,000" agrees with 4,900: an approximate figure agrees with any within a tenth of it.
+        Assert.DoesNotContain(result.Contradictions, c => c.Subject == "detained");
+    }
+
+    [Fact]
+    public void Each_claim_counts_the_independent_sources_that_back_it()
+    {
+        var result = Run(
+            ("a", "Steppe Wire", "The bloc said its phased withdrawal from Mali would begin in three days. " +
+                                 "Prosecutors said 312 people had died in the floods. Looters set fire to the customs house in Bamako."),
+            ("b", "Daily Herald", "Its soldiers would begin leaving Mali in three days, the bloc said. Prosecutors say 312 bodies were recovered after the floods."),
+            ("c", "Evening Post", "The pullout of the bloc's soldiers from Mali will begin in three days."));
+        Assert.Equal([3, 2, 1], new[] { "a#1", "a#2", "a#3" }.Select(result.SourcesBacking));
+    }
+
     [Fact]
     public void Claims_of_one_document_are_not_corroboration_of_each_other()
     {
