@@ -31,6 +31,16 @@ public class TimelineTests
     }
 
     [Fact]
+    public void Entries_follow_the_weeks_they_name_not_the_order_the_text_tells_them()
+    {
+        var t = TimelineOf.Build(Texts.Case(("brief", "Week 2 of 2023 brought the announcement: ECOWAS announced that its troops would leave Mali. " +
+                                                      "Mali had asked ECOWAS for military help in week 1 of 2023.", Report)));
+        Assert.Equal(["2023-W01", "2023-W02"], t.Groups.Select(g => g.When.ToString()));
+        Assert.Equal(["brief#2", "brief#1"], t.Groups.Select(g => g.Entries.Single().Claim.Id));
+        Assert.Contains(t.Groups[0].Entries[0].Events, e => (e.Source, e.Target) == ("Mali", "ECOWAS"));
+    }
+
+    [Fact]
     public void An_event_the_text_does_not_date_is_placed_by_the_story_or_the_report_and_says_so()
     {
         var t = TimelineOf.Build(Texts.Case(("wire", "MARCH 6 – Protests grew. Chad expelled France.\n\nNiger criticized Chad.", Report)));
