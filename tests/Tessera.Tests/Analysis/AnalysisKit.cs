@@ -60,32 +60,23 @@ internal static class AnalysisKit
         var file = new CaseFile(Path.GetTempPath(), "test case", null, null, "", "", [], []);
         return new AssessedCase(file, sources, annotated.OrderBy(d => d.Id, StringComparer.Ordinal).ToList());
     }
-
-    /// <summary>The repository's root: the folder holding Tessera.sln, above the test's output folder.</summary>
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Tessera.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("Tessera.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
-    public static string ExampleCase => Path.Combine(RepoRoot, "cases", "kazakhstan-2022");
 }
 
-/// <summary>The example case assessed once for all the tests that read it.</summary>
+/// <summary>The example case assessed once, as `tessera assess` assesses it, for the end-to-end tests that read it.</summary>
 public sealed class ExampleCaseFixture
 {
     public ExampleCaseFixture()
     {
-        var opened = CaseInput.OpenAnalysis(AnalysisKit.ExampleCase, LanguageData.Bundled);
+        var opened = CaseInput.OpenAnalysis(Fixtures.ExampleCase, LanguageData.Bundled);
         Assert.True(opened.Ok, opened.Problem?.ToString());
         Analysis = opened.Value!;
+        Findings = Findings.Of(Analysis, LanguageData.Bundled);
     }
 
     public CaseAnalysis Analysis { get; }
+
+    /// <summary>Everything the brief shows: key judgments, ACH, corroboration, forecasts, timeline, network, consequences.</summary>
+    public Findings Findings { get; }
 
     /// <summary>The one claim of the example whose text holds these words.</summary>
     public Claim Claim(string words) => AnalysisInputs.Find("", new ClaimReference(null, words, 0), Analysis.Case);
