@@ -6,7 +6,8 @@ namespace Tessera.Tests.Pipeline;
 /// <summary>Random documents made from a seed (Lucene's checkRandomData idea): crisis-news phrasing with the gazetteer's own
 /// names, mixed with what trips a text pipeline up: scripts of every direction, combining marks, emoji, invisible controls,
 /// markup, odd whitespace, endless tokens, every kind of quote, dash, digit and date.</summary>
-/// <remarks>The same seed and index give the same text on any machine, so a failure can be replayed from its message.</remarks>
+/// <remarks>The same seed and index give the same text on any machine (at one revision: the names come from the gazetteer),
+/// so a failure can be replayed from its message.</remarks>
 internal sealed class RandomText
 {
     private readonly Random _random;
@@ -43,7 +44,7 @@ internal sealed class RandomText
             sb.Append(_random.Next(10) switch { 0 => "", 1 => "\n", 2 => "\n\n", _ => " " });
         }
         if (longToken) sb.Insert(_random.Next(sb.Length + 1), LongToken());
-        // Now and then a piece cut at a random place: texts are not always whole.
+        // Now and then the text stops at a random place: texts are not always whole.
         return _random.Next(20) == 0 && sb.Length > 2 ? Cut(sb.ToString()) : sb.ToString();
     }
 
