@@ -99,7 +99,7 @@ internal sealed class RandomText
         "# {A} and {B}\n\n- {A} suspended aid to {B}.\n- {N} soldiers arrived in {P}",
         "There is a roughly even chance that {A} resigns by the end of {D}.",
         "{A}, which had asked {B} for help, said {Q}{W}{Q} on {D}.",
-        "The casualty figures could not be independently verified{W}.",
+        "Those numbers could not be independently verified{W}.",
         "At {A}'s request, troops from {B} arrived in {P} within hours.",
         "Nearly {N} people were detained, the interior ministry said, and about {N} were injured.",
         "{A} and {B} have criticized the crackdown; {A} will almost certainly respond.",

@@ -54,7 +54,7 @@ public class TimelineTests
     {
         var t = TimelineOf.Build(Texts.Case(
             ("ministry", "Officials said 120 people died in the floods.", Report),
-            ("agency", "At least 180 people died, volunteers said. The figure of 95 dead was an error and has been withdrawn.", Report)));
+            ("agency", "At least 180 people died, volunteers said. The figure of 95 dead was corrected within the hour.", Report)));
         var d = Assert.Single(t.Disagreements, x => x.Kind == "figure");
         Assert.Equal("death toll", d.Topic);
         Assert.Equal(["95", "120", "At least 180"], d.Sides.Select(s => s.Value));

@@ -147,7 +147,7 @@ public class StixMappingTests
     [InlineData("The protests may spread to Aktau.", "neutral", 70)]
     [InlineData("Tokayev clearly won the struggle.", "strongly-agree", 70)]
     [InlineData("It is likely that the CSTO will leave by February.", "agree", 70)]
-    [InlineData("It is very unlikely that the CSTO will stay.", "strongly-disagree", 15)]
+    [InlineData("It is very unlikely that the garrison will stay.", "strongly-disagree", 15)]
     public void A_claim_that_passes_judgement_has_an_opinion_on_its_note_by_the_publisher(string text, string opinion, int confidence)
     {
         var bundle = SmallCase.Bundle(SmallCase.Of(text, grade: "B2"));
