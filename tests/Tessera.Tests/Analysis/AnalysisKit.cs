@@ -62,21 +62,15 @@ internal static class AnalysisKit
     }
 }
 
-/// <summary>The example case assessed once, as `tessera assess` assesses it, for the end-to-end tests that read it.</summary>
+/// <summary>The example case as `tessera assess` leaves it, for the end-to-end tests: assessed into a store once for the
+/// whole run (the export tests read the same one), then analysed.</summary>
 public sealed class ExampleCaseFixture
 {
-    public ExampleCaseFixture()
-    {
-        var opened = CaseInput.OpenAnalysis(Fixtures.ExampleCase, LanguageData.Bundled);
-        Assert.True(opened.Ok, opened.Problem?.ToString());
-        Analysis = opened.Value!;
-        Findings = Findings.Of(Analysis, LanguageData.Bundled);
-    }
-
-    public CaseAnalysis Analysis { get; }
+    public CaseAnalysis Analysis { get; } = Output.Stix.ExampleCase.Analysis;
 
     /// <summary>Everything the brief shows: key judgments, ACH, corroboration, forecasts, timeline, network, consequences.</summary>
-    public Findings Findings { get; }
+    public Findings Findings => _findings ??= Findings.Of(Analysis, LanguageData.Bundled);
+    private Findings? _findings;
 
     /// <summary>The one claim of the example whose text holds these words.</summary>
     public Claim Claim(string words) => AnalysisInputs.Find("", new ClaimReference(null, words, 0), Analysis.Case);
