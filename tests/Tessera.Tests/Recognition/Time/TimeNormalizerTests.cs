@@ -102,14 +102,18 @@ public class TimeNormalizerTests
     }
 
     [Theory]
-    [InlineData("The lab has operated since 2013 in the city.", "2013")]
-    [InlineData("The curfew lasts until 12 April.", "12 April")]
-    [InlineData("Aid will arrive within two days.", "within two days")]
-    public void Bounds_are_normalised_but_do_not_move_the_story(string text, string words)
+    [InlineData("The lab has operated since 2013 in the city.", "2013", "2013")]
+    [InlineData("The curfew lasts until 12 April.", "12 April", "2022-04-12")]
+    [InlineData("Aid will arrive within two days.", "within two days", "2022-01-10/2022-01-12")]
+    public void Bounds_are_normalised_but_do_not_move_the_story(string text, string words, string expected)
     {
         var t = Find(text, anchor: "2022-01-10", words);
         Assert.True(t.IsBound);
-        Assert.NotNull(t.Range);
+        Assert.Equal(expected, t.Range?.ToString());
+        // The passage after a bound is still at the time before it: the document's date here.
+        var story = NarrativeTime.Walk([new Passage(text, 0, false), new Passage("Then it rained.", text.Length + 1, false)],
+            new DocumentDate(DateRange.Day(new DateOnly(2022, 1, 10)), DateSource.CaseFile, "case.yaml", 0, 0));
+        Assert.Equal(TimeBasis.Document, story[1].Inherited?.Basis);
     }
 
     [Theory]
