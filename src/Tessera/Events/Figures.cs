@@ -77,6 +77,8 @@ public sealed class FigureReader
             if (kind is null) continue;
             chainKind = kind;
             double? value = isNumber && double.TryParse(u.Lower[k].Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+            // Hundreds of digits parse as infinity: no count anyone reports, and no number JSON can hold.
+            if (value is { } x && !double.IsFinite(x)) continue;
             var first = ApproxStart(u, k);
             yield return new FigureClaim(kind, value, u.Slice(first, k + 1), claim, retracted);
         }

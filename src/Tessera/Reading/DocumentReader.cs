@@ -92,7 +92,8 @@ public static class DocumentReader
         {
             var nl = text.IndexOf('\n', pos);
             var line = text.AsSpan(pos, (nl < 0 ? text.Length : nl) - pos).Trim().TrimStart('#').Trim();
-            if (line.Length > 0) return (line.Length > 120 ? line[..120] : line).ToString();
+            // A long line is cut at 120 characters, or one less rather than between the halves of a surrogate pair (an emoji).
+            if (line.Length > 0) return (line.Length > 120 ? line[..(char.IsHighSurrogate(line[119]) ? 119 : 120)] : line).ToString();
             if (nl < 0) break;
             pos = nl + 1;
         }

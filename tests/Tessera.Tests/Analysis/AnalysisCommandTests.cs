@@ -19,7 +19,7 @@ public class AnalysisCommandTests
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    private static readonly string Example = AnalysisKit.ExampleCase;
+    private static readonly string Example = Fixtures.ExampleCase;
 
     private static List<JsonElement> Jsonl(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();

@@ -1,5 +1,6 @@
 using Tessera.Analysis;
 using Tessera.Analysis.Ach;
+using Tessera.Analysis.Forecasts;
 using Tessera.Case;
 using Tessera.Reading;
 using static Tessera.Tests.Analysis.AnalysisKit;
@@ -267,12 +268,17 @@ public class AnalysisInputsTests
                 source: wire
                 credibility: low
                 ratings: {H2: II}
+              - quote: earlier that 164 people
+                # The analyst trusts the earlier toll less than its source's grade says.
+                credibility: low
+                ratings: {H1: I}
             """);
         Assert.True(resolved.Ok, resolved.Problem?.ToString());
         var items = resolved.Value!.Matrix.Evidence;
         Assert.Equal("Prosecutors said that 225 people had died.", items[0].Text);
-        // B2 is high on both counts; an analyst's item is medium; a stated credibility wins.
-        Assert.Equal([Level.High, Level.Medium, Level.Low], items.Select(e => e.Credibility));
+        Assert.Equal(["wire#2", null, null, "wire#3"], items.Select(e => e.ClaimId));
+        // B2 is high on both counts; an analyst's item is medium; a stated credibility wins, for a quoted claim too.
+        Assert.Equal([Level.High, Level.Medium, Level.Low, Level.Low], items.Select(e => e.Credibility));
         Assert.All(items, e => Assert.Equal(Level.Medium, e.Relevance));
         // A hypothesis left out of an item's ratings is NA for it.
         Assert.Equal(Rating.NA, items[1].RatingFor("H2"));
@@ -289,6 +295,39 @@ public class AnalysisInputsTests
                 ratings: {H1: C}
             """);
         Assert.Equal("TSR105", resolved.Problem!.Code);
+    }
+
+    [Fact]
+    public void A_case_folders_predictions_are_scored_at_the_probability_of_their_words_unless_the_analyst_gives_one()
+    {
+        using var dir = Fixtures.TempFolder();
+        dir.Write("outlook.txt", "The ceasefire will hold through the winter. The border will reopen by June. " +
+                                 "It is highly likely that the rebels will return to the talks. The bloc will admit two new members.");
+        dir.Write("case.yaml", """
+            title: Outlook
+            sources:
+              - id: outlook
+                file: outlook.txt
+                date: 2023-01-10
+            forecasts:
+              - quote: The ceasefire will hold
+                outcome: true
+                resolved: 2023-03-01
+              - quote: The border will reopen
+                probability: 0.8
+                outcome: true
+                resolved: 2023-06-01
+              - quote: the rebels will return to the talks
+                outcome: false
+                resolved: 2023-05-01
+            """);
+        var opened = CaseInput.OpenAnalysis(dir.Path, Fixtures.Bundled);
+        Assert.True(opened.Ok, opened.Problem?.ToString());
+        var report = ForecastScoring.Report(opened.Value!.Forecasts, Fixtures.Bundled.Forecasts);
+        // 'will' is read at 0.85 (lexicon/future.tsv); the analyst gives 0.8; 'highly likely' is the very likely band, (80% + 95%) / 2.
+        Assert.Equal([0.85, 0.8, 0.875], report.Forecasts.Where(f => f.IsScored).Select(f => f.Probability));
+        Assert.Equal((0.15 * 0.15 + 0.2 * 0.2 + 0.875 * 0.875) / 3, report.Overall.Brier!.Value, 9);
+        Assert.Equal(["outlook#4"], report.Open.Select(f => f.Id));
     }
 
     [Theory]

@@ -60,32 +60,17 @@ internal static class AnalysisKit
         var file = new CaseFile(Path.GetTempPath(), "test case", null, null, "", "", [], []);
         return new AssessedCase(file, sources, annotated.OrderBy(d => d.Id, StringComparer.Ordinal).ToList());
     }
-
-    /// <summary>The repository's root: the folder holding Tessera.sln, above the test's output folder.</summary>
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Tessera.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("Tessera.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
-    public static string ExampleCase => Path.Combine(RepoRoot, "cases", "kazakhstan-2022");
 }
 
-/// <summary>The example case assessed once for all the tests that read it.</summary>
+/// <summary>The example case as `tessera assess` leaves it, for the end-to-end tests: assessed into a store once for the
+/// whole run (the export tests read the same one), then analysed.</summary>
 public sealed class ExampleCaseFixture
 {
-    public ExampleCaseFixture()
-    {
-        var opened = CaseInput.OpenAnalysis(AnalysisKit.ExampleCase, Fixtures.Bundled);
-        Assert.True(opened.Ok, opened.Problem?.ToString());
-        Analysis = opened.Value!;
-    }
+    public CaseAnalysis Analysis { get; } = Output.Stix.ExampleCase.Analysis;
 
-    public CaseAnalysis Analysis { get; }
+    /// <summary>Everything the brief shows: key judgments, ACH, corroboration, forecasts, timeline, network, consequences.</summary>
+    public Findings Findings => _findings ??= Findings.Of(Analysis, Fixtures.Bundled);
+    private Findings? _findings;
 
     /// <summary>The one claim of the example whose text holds these words.</summary>
     public Claim Claim(string words) => AnalysisInputs.Find("", new ClaimReference(null, words, 0), Analysis.Case);

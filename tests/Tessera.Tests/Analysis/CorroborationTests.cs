@@ -32,6 +32,63 @@ public class CorroborationTests
         Assert.Null(result.GroupFor("c#1"));
     }
 
+    [Theory]
+    // An announced withdrawal in three wordings: withdrawal, leaving and pullout fold to one concept.
+    [InlineData("The bloc said its phased withdrawal from Mali would begin in three days.",
+                "Its soldiers would begin leaving Mali in three days, the bloc said.",
+                "The pullout of the bloc's soldiers from Mali will begin in three days.")]
+    // A deployment on one day: the troops arriving, and the decision to send them.
+    [InlineData("Peacekeepers of the ECOWAS force arrived in Bamako on 4 March.", "ECOWAS decided on 4 March to send its peacekeepers to Bamako.")]
+    // One toll counted in people and in bodies.
+    [InlineData("Prosecutors said 312 people had died in the floods.", "Prosecutors say 312 bodies were recovered after the floods.")]
+    // A relayed figure, told by the relay and by those who cite it.
+    [InlineData("The regional radio station, quoting hospital staff, reported 87 deaths.", "A toll of 87 was broadcast by the regional radio station.",
+                "The figure of 87 dead came from hospital staff.")]
+    // An exact figure and an approximate one within a tenth of it.
+    [InlineData("Police have detained 4,900 people since Sunday, the security service said.",
+                "Nearly 5,000 people have been detained by police since Sunday, according to the security service.")]
+    // A report and a hedged retelling of it.
+    [InlineData("The governor said he had ordered the police to shoot looters on sight.", "The governor says police may shoot looters on sight.")]
+    public void Paraphrases_of_one_event_across_sources_are_grouped(params string[] sentences)
+    {
+        var result = Run(sentences.Select((s, i) => ($"s{i}", $"Publisher {i}", s)).ToArray());
+        var group = Assert.Single(result.Groups);
+        Assert.Equal(sentences.Select((_, i) => $"s{i}#1"), group.ClaimIds);
+        Assert.Equal(sentences.Length, group.IndependentSources);
+    }
+
+    [Fact]
+    public void Different_events_of_one_crisis_told_by_two_sources_make_a_group_each()
+    {
+        // The same six events in each source, in other words: the announced and the completed withdrawal are told apart by
+        // their days, the three tolls by what they count.
+        var result = Run(
+            ("a", "Steppe Wire", "On 11 March the bloc said its phased withdrawal from Mali would begin in three days. " +
+                                 "On 19 March the bloc said its withdrawal from Mali was complete. " +
+                                 "Peacekeepers of the ECOWAS force arrived in Bamako on 4 March. Prosecutors said 312 people had died in the floods. " +
+                                 "The regional radio station, quoting hospital staff, reported 87 deaths. " +
+                                 "Police have detained 4,900 people since Sunday, the security service said."),
+            ("b", "Daily Herald", "The pullout of the bloc's soldiers from Mali will begin in three days, it announced on 11 March. " +
+                                  "The last of the bloc's soldiers left Mali on 19 March, completing the withdrawal. " +
+                                  "ECOWAS decided on 4 March to send its peacekeepers to Bamako. Prosecutors say 312 bodies were recovered after the floods. " +
+                                  "A toll of 87 was broadcast by the regional radio station. " +
+                                  "Nearly 5,000 people have been detained by police since Sunday, according to the security service."));
+        Assert.Equal(Enumerable.Range(1, 6).Select(i => $"a#{i} b#{i}"), result.Groups.Select(g => string.Join(' ', g.ClaimIds)));
+        // "Nearly 5,000" agrees with 4,900: an approximate figure agrees with any within a tenth of it.
+        Assert.DoesNotContain(result.Contradictions, c => c.Subject == "detained");
+    }
+
+    [Fact]
+    public void Each_claim_counts_the_independent_sources_that_back_it()
+    {
+        var result = Run(
+            ("a", "Steppe Wire", "The bloc said its phased withdrawal from Mali would begin in three days. " +
+                                 "Prosecutors said 312 people had died in the floods. Looters set fire to the customs house in Bamako."),
+            ("b", "Daily Herald", "Its soldiers would begin leaving Mali in three days, the bloc said. Prosecutors say 312 bodies were recovered after the floods."),
+            ("c", "Evening Post", "The pullout of the bloc's soldiers from Mali will begin in three days."));
+        Assert.Equal([3, 2, 1], new[] { "a#1", "a#2", "a#3" }.Select(result.SourcesBacking));
+    }
+
     [Fact]
     public void Claims_of_one_document_are_not_corroboration_of_each_other()
     {
@@ -43,8 +100,8 @@ public class CorroborationTests
     public void Sharing_a_topic_is_not_stating_the_same_thing()
     {
         var result = Run(
-            ("a", "Steppe Wire", "Most early demonstrations were peaceful."),
-            ("b", "Daily Herald", "Release everyone held solely for peaceful protest."));
+            ("a", "Steppe Wire", "The first rallies in the capital were peaceful."),
+            ("b", "Daily Herald", "Free everyone jailed only for joining a peaceful rally."));
         Assert.Empty(result.Groups);
     }
 
@@ -52,8 +109,8 @@ public class CorroborationTests
     public void A_question_corroborates_nothing()
     {
         var result = Run(
-            ("a", "Steppe Wire", "Prosecutors gave no figures on casualties in Almaty."),
-            ("b", "Daily Herald", "Do prosecutors have any figures on casualties in Almaty?"));
+            ("a", "Steppe Wire", "The coroner has released no count of the injured in Lagos."),
+            ("b", "Daily Herald", "Has the coroner released any count of the injured in Lagos?"));
         Assert.Empty(result.Groups);
     }
 
@@ -86,16 +143,16 @@ public class CorroborationTests
     public void Different_figures_for_one_count_are_a_contradiction()
     {
         var result = Run(
-            ("a", "Steppe Wire", "State television reported 164 deaths on 9 January."),
-            ("b", "Daily Herald", "Prosecutors said that 225 people had died, including 19 police officers."),
-            ("c", "Evening Post", "Officials later put the death toll at 227 and then 238."),
-            ("d", "Morning Star", "About 2,000 troops were deployed."),
-            ("e", "Night Owl", "The bloc sent 2,030 troops."));
+            ("a", "Steppe Wire", "The city radio reported 58 deaths on 3 May."),
+            ("b", "Daily Herald", "The coroner said that 71 people had died, including 6 firefighters."),
+            ("c", "Evening Post", "The mayor's office later raised the death toll to 74 and then 80."),
+            ("d", "Morning Star", "About 1,500 troops were deployed."),
+            ("e", "Night Owl", "The alliance sent 1,540 troops."));
         var deaths = Assert.Single(result.Contradictions, c => c.Kind == ContradictionKind.Figures);
         Assert.Equal("deaths", deaths.Subject);
         Assert.Equal(["a#1", "b#1", "c#1"], deaths.ClaimIds);
-        Assert.Equal("164 (a#1); 225 (b#1); 227 (c#1); 238 (c#1)", deaths.Detail);
-        // "about 2,000" and 2,030 agree: an approximate figure agrees with any within 10%.
+        Assert.Equal("58 (a#1); 71 (b#1); 74 (c#1); 80 (c#1)", deaths.Detail);
+        // "about 1,500" and 1,540 agree: an approximate figure agrees with any within 10%.
         Assert.DoesNotContain(result.Contradictions, c => c.Subject == "troops");
     }
 
@@ -133,15 +190,15 @@ public class CorroborationTests
 
     [Theory]
     // sentence                                                        figures (kind:value, ~ approximate)
-    [InlineData("Prosecutors said that 225 people had died, including 19 police officers.", "deaths:225")]
-    [InlineData("A toll of 164 was withdrawn the next day.", "deaths:164")]
-    [InlineData("Officials put the death toll at 227 and then 238; about 10,000 were detained.", "deaths:227 deaths:238 detained:~10000")]
-    [InlineData("According to the interior ministry, nearly 10,000 people were detained.", "detained:~10000")]
+    [InlineData("The coroner said that 71 people had died, including 6 firefighters.", "deaths:71")]
+    [InlineData("A toll of 58 was withdrawn a day later.", "deaths:58")]
+    [InlineData("The mayor put the death toll at 74 and then 80; about 3,000 were detained.", "deaths:74 deaths:80 detained:~3000")]
+    [InlineData("Nearly 3,000 people were detained, the police chief said.", "detained:~3000")]
     [InlineData("More than 270 deaths were reported in Almaty.", "deaths:~270")]
-    [InlineData("The pullout of allied troops will begin in two days.", "")]
+    [InlineData("The pullout of the peacekeepers will start in two weeks.", "")]
     [InlineData("Talks will resume in two weeks.", "")]
     [InlineData("The bloc sent two soldiers.", "troops:2")]
-    [InlineData("On the night of 5–6 January soldiers fired at unarmed people.", "")]
+    [InlineData("On the night of 8–9 May guards fired on the crowd.", "")]
     [InlineData("The price rose to 120 tenge a litre in 2022.", "")]
     public void A_figure_is_a_number_with_what_it_counts(string sentence, string expected)
     {
@@ -150,12 +207,14 @@ public class CorroborationTests
     }
 
     [Theory]
-    [InlineData("JAN. 6 – The CSTO agrees to send troops.", "Jan 6")]
-    [InlineData("Washington, D.C., January 7, 2022 – remarks.", "Jan 7")]
+    [InlineData("MAY 6 – The alliance agrees to send ships.", "May 6")]
+    [InlineData("Geneva, March 7, 2023 – a statement.", "Mar 7")]
     [InlineData("The contingent was gone by 19 January.", "Jan 19")]
-    [InlineData("On the night of 5–6 January soldiers fired.", "Jan 5 Jan 6")]
+    [InlineData("On the night of 8–9 May guards fired.", "May 8 May 9")]
     [InlineData("Protests may spread to 5 more cities.", "")]
     [InlineData("Talks are set for May 12.", "May 12")]
+    // Digits of other scripts make a number token, but only ASCII digits are read as a day.
+    [InlineData("Talks are set for \u0661\u0662 May.", "")]
     public void Days_are_read_in_the_ways_reports_write_them(string sentence, string expected) =>
         Assert.Equal(expected, string.Join(' ', Features(sentence).Dates.Order().Select(d => d.ToString())));
 
@@ -174,8 +233,8 @@ public class CorroborationTests
     [Theory]
     [InlineData("The troops will not stay.", true)]
     [InlineData("Washington denied any role.", true)]
-    [InlineData("It leaves no doubt that they were directed from one centre.", false)]
-    [InlineData("The pullout will take no more than ten days.", false)]
+    [InlineData("It leaves no doubt that the riots were planned abroad.", false)]
+    [InlineData("The evacuation will last no more than a week.", false)]
     [InlineData("The troops will stay.", false)]
     public void Negation_is_read_past_idioms(string sentence, bool negative) => Assert.Equal(negative, Features(sentence).Negative);
 }

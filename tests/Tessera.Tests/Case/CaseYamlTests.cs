@@ -67,14 +67,4 @@ public class CaseYamlTests
         using var dir = Fixtures.TempFolder();
         Assert.Equal("TSR013", CaseYaml.Load(dir.Path).Problem!.Code);
     }
-
-    [Fact]
-    public void The_example_case_loads()
-    {
-        var c = CaseYaml.Load(Fixtures.ExampleCase).Value!;
-        Assert.InRange(c.Sources.Count, 6, 8);
-        Assert.Contains(c.Sources, s => s.File.EndsWith(".html", StringComparison.Ordinal));
-        Assert.Contains(c.Sources, s => s.File.EndsWith(".md", StringComparison.Ordinal));
-        Assert.Contains(c.Sources, s => s.File.EndsWith(".txt", StringComparison.Ordinal));
-    }
 }

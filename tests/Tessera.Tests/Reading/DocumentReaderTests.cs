@@ -21,6 +21,16 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void A_long_first_line_gives_a_title_cut_at_a_whole_character()
+    {
+        using var dir = Fixtures.TempFolder();
+        // 119 letters and an emoji: a cut at 120 would keep half of its surrogate pair, which no store can write back.
+        var doc = DocumentReader.Read(dir.Write("long.txt", new string('a', 119) + "😀 and more words.\n\nText.")).Value!;
+        Assert.Equal(new string('a', 119), doc.Title);
+        Assert.Equal(120, DocumentReader.Read(dir.Write("plain.txt", new string('b', 130))).Value!.Title.Length);
+    }
+
+    [Fact]
     public void What_the_case_says_of_a_source_wins_over_the_file()
     {
         using var dir = Fixtures.TempFolder();

@@ -10,9 +10,9 @@ public class ActorTests
     [Theory]
     [InlineData("Russian forces crossed the border.", "Russia")]
     [InlineData("The Kremlin denied it.", "Russia")]
-    [InlineData("Moscow and Beijing aligned their views.", "Russia|China")]
-    [InlineData("The Pentagon-funded lab closed.", "United States")]
-    [InlineData("The US-Russia talks stalled.", "United States|Russia")]
+    [InlineData("Moscow and Beijing agreed on a joint text.", "Russia|China")]
+    [InlineData("A Pentagon-funded clinic reopened.", "United States")]
+    [InlineData("The US-Russia summit was postponed.", "United States|Russia")]
     [InlineData("Kazakh authorities restored order.", "Kazakhstan")]
     [InlineData("The Turks and the Afghans were blamed.", "Turkey|Afghanistan")]
     [InlineData("NATO and the EU issued a joint call.", "NATO|European Union")]
@@ -58,7 +58,7 @@ public class ActorTests
     [Fact]
     public void A_state_body_counts_for_its_state_and_an_unknown_organisation_is_found_by_its_head_noun()
     {
-        Assert.Equal(["Russia"], Actors("The Ministry of Foreign Affairs of the Russian Federation issued a note."));
+        Assert.Equal(["Russia"], Actors("The Ministry of Defence of the Russian Federation denied the report."));
         Assert.Contains("National Unity Front", Actors("The National Unity Front called a strike."));
     }
 

@@ -15,7 +15,7 @@ public class AttributionTests
     [InlineData("The army denied any role in the shooting.", "army")]
     [InlineData("Several diplomats believe that the talks will fail.", "Several diplomats")]
     [InlineData("The ministry recognized that mistakes were made.", "ministry")]
-    [InlineData("Some analysts speculate that the coup was staged.", "Some analysts")]
+    [InlineData("Some observers speculate that the fire was set on purpose.", "Some observers")]
     [InlineData("Two people close to the president said he was ill.", "Two people close to the president")]
     [InlineData("Aid agencies warn that famine is spreading.", "Aid agencies")]
     [InlineData("Some investors fear that the rally has gone too far.", "Some investors")]
@@ -118,7 +118,7 @@ public class AttributionTests
 
     [Theory]
     [InlineData("The president asked the alliance for military help.")]
-    [InlineData("Moscow agreed to the request of the government.")]
+    [InlineData("Paris agreed to the request of the junta.")]
     [InlineData("The governor invited the envoys to the talks.")]
     [InlineData("This month's uprising in the capital, a city of four million, reaffirmed that the army is loyal.")]
     [InlineData("The reports of shooting were confirmed by medics.")]

@@ -6,15 +6,15 @@ public class UnverifiedTests
 {
     [Theory]
     [InlineData("Proof of the foreign plot has not been presented.", "has not been presented", "absence-of-evidence")]
-    [InlineData("The casualty figures could not be independently verified.", "could not be independently verified", "absence-of-evidence")]
+    [InlineData("The refugees' stories could not be independently verified.", "could not be independently verified", "absence-of-evidence")]
     [InlineData("Unconfirmed reports speak of a mutiny.", "unconfirmed", "absence-of-evidence")]
     [InlineData("The mayor allegedly fled abroad.", "allegedly", "allegation")]
     [InlineData("Guards reportedly opened fire.", "reportedly", "hearsay")]
     [InlineData("There is no evidence of chemical weapons.", "no evidence", "absence-of-evidence")]
-    [InlineData("Some analysts speculate that the coup was staged.", "speculate", "speculation")]
+    [InlineData("Some observers speculate that the fire was set on purpose.", "speculate", "speculation")]
     [InlineData("Rumoured talks in Oman never took place.", "rumoured", "hearsay")]
     [InlineData("There is no indication that the leadership is divided.", "no indication", "absence-of-evidence")]
-    [InlineData("Residents heard gunfire, though the agency could not independently verify their accounts.", "could not independently verify", "absence-of-evidence")]
+    [InlineData("Fishermen reported explosions, though the agency could not independently verify their reports.", "could not independently verify", "absence-of-evidence")]
     public void Unverified_content_is_marked_with_its_cue(string sentence, string cue, string family)
     {
         var claim = Fixtures.Claim(sentence);

@@ -198,15 +198,15 @@ public sealed record ClaimFeatures(
     private static int? DayAt(string text, List<Token> tokens, int index)
     {
         var t = tokens[index];
-        if (t.Kind != TokenKind.Number || t.Length > 2) return null;
-        var day = int.Parse(text.AsSpan(t.Start, t.Length), CultureInfo.InvariantCulture);
+        // A number token may hold digits of any script ("١٢"); only ASCII digits are read as a day.
+        if (t.Kind != TokenKind.Number || t.Length > 2 || !int.TryParse(text.AsSpan(t.Start, t.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var day)) return null;
         return day is >= 1 and <= 31 ? day : null;
     }
 
     private static double? NumberAt(string text, Token t, string lower, CorroborationLexicon lex)
     {
         if (t.Kind == TokenKind.Number)
-            return double.TryParse(text.AsSpan(t.Start, t.Length).ToString().Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+            return double.TryParse(text.AsSpan(t.Start, t.Length).ToString().Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;
         return lex.NumberWords.TryGetValue(lower, out var w) ? w : null;
     }
 

@@ -36,7 +36,7 @@ public sealed class TimeNormalizer(TimeWords words)
         var result = new List<TimeExpression>(found.Count);
         foreach (var f in found)
         {
-            var (range, basis) = f.Resolve(new Context(anchor, focus, spoken, future));
+            var (range, basis) = Resolve(f, new Context(anchor, focus, spoken, future));
             var t0 = unit.Tokens[f.First];
             var t1 = unit.Tokens[f.End - 1];
             result.Add(new TimeExpression(t0.Start, t1.End, text[t0.Start..t1.End], range, range?.Precision ?? f.Precision, basis) { IsBound = f.Bound });
@@ -47,6 +47,20 @@ public sealed class TimeNormalizer(TimeWords words)
             }
         }
         return result;
+    }
+
+    /// <summary>Resolves an expression; one whose dates would fall outside the calendar (before the year 1 or after 9999, as
+    /// "next year" in a document dated 31 December 9999 would) is recognised but left unresolved.</summary>
+    private static (DateRange?, TimeBasis) Resolve(Found f, Context c)
+    {
+        try
+        {
+            return f.Resolve(c);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return (null, TimeBasis.Unresolved);
+        }
     }
 
     /// <summary>What an expression is resolved against: the document's date, the temporal focus, a time named earlier in the
@@ -148,7 +162,9 @@ public sealed class TimeNormalizer(TimeWords words)
         return false;
     }
 
-    private static DateOnly? SafeDate(int y, int m, int d) => d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    /// <summary>The date, or null when the numbers name none ("2010-03-00", "31 February").</summary>
+    private static DateOnly? SafeDate(int y, int m, int d) =>
+        y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
 
     private static Found Fixed(int first, int end, DateRange r) => new(first, end, r.Precision, false, _ => (r, TimeBasis.Absolute));
 

@@ -28,12 +28,4 @@ internal static class Texts
 
     public static CaseEvents Case(params (string Id, string Text, DateOnly Date)[] documents) =>
         CaseEvents.Of(documents.Select(d => Document(d.Text, d.Id, d.Date)).ToList());
-
-    /// <summary>The repository root (the folder with Tessera.sln), found from the test binaries upwards.</summary>
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Tessera.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("cannot find the repository root from " + AppContext.BaseDirectory);
-    }
 }

@@ -2,6 +2,7 @@ using Tessera.Events;
 using Tessera.Analysis.Events;
 using Tessera.Analysis.Network;
 using Tessera.Claims;
+using Tessera.Tests.Analysis.Events;
 
 namespace Tessera.Tests.Analysis.Network;
 
@@ -75,6 +76,20 @@ public class ActorNetworkTests
         var net = ActorNetwork.Build([E("Peru", "040", "Chile"), E("Peru", "190", "Bolivia"), E("Ecuador", "051", "Peru")]);
         Assert.Equal(["Bolivia", "Ecuador", "Chile"], net.StrongestTies("Peru").Select(t => t.Source == "Peru" ? t.Target : t.Source));
         Assert.Single(net.StrongestTies("Peru", 1));
+    }
+
+    [Fact]
+    public void A_text_gives_ties_of_the_kind_its_events_are()
+    {
+        // A request is verbal cooperation, troops sent are material cooperation, accusations are conflict each way.
+        var events = Texts.Case(("wire", "Mali asked ECOWAS for military help on 5 March. The next day ECOWAS sent troops to Mali. " +
+                                         "Russia accused the United States of meddling in the crisis, and the United States accused Russia of spreading lies.",
+            Texts.Anchor)).Events;
+        var net = ActorNetwork.Build(events);
+        Assert.Equal((TieKind.Cooperation, QuadClass.VerbalCooperation), (net.Tie("Mali", "ECOWAS")!.Kind, net.Tie("Mali", "ECOWAS")!.Quad));
+        Assert.Equal((TieKind.Cooperation, QuadClass.MaterialCooperation), (net.Tie("ECOWAS", "Mali")!.Kind, net.Tie("ECOWAS", "Mali")!.Quad));
+        Assert.Equal((TieKind.Conflict, QuadClass.VerbalConflict), (net.Tie("Russia", "United States")!.Kind, net.Tie("Russia", "United States")!.Quad));
+        Assert.Equal(TieKind.Conflict, net.Tie("United States", "Russia")!.Kind);
     }
 
     [Fact]

@@ -33,6 +33,16 @@ public class TimelineTests
     }
 
     [Fact]
+    public void Entries_follow_the_weeks_they_name_not_the_order_the_text_tells_them()
+    {
+        var t = TimelineOf.Build(Texts.Case(("brief", "Week 2 of 2023 brought the announcement: ECOWAS announced that its troops would leave Mali. " +
+                                                      "Mali had asked ECOWAS for military help in week 1 of 2023.", Report)));
+        Assert.Equal(["2023-W01", "2023-W02"], t.Groups.Select(g => g.When.ToString()));
+        Assert.Equal(["brief#2", "brief#1"], t.Groups.Select(g => g.Entries.Single().Claim.Id));
+        Assert.Contains(t.Groups[0].Entries[0].Events, e => (e.Source, e.Target) == ("Mali", "ECOWAS"));
+    }
+
+    [Fact]
     public void An_event_the_text_does_not_date_is_placed_by_the_story_or_the_report_and_says_so()
     {
         var t = Timeline(Texts.Case(("wire", "MARCH 6 – Protests grew. Chad expelled France.\n\nNiger criticized Chad.", Report)));
@@ -46,7 +56,7 @@ public class TimelineTests
     {
         var t = Timeline(Texts.Case(
             ("ministry", "Officials said 120 people died in the floods.", Report),
-            ("agency", "At least 180 people died, volunteers said. The figure of 95 dead was an error and has been withdrawn.", Report)));
+            ("agency", "At least 180 people died, volunteers said. The figure of 95 dead was corrected within the hour.", Report)));
         var d = Assert.Single(t.Disagreements, x => x.Kind == "figure");
         Assert.Equal("death toll", d.Topic);
         Assert.Equal(["95", "120", "At least 180"], d.Sides.Select(s => s.Value));
@@ -73,6 +83,14 @@ public class TimelineTests
     {
         var figures = Texts.Document(text, date: Report).Figures;
         Assert.DoesNotContain(figures, f => f.Value is 41 or 9 or 3);
+    }
+
+    [Fact]
+    public void A_number_too_long_for_any_count_is_no_figure()
+    {
+        // Four hundred digits parse as infinity, which no count is and no store or JSON can hold.
+        var doc = Texts.Document(new string('9', 400) + " people died in the floods. Officials said 12 people died.", date: Report);
+        Assert.Equal([12.0], doc.Figures.Select(f => f.Value));
     }
 
     [Fact]

@@ -71,6 +71,45 @@ public class StixMappingTests
     }
 
     [Fact]
+    public void A_report_refers_to_a_note_for_every_claim_of_its_source_and_no_heading()
+    {
+        var bundle = SmallCase.Bundle(SmallCase.Of("Outlook\n\nThe army withdrew. Talks may resume. The border stays shut."));
+        var notes = bundle.Objects.OfType<StixNote>().ToList();
+        Assert.Equal(["The army withdrew.", "Talks may resume.", "The border stays shut."], notes.Select(n => n.Content));
+        Assert.Equal(notes.Select(n => n.Id), bundle.Single<StixReport>().ObjectRefs.Where(r => r.StartsWith("note--", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Kenya", "KE")]
+    [InlineData("Brazil", "BR")]
+    [InlineData("Japan", "JP")]
+    [InlineData("Germany", "DE")]
+    public void A_country_a_claim_names_is_a_location_with_its_ISO_code(string country, string code)
+    {
+        var bundle = SmallCase.Bundle(SmallCase.Of($"{country} sent an envoy to the talks."));
+        var location = bundle.Single<StixLocation>(l => l.Name == country);
+        Assert.Equal(code, location.Country);
+        Assert.Null(location.Latitude);
+    }
+
+    [Theory]
+    [InlineData("Nairobi", -1.29, 36.82)]
+    [InlineData("Mombasa", -4.04, 39.67)]
+    public void A_place_a_claim_names_is_a_location_with_the_gazetteers_coordinates(string place, double latitude, double longitude)
+    {
+        var location = SmallCase.Bundle(SmallCase.Of($"Crowds gathered in {place} at dawn.")).Single<StixLocation>(l => l.Name == place);
+        Assert.Equal(("KE", latitude, longitude), (location.Country, location.Latitude, location.Longitude));
+    }
+
+    [Theory]
+    [InlineData("Emmanuel Macron met the envoys.", "Emmanuel Macron", "individual")]
+    [InlineData("Olaf Scholz met the envoys.", "Olaf Scholz", "individual")]
+    [InlineData("NATO met the envoys.", "NATO", "organization")]
+    [InlineData("The African Union met the envoys.", "African Union", "organization")]
+    public void People_and_organisations_a_claim_names_are_identities_of_their_class(string text, string name, string identityClass) =>
+        Assert.Equal(identityClass, SmallCase.Bundle(SmallCase.Of(text)).Single<StixIdentity>(i => i.Name == name).IdentityClass);
+
+    [Fact]
     public void A_claim_is_a_note_with_its_sentence_its_speakers_and_the_actors_and_places_it_names()
     {
         var bundle = SmallCase.Bundle(SmallCase.Of("Putin said Russia will send troops to Almaty."));
@@ -108,7 +147,7 @@ public class StixMappingTests
     [InlineData("The protests may spread to Aktau.", "neutral", 70)]
     [InlineData("Tokayev clearly won the struggle.", "strongly-agree", 70)]
     [InlineData("It is likely that the CSTO will leave by February.", "agree", 70)]
-    [InlineData("It is very unlikely that the CSTO will stay.", "strongly-disagree", 15)]
+    [InlineData("It is very unlikely that the garrison will stay.", "strongly-disagree", 15)]
     public void A_claim_that_passes_judgement_has_an_opinion_on_its_note_by_the_publisher(string text, string opinion, int confidence)
     {
         var bundle = SmallCase.Bundle(SmallCase.Of(text, grade: "B2"));

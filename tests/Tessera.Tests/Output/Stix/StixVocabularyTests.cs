@@ -14,13 +14,16 @@ public class StixVocabularyTests
     }
 
     [Fact]
-    public void Every_ICD_203_band_has_a_confidence_and_an_opinion()
+    public void Every_ICD_203_band_has_a_confidence_and_an_opinion_that_rise_with_its_likelihood()
     {
-        foreach (var band in Fixtures.Bundled.Stance.Bands.Values)
-        {
-            Assert.NotNull(Fixtures.Bundled.Stix.Confidence(band, 6));
-            Assert.NotNull(Fixtures.Bundled.Stix.Opinion(band, false, false));
-        }
+        var bands = Fixtures.Bundled.Stance.Bands.Values.OrderBy(b => b.Low).ToList();
+        var confidences = bands.Select(b => Fixtures.Bundled.Stix.Confidence(b, 6)).ToList();
+        Assert.All(confidences, c => Assert.InRange(Assert.NotNull(c), 0, 100));
+        Assert.Equal(confidences.Order(), confidences);
+        string[] scale = ["strongly-disagree", "disagree", "neutral", "agree", "strongly-agree"];
+        var opinions = bands.Select(b => Array.IndexOf(scale, Fixtures.Bundled.Stix.Opinion(b, false, false))).ToList();
+        Assert.DoesNotContain(-1, opinions);
+        Assert.Equal(opinions.Order(), opinions);
     }
 
     [Theory]

@@ -102,14 +102,18 @@ public class TimeNormalizerTests
     }
 
     [Theory]
-    [InlineData("The lab has operated since 2013 in the city.", "2013")]
-    [InlineData("Curfew stays in force until 19 January.", "19 January")]
-    [InlineData("Aid will arrive within two days.", "within two days")]
-    public void Bounds_are_normalised_but_do_not_move_the_story(string text, string words)
+    [InlineData("The lab has operated since 2013 in the city.", "2013", "2013")]
+    [InlineData("The curfew lasts until 12 April.", "12 April", "2022-04-12")]
+    [InlineData("Aid will arrive within two days.", "within two days", "2022-01-10/2022-01-12")]
+    public void Bounds_are_normalised_but_do_not_move_the_story(string text, string words, string expected)
     {
         var t = Find(text, anchor: "2022-01-10", words);
         Assert.True(t.IsBound);
-        Assert.NotNull(t.Range);
+        Assert.Equal(expected, t.Range?.ToString());
+        // The passage after a bound is still at the time before it: the document's date here.
+        var story = NarrativeTime.Walk([new Passage(text, 0, false), new Passage("Then it rained.", text.Length + 1, false)],
+            new DocumentDate(DateRange.Day(new DateOnly(2022, 1, 10)), DateSource.CaseFile, "case.yaml", 0, 0), Fixtures.Bundled.Time);
+        Assert.Equal(TimeBasis.Document, story[1].Inherited?.Basis);
     }
 
     [Theory]
@@ -151,6 +155,25 @@ public class TimeNormalizerTests
             last = t.End;
         }
     }
+
+    [Theory]
+    // Counted from the last day the calendar holds, or the first: there is no year 10000, nor a day before 1 January 1.
+    [InlineData("The talks resume next year.", "9999-12-31", "next year")]
+    [InlineData("The envoy left tomorrow.", "9999-12-31", "tomorrow")]
+    [InlineData("Prices fell yesterday.", "0001-01-01", "yesterday")]
+    public void A_time_beyond_the_edge_of_the_calendar_is_found_but_left_unresolved(string text, string anchor, string words)
+    {
+        var t = Find(text, anchor, words);
+        Assert.Equal((null, TimeBasis.Unresolved), (t.Range, t.Basis));
+    }
+
+    [Theory]
+    [InlineData("Filed 2010-03-00 by the clerk.", "2010-03")]
+    [InlineData("Filed 2010-02-30 by the clerk.", "2010-02")]
+    [InlineData("Filed 31.02.2010 by the clerk.", "")]
+    [InlineData("Filed 00.00.2010 by the clerk.", "")]
+    public void Numbers_that_name_no_day_give_no_day(string text, string expected) =>
+        Assert.Equal(expected, string.Join(" ", Run(text, "2022-01-10").Select(t => t.Range?.ToString())));
 
     [Fact]
     public void The_static_form_takes_a_plain_date()
