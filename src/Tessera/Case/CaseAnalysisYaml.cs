@@ -3,6 +3,7 @@ using System.Text;
 using Tessera.Analysis.Ach;
 using Tessera.Analysis.Forecasts;
 using Tessera.Claims;
+using Tessera.Reading;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -61,16 +62,8 @@ public static class CaseAnalysisYaml
     public static Result<AnalysisSpec> Load(string caseYamlPath)
     {
         if (!File.Exists(caseYamlPath)) return Messages.MissingPath(caseYamlPath);
-        string text;
-        try
-        {
-            text = File.ReadAllText(caseYamlPath);
-        }
-        catch (IOException e)
-        {
-            return Messages.Unreadable(caseYamlPath, e.Message);
-        }
-        return Read(caseYamlPath, text);
+        var text = YamlText.Read(caseYamlPath, ReadingLimits.Default);
+        return text.Ok ? Read(caseYamlPath, text.Value!) : text.Problem!;
     }
 
     /// <summary>Reads case.yaml text; <paramref name="path"/> only names the file in messages.</summary>
@@ -92,8 +85,7 @@ public static class CaseAnalysisYaml
 
     private static AnalysisSpec Parse(string path, string text)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        var stream = YamlText.Load(path, text, ReadingLimits.Default);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return AnalysisSpec.Empty(path);
         var hypotheses = Hypotheses(path, Child(root, "hypotheses"));
         var evidence = Evidence(path, Child(root, "evidence"), hypotheses);
