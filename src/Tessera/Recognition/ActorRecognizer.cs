@@ -55,11 +55,13 @@ public sealed class ActorRecognizer
         var mentions = new List<Mention>();
         var used = new MentionKind?[u.Count];
         var surface = u.Surface;
+        // Title-cased once per unit, not once per word in capitals: a long unit of capitals made this quadratic.
+        string[]? titleCased = null;
 
         for (var i = 0; i < u.Count; i++)
         {
             if (u.Tokens[i].Kind != TokenKind.Word) continue;
-            var alias = _gazetteer.Longest(surface, i) ?? (IsAllCaps(surface[i]) ? _gazetteer.Longest(TitleCased(surface), i) : null);
+            var alias = _gazetteer.Longest(surface, i) ?? (IsAllCaps(surface[i]) ? _gazetteer.Longest(titleCased ??= TitleCased(surface), i) : null);
             if (alias is null)
             {
                 if (u.IsCapitalized(i) && memory.Surnames.TryGetValue(surface[i], out var known))
