@@ -3,7 +3,6 @@ using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;
@@ -12,20 +11,19 @@ namespace Tessera.Reading;
 
 /// <summary>Reads a PDF's text page by page with PdfPig, within the bounds on pages, decompressed bytes, text and time.</summary>
 /// <remarks>PdfPig 0.1.16, the newest release the project's registry serves, overflows the stack (ending the process) on objects
-/// that are nothing but references to each other in a loop; the fix came upstream later. Such chains are looked for first.</remarks>
+/// that are nothing but references to each other in a loop; the fix came upstream later. <see cref="PdfReferenceChains"/>
+/// looks for such loops first.</remarks>
 internal static class PdfText
 {
-    /// <summary>Real files hardly ever make one object a bare reference to another; a chain longer than this is hostile.</summary>
-    private const int MaxReferenceChain = 32;
-
     public static Result<Document> Read(string path, string id, byte[] bytes, SourceInfo info, ReadingLimits limits)
     {
         if (bytes.Length < 5 || Encoding.ASCII.GetString(bytes, 0, 5) != "%PDF-") return Messages.MalformedPdf(path, "no %PDF- header");
+        // Before PdfPig opens the file: it follows such loops already while opening.
+        if (PdfReferenceChains.FindLoop(bytes, limits.MaxPdfDecodedBytes) is { } loop) return Messages.PdfReferenceLoop(path, loop);
         var budget = new InflateBudget(limits.MaxPdfDecodedBytes);
         try
         {
             using var pdf = PdfDocument.Open(bytes, new ParsingOptions { FilterProvider = new BoundedFilters(budget) });
-            if (ReferenceLoop(pdf) is { } loop) return Messages.PdfReferenceLoop(path, loop);
             var pages = pdf.NumberOfPages;
             if (pages > limits.MaxPdfPages) return Messages.PdfTooManyPages(path, pages, limits.MaxPdfPages);
             var clock = Stopwatch.StartNew();
@@ -57,85 +55,6 @@ internal static class PdfText
         {
             return Messages.MalformedPdf(path, e.Message.Split('\n')[0]);
         }
-    }
-
-    /// <summary>A chain of objects that are each only a reference to the next and lead round in a loop or on too far, as
-    /// "6 0 R -> 7 0 R -> 6 0 R"; null when there is none. Every reference in the file is followed, not just the listed objects,
-    /// since PdfPig finds unlisted objects by searching the file.</summary>
-    private static string? ReferenceLoop(PdfDocument pdf)
-    {
-        var structure = pdf.Structure;
-        var aliases = new Dictionary<IndirectReference, IndirectReference?>();
-        IndirectReference? AliasOf(IndirectReference r)
-        {
-            if (aliases.TryGetValue(r, out var known)) return known;
-            IndirectReference? target = null;
-            try
-            {
-                if (structure.GetObject(r)?.Data is IndirectReferenceToken t) target = t.Data;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // A missing or damaged object ends a chain; PdfPig decides later what it makes of it.
-            }
-            return aliases[r] = target;
-        }
-
-        var safe = new HashSet<IndirectReference>();
-        foreach (var start in References(structure))
-        {
-            var chain = new List<IndirectReference> { start };
-            for (var r = start; !safe.Contains(r) && AliasOf(r) is { } next; r = next)
-            {
-                var seen = chain.IndexOf(next);
-                chain.Add(next);
-                if (seen >= 0) return string.Join(" -> ", chain.Skip(seen).Select(Label));
-                if (chain.Count > MaxReferenceChain) return $"{Label(start)} -> … more than {MaxReferenceChain} references deep";
-            }
-            safe.UnionWith(chain);
-        }
-        return null;
-    }
-
-    private static string Label(IndirectReference r) => $"{r.ObjectNumber} {r.Generation} R";
-
-    /// <summary>The listed objects and every reference inside them or the trailer, walked with a stack rather than recursion.</summary>
-    private static IEnumerable<IndirectReference> References(Structure structure)
-    {
-        var listed = structure.CrossReferenceTable.ObjectOffsets.Keys.ToList();
-        var found = new HashSet<IndirectReference>(listed);
-        var pending = new Stack<IToken>();
-        pending.Push(new IndirectReferenceToken(structure.Trailer.Root));
-        foreach (var r in listed)
-        {
-            try
-            {
-                if (structure.GetObject(r)?.Data is { } data) pending.Push(data);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // Damaged objects are PdfPig's to judge.
-            }
-        }
-        while (pending.TryPop(out var token))
-        {
-            switch (token)
-            {
-                case IndirectReferenceToken reference:
-                    found.Add(reference.Data);
-                    break;
-                case ArrayToken array:
-                    foreach (var t in array.Data) pending.Push(t);
-                    break;
-                case DictionaryToken dictionary:
-                    foreach (var t in dictionary.Data.Values) pending.Push(t);
-                    break;
-                case StreamToken stream:
-                    pending.Push(stream.StreamDictionary);
-                    break;
-            }
-        }
-        return found;
     }
 
     /// <summary>What one PDF's streams may still inflate to; the first filter that would pass it stops the reading.</summary>

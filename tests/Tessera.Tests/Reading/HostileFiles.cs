@@ -57,6 +57,60 @@ public static class HostileFiles
         Pdf(Ascii("<< /Type /Catalog /Pages 2 0 R >>"), Ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"), Page("/Rotate 6 0 R "),
             Stream(Content), Font, Ascii("7 0 R"), Ascii("6 0 R"));
 
+    /// <summary>The page tree's kids are object 6, a bare reference to 7, a bare reference to 6: PdfPig follows it while opening.</summary>
+    public static byte[] LoopingKidsPdf() =>
+        Pdf(Ascii("<< /Type /Catalog /Pages 2 0 R >>"), Ascii("<< /Type /Pages /Kids [6 0 R] /Count 1 >>"), Page(), Stream(Content), Font,
+            Ascii("7 0 R"), Ascii("6 0 R"));
+
+    /// <summary>The same loop packed into a compressed object stream (object 9), found through a cross-reference stream (10),
+    /// as PDF 1.5 writers store small objects; nothing of it shows in the file's plain bytes.</summary>
+    public static byte[] PackedLoopPdf()
+    {
+        var header = "6 0 7 6 ";
+        var packed = Deflated(Ascii(header + "7 0 R\n6 0 R\n"));
+        var objects = new List<byte[]>
+        {
+            Ascii("<< /Type /Catalog /Pages 2 0 R >>"), Ascii("<< /Type /Pages /Kids [6 0 R] /Count 1 >>"), Page(), Stream(Content), Font,
+        };
+        using var pdf = new MemoryStream();
+        void Write(byte[] b) => pdf.Write(b);
+        Write(Ascii("%PDF-1.5\n"));
+        var offsets = new Dictionary<int, long>();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            offsets[i + 1] = pdf.Position;
+            Write([.. Ascii($"{i + 1} 0 obj\n"), .. objects[i], .. Ascii("\nendobj\n")]);
+        }
+        offsets[9] = pdf.Position;
+        Write([.. Ascii($"9 0 obj\n<< /Type /ObjStm /N 2 /First {header.Length} /Length {packed.Length} /Filter /FlateDecode >>\nstream\n"), .. packed, .. Ascii("\nendstream\nendobj\n")]);
+        var xref = pdf.Position;
+        offsets[10] = xref;
+        var rows = new List<byte>();
+        for (var n = 0; n < 11; n++)
+        {
+            var (type, field2, field3) = n switch
+            {
+                0 => (0, 0L, 65535),
+                6 or 7 => (2, 9L, n - 6),
+                _ when offsets.TryGetValue(n, out var o) => (1, o, 0),
+                _ => (0, 0L, 0),
+            };
+            rows.Add((byte)type);
+            rows.AddRange([(byte)(field2 >> 24), (byte)(field2 >> 16), (byte)(field2 >> 8), (byte)field2]);
+            rows.AddRange([(byte)(field3 >> 8), (byte)field3]);
+        }
+        Write([.. Ascii($"10 0 obj\n<< /Type /XRef /Size 11 /W [1 4 2] /Root 1 0 R /Length {rows.Count} >>\nstream\n"), .. rows,
+               .. Ascii($"\nendstream\nendobj\nstartxref\n{xref}\n%%EOF\n")]);
+        return pdf.ToArray();
+    }
+
+    private static byte[] Deflated(byte[] data)
+    {
+        using var packed = new MemoryStream();
+        using (var z = new ZLibStream(packed, CompressionLevel.SmallestSize, leaveOpen: true)) z.Write(data);
+        return packed.ToArray();
+    }
+
     /// <summary>A page whose content stream inflates to <paramref name="megabytes"/> MB of spaces from a few kilobytes.</summary>
     public static byte[] BombPdf(int megabytes)
     {

@@ -154,12 +154,15 @@ public class HostileInputTests
         return folder;
     }
 
-    [Fact]
-    public async Task A_pdf_whose_objects_refer_to_each_other_in_a_loop_is_refused_with_one_line_out_of_process()
+    public static TheoryData<string> LoopingPdfs => ["page attribute", "page tree", "object stream"];
+
+    [Theory]
+    [MemberData(nameof(LoopingPdfs))]
+    public async Task A_pdf_whose_objects_refer_to_each_other_in_a_loop_is_refused_with_one_line_out_of_process(string where)
     {
         // Out of process: if the guard ever fails, the stack overflow ends that process with exit 134, not the test host.
         using var dir = Fixtures.TempFolder();
-        var pdf = dir.WriteBytes("loop.pdf", LoopingPdf());
+        var pdf = dir.WriteBytes("loop.pdf", where switch { "page attribute" => LoopingPdf(), "page tree" => LoopingKidsPdf(), _ => PackedLoopPdf() });
         var cli = Path.Combine(AppContext.BaseDirectory, "tessera.dll");
         using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "read", pdf])
         {
