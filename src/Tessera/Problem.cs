@@ -4,7 +4,14 @@ namespace Tessera;
 public sealed record Problem(string Code, string File, string Message)
 {
     /// <summary>One line for the terminal: the file first, so a script's log names the culprit.</summary>
-    public override string ToString() => string.IsNullOrEmpty(File) ? $"error {Code}: {Message}" : $"{File}: {Message} [{Code}]";
+    public override string ToString() => Visible(string.IsNullOrEmpty(File) ? $"error {Code}: {Message}" : $"{File}: {Message} [{Code}]");
+
+    /// <summary>A message may quote the file (a YAML key, a parser's complaint, a file name): a newline there would break the one
+    /// line, an escape or a direction override would drive the terminal, so each such character shows as U+FFFD.</summary>
+    private static string Visible(string s) =>
+        s.Any(Hidden) ? string.Concat(s.Select(c => Hidden(c) ? '\uFFFD' : c)) : s;
+
+    private static bool Hidden(char c) => char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }
 
 /// <summary>Either a value or the problem that prevented it; expected failures travel as values, not exceptions.</summary>

@@ -65,6 +65,7 @@ public class HostileInputTests
         ["case.yaml with a second document"] = (d => CaseFolder(d, "title: t\nsources:\n  - file: sources/a.txt\n---\ntitle: u\n", ("sources/a.txt", "Text.")), "TSR409"),
         ["case.yaml not UTF-8"] = (d => CaseBytes(d, [.. Encoding.UTF8.GetBytes("title: caf"), 0xE9, .. Encoding.UTF8.GetBytes("\nsources:\n  - file: sources/a.txt\n")]), "TSR003"),
         ["case.yaml in UTF-16"] = (d => CaseBytes(d, [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("title: t\nsources:\n  - file: sources/a.txt\n")]), Read),
+        ["case.yaml key with a newline and an escape"] = (d => CaseFolder(d, "title: t\n\"bad\\nkey\\e[31m\": 1\nsources:\n  - file: sources/a.txt\n", ("sources/a.txt", "Text.")), "TSR011"),
         ["source /etc/passwd"] = (d => CaseOf(d, "/etc/passwd"), "TSR401"),
         ["source ../../../../etc/passwd"] = (d => CaseOf(d, "../../../../../../../../etc/passwd"), "TSR401"),
         ["source /proc/self/status"] = (d => CaseOf(d, "/proc/self/status"), "TSR401"),
