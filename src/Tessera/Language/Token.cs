@@ -101,7 +101,7 @@ public static class Tokenizer
     /// ligatures) folded by NFKC. Spans keep pointing into the text as written; only the strings made from them are cleaned.</summary>
     public static string Clean(string text)
     {
-        if (text.All(char.IsAscii)) return text;
+        if (System.Text.Ascii.IsValid(text)) return text;
         if (text.Any(IsInvisible)) text = string.Concat(text.Where(c => !IsInvisible(c)));
         return text.IsNormalized(System.Text.NormalizationForm.FormKC) ? text : text.Normalize(System.Text.NormalizationForm.FormKC);
     }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace Tessera.Reading;
@@ -68,9 +67,9 @@ internal static class PdfReferenceChains
             if (dataStart < pdf.Length && pdf[dataStart] == '\n') dataStart++;
             var dataEnd = IndexOf(pdf, "endstream"u8, dataStart);
             if (dataEnd < 0) continue;
-            var inflated = Inflate(pdf.AsMemory(dataStart, dataEnd - dataStart), budget);
-            budget -= inflated.Length;
-            foreach (var pair in Members(inflated, (int)Math.Min(n, int.MaxValue), first)) yield return pair;
+            using var inflated = new MemoryStream();
+            budget -= PdfText.Inflate(pdf.AsMemory(dataStart, dataEnd - dataStart), budget, inflated);
+            foreach (var pair in Members(inflated.ToArray(), (int)Math.Min(n, int.MaxValue), first)) yield return pair;
             if (budget <= 0) yield break;
         }
     }
@@ -152,25 +151,6 @@ internal static class PdfReferenceChains
     }
 
     private static readonly string[] OtherFilters = ["/ASCIIHexDecode", "/ASCII85Decode", "/LZWDecode", "/RunLengthDecode", "/Crypt"];
-
-    /// <summary>Inflates as PdfPig does (the zlib header skipped), up to what is left of the budget; damage ends it.</summary>
-    private static byte[] Inflate(ReadOnlyMemory<byte> compressed, long budget)
-    {
-        if (compressed.Length < 2 || budget <= 0) return [];
-        using var output = new MemoryStream();
-        using var deflate = new DeflateStream(new MemoryStream(compressed[2..].ToArray(), writable: false), CompressionMode.Decompress);
-        var buffer = new byte[64 * 1024];
-        try
-        {
-            int read;
-            while (output.Length < budget && (read = deflate.Read(buffer, 0, (int)Math.Min(buffer.Length, budget - output.Length))) > 0) output.Write(buffer, 0, read);
-        }
-        catch (InvalidDataException)
-        {
-            // What inflated before the damage still counts.
-        }
-        return output.ToArray();
-    }
 
     private static int SkipSpace(byte[] data, int p)
     {

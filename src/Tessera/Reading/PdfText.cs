@@ -57,6 +57,33 @@ internal static class PdfText
         }
     }
 
+    /// <summary>Inflates a Flate stream as PdfPig does (the zlib header skipped, damage ending it: what came before is kept),
+    /// through a small buffer, up to <paramref name="cap"/> bytes, into <paramref name="into"/> or only counting them.</summary>
+    internal static long Inflate(ReadOnlyMemory<byte> stream, long cap, Stream? into = null)
+    {
+        if (stream.Length < 2 || cap <= 0) return 0;
+        var compressed = MemoryMarshal.TryGetArray(stream[2..], out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(stream[2..].ToArray(), writable: false);
+        using var deflate = new DeflateStream(compressed, CompressionMode.Decompress);
+        var buffer = new byte[64 * 1024];
+        long total = 0;
+        try
+        {
+            int read;
+            while (total < cap && (read = deflate.Read(buffer, 0, (int)Math.Min(buffer.Length, cap - total))) > 0)
+            {
+                into?.Write(buffer, 0, read);
+                total += read;
+            }
+        }
+        catch (InvalidDataException)
+        {
+            // Damaged from here on.
+        }
+        return total;
+    }
+
     /// <summary>What one PDF's streams may still inflate to; the first filter that would pass it stops the reading.</summary>
     private sealed class InflateBudget(long limit)
     {
@@ -104,7 +131,7 @@ internal static class PdfText
             switch (inner)
             {
                 case FlateFilter:
-                    budget.Check(InflatedLength(input, budget.Remaining + 1));
+                    budget.Check(Inflate(input, budget.Remaining + 1));
                     break;
                 case LzwFilter:
                     budget.Check(input.Length * LzwExpansion);
@@ -118,27 +145,5 @@ internal static class PdfText
             return decoded;
         }
 
-        /// <summary>How far a Flate stream inflates, counted up to <paramref name="cap"/> through a small buffer; read as PdfPig
-        /// reads it (the zlib header skipped, damage ending the count), so that it measures what PdfPig would build.</summary>
-        private static long InflatedLength(Memory<byte> input, long cap)
-        {
-            if (input.Length < 2) return 0;
-            var compressed = MemoryMarshal.TryGetArray<byte>(input[2..], out var segment)
-                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-                : new MemoryStream(input[2..].ToArray(), writable: false);
-            using var deflate = new DeflateStream(compressed, CompressionMode.Decompress);
-            var buffer = new byte[64 * 1024];
-            long total = 0;
-            try
-            {
-                int read;
-                while (total < cap && (read = deflate.Read(buffer, 0, buffer.Length)) > 0) total += read;
-            }
-            catch (InvalidDataException)
-            {
-                // Damaged from here on: PdfPig keeps what came before, and so does the count.
-            }
-            return total;
-        }
     }
 }
