@@ -10,7 +10,9 @@ public sealed record Problem(string Code, string File, string Message)
     public ProblemKind Kind { get; init; } = ProblemKind.BadInput;
 
     /// <summary>One line for the terminal: the file first, so a script's log names the culprit.</summary>
-    public override string ToString() => string.IsNullOrEmpty(File) ? $"error {Code}: {Message}" : $"{File}: {Message} [{Code}]";
+    /// <remarks>A message may quote the file (a YAML key, a parser's complaint, a file name): a newline there would break the one
+    /// line, an escape or a direction override would drive the terminal, so each such character shows as a visible token.</remarks>
+    public override string ToString() => UnsafeText.Visible(string.IsNullOrEmpty(File) ? $"error {Code}: {Message}" : $"{File}: {Message} [{Code}]", oneLine: true);
 }
 
 /// <summary>Either a value or the problem that prevented it; expected failures travel as values, not exceptions.</summary>
@@ -36,7 +38,7 @@ public sealed class ProblemException(Problem problem) : Exception(problem.ToStri
 public static class Messages
 {
     public static Problem MissingPath(string path) => new("TSR001", path, "no such file or folder");
-    public static Problem EmptyFile(string path) => new("TSR002", path, "the file is empty");
+    public static Problem EmptyFile(string path) => new("TSR002", path, "holds no bytes: an empty file, or not a regular file (a pipe, device or socket, which is never opened)");
     public static Problem BinaryFile(string path) => new("TSR003", path, "the file is binary or not UTF-8 text");
     public static Problem TooLarge(string path, long bytes, long limit) => new("TSR004", path, $"the file is {bytes:N0} bytes, over the {limit:N0}-byte limit");
     public static Problem Unsupported(string path, string ext) => new("TSR005", path, $"unsupported file type '{ext}' (expected .txt, .md, .html, .htm or .pdf)");
@@ -89,4 +91,15 @@ public static class Messages
     public static Problem EmptyCell(string path, int line, int column, string what) => new("TSR023", path, $"line {line}: column {column} ({what}) is empty");
     public static Problem NotAResource(string path, IEnumerable<string> names) => new("TSR024", path, $"is not a language resource Tessera reads, so it would be ignored; a lexicon folder holds files named like the bundled ones ({string.Join(", ", names)})");
     public static Problem MissingEntry(string path, string what) => new("TSR025", path, $"{what} is missing (a '!replace' file must list it too)");
+    // TSR4xx: untrusted input (paths, bounds, encodings).
+    public static Problem SourceOutsideCase(string path, long line, string file, string target) => new("TSR401", path, $"{(line > 0 ? $"line {line}: " : "")}'{file}' resolves to {target}, outside the case folder; a case reads only files inside its folder");
+    public static Problem TextTooLong(string path, long limit) => new("TSR402", path, $"its text runs past {limit:N0} characters, the bound per document");
+    public static Problem HtmlTooDeep(string path, int limit) => new("TSR403", path, $"elements nest more than {limit:N0} deep, over the bound on HTML nesting");
+    public static Problem ParseTooSlow(string path, TimeSpan limit) => new("TSR404", path, $"took more than {limit.TotalSeconds:N0} s to parse, over the time bound per document");
+    public static Problem PdfInflatesTooMuch(string path, long limit) => new("TSR405", path, $"its compressed streams inflate past {limit:N0} bytes, over the bound on decompressed PDF data");
+    public static Problem PdfTooManyPages(string path, int pages, int limit) => new("TSR406", path, $"has {pages:N0} pages, over the bound of {limit:N0} pages per PDF");
+    public static Problem PdfReferenceLoop(string path, string chain) => new("TSR407", path, $"is not a readable PDF: its objects refer to each other in a loop ({chain})");
+    public static Problem YamlTooDeep(string path, long line, int limit) => new("TSR408", path, $"line {line}: lists and mappings nest more than {limit} deep, over the bound on YAML nesting");
+    public static Problem YamlExtraDocument(string path, long line) => new("TSR409", path, $"line {line}: a second YAML document (after '---'); case.yaml holds one");
+    public static Problem HtmlTooManyElements(string path, int limit) => new("TSR410", path, $"builds more than {limit:N0} elements, over the bound on HTML elements per page");
 }

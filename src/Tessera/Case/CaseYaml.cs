@@ -14,13 +14,20 @@ public static class CaseYaml
     private static readonly string[] SourceKeys = ["id", "file", "title", "publisher", "date", "grade"];
     private static readonly string[] ActorKeys = ["name", "aliases", "kind"];
 
-    public static Result<CaseFile> Load(string folder)
+    public static Result<CaseFile> Load(string folder, ReadingLimits? limits = null)
     {
+        limits ??= ReadingLimits.Default;
         var path = Path.Combine(folder, "case.yaml");
         if (!File.Exists(path)) return Messages.NoCaseFile(folder);
+        var realFolder = FilePaths.RealPath(folder);
+        if (realFolder is null) return Messages.Unreadable(folder, "its symbolic links loop");
+        // case.yaml too must be the folder's own: a link to another file would echo its lines back in error messages.
+        if (Outside(path, 0, "case.yaml", realFolder) is { } outside) return outside;
+        var text = YamlText.Read(path, limits);
+        if (!text.Ok) return text.Problem!;
         try
         {
-            return Parse(folder, path, File.ReadAllText(path));
+            return Parse(folder, realFolder, path, text.Value!, limits);
         }
         catch (ProblemException e)
         {
@@ -33,13 +40,17 @@ public static class CaseYaml
         catch (InvalidOperationException)
         {
             // YamlDotNet gives up on some malformed input without a position; find where its scanner stopped.
-            var (line, column) = WhereScanningStops(File.ReadAllText(path));
+            var (line, column) = WhereScanningStops(text.Value!);
             return Messages.BadYaml(path, line, column, "malformed YAML (an unclosed bracket or quote?)");
         }
-        catch (IOException e)
-        {
-            return Messages.Unreadable(path, e.Message);
-        }
+    }
+
+    /// <summary>The problem when a file of the case, once every link is followed, lies outside its folder; null when inside.</summary>
+    private static Problem? Outside(string yamlPath, long line, string file, string realFolder)
+    {
+        var real = FilePaths.RealPath(Path.Combine(realFolder, file));
+        if (real is null) return Messages.CaseField(yamlPath, line, $"'{file}' cannot be resolved: its symbolic links loop");
+        return FilePaths.IsInside(real, realFolder) ? null : Messages.SourceOutsideCase(yamlPath, line, file, real);
     }
 
     private static (long Line, long Column) WhereScanningStops(string text)
@@ -60,10 +71,9 @@ public static class CaseYaml
         return paren >= 0 && line.StartsWith('(') ? line[(paren + 3)..] : line;
     }
 
-    private static CaseFile Parse(string folder, string path, string text)
+    private static CaseFile Parse(string folder, string realFolder, string path, string text, ReadingLimits limits)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        var stream = YamlText.Load(path, text, limits);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw Fail(path, 1, "case.yaml must be a mapping with title, sources and the other case fields");
         CheckKeys(path, root, TopKeys, "case");
@@ -88,7 +98,9 @@ public static class CaseYaml
             if (node is not YamlMappingNode m) throw Fail(path, Line(node), "each source must be a mapping with at least 'file'");
             CheckKeys(path, m, SourceKeys, "source");
             var file = Scalar(path, m, "file") ?? throw Fail(path, Line(m), "a source needs 'file'");
-            var full = Path.GetFullPath(Path.Combine(folder, file));
+            // The path checked is the path read: resolved, links and all, so "link/../x" cannot mean one file here and another there.
+            if (Outside(path, Line(m), file, realFolder) is { } outside) throw new ProblemException(outside);
+            var full = FilePaths.RealPath(Path.Combine(realFolder, file))!;
             if (!File.Exists(full)) throw new ProblemException(Messages.MissingSource(path, Line(m), file));
             var id = Scalar(path, m, "id") ?? DocumentReader.Slug(Path.GetFileNameWithoutExtension(file));
             if (!ids.Add(id)) throw Fail(path, Line(m), $"source id '{id}' is used twice");

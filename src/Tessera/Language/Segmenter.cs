@@ -10,8 +10,16 @@ public sealed class Segmenter
     /// <summary>A line without final punctuation and with at most this many words is a heading, not a sentence.</summary>
     private const int MaxHeadingWords = 16;
 
-    public Segmenter(LanguageData data)
+    /// <summary>Units are cut at this length (at a space where there is one): real sentences run to a few hundred characters,
+    /// and a line of megabytes without a full stop must not become one unit that every later stage walks whole.</summary>
+    public const int DefaultMaxUnitChars = 3_000;
+
+    private readonly int _maxUnitChars;
+
+    public Segmenter(LanguageData data, int maxUnitChars = DefaultMaxUnitChars)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxUnitChars, 2);
+        _maxUnitChars = maxUnitChars;
         foreach (var row in data.Rows("language/abbreviations.tsv"))
             (row[1] == "number" ? _beforeNumber : _abbreviations).Add(row[0]);
         foreach (var row in data.Rows("language/sentence-starters.tsv"))
@@ -65,12 +73,12 @@ public sealed class Segmenter
                 var kind = block.Kind != BlockKind.Heading && (previousQuoteOnly || IsBylineText(blockText)) ? UnitKind.Byline : UnitKind.Heading;
                 var start = block.Start;
                 if (block.Kind == BlockKind.Heading) while (start < block.End && (text[start] == '#' || text[start] == ' ')) start++;
-                if (start < block.End) units.Add(new Unit(units.Count, start, block.End, kind, b, text[start..block.End]));
+                foreach (var (s, e) in Bounded(text, start, block.End)) units.Add(new Unit(units.Count, s, e, kind, b, text[s..e]));
                 previousQuoteOnly = false;
                 continue;
             }
             var first = true;
-            foreach (var (s, e) in Sentences(text, block.Start, block.End))
+            foreach (var (s, e) in Sentences(text, block.Start, block.End).SelectMany(u => Bounded(text, u.Start, u.End)))
             {
                 var kind = first && block.Kind == BlockKind.Bullet ? UnitKind.BulletItem : UnitKind.Sentence;
                 units.Add(new Unit(units.Count, s, e, kind, b, text[s..e]));
@@ -79,6 +87,27 @@ public sealed class Segmenter
             previousQuoteOnly = block.Kind == BlockKind.Paragraph && IsQuoteOnly(blockText);
         }
         return units;
+    }
+
+    /// <summary>A span cut into pieces of at most the maximum length, each ending at the last space that fits, or mid-word (never
+    /// inside a surrogate pair) where there is none.</summary>
+    private IEnumerable<(int Start, int End)> Bounded(string text, int start, int end)
+    {
+        var s = start;
+        while (end - s > _maxUnitChars)
+        {
+            var cut = s + _maxUnitChars;
+            var space = cut;
+            while (space > s + _maxUnitChars / 2 && !char.IsWhiteSpace(text[space])) space--;
+            if (char.IsWhiteSpace(text[space])) cut = space;
+            else if (char.IsLowSurrogate(text[cut])) cut--;
+            var e = cut;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > s) yield return (s, e);
+            s = cut;
+            while (s < end && char.IsWhiteSpace(text[s])) s++;
+        }
+        if (end > s) yield return (s, end);
     }
 
     private static bool IsBylineText(ReadOnlySpan<char> t) =>

@@ -24,7 +24,7 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (char.IsWhiteSpace(c) || IsInvisible(c)) { i++; continue; }
             if (char.IsLetter(c))
             {
                 var j = DottedAcronymEnd(text, i, end);
@@ -40,6 +40,8 @@ public static class Tokenizer
                 {
                     var d = text[j];
                     if (char.IsLetterOrDigit(d)) { j++; continue; }
+                    // An invisible character inside a word ("Tok\u200Bayev") does not end it.
+                    if (IsInvisible(d) && InvisibleRunEnd(text, j, end) is var after && after < end && char.IsLetterOrDigit(text[after])) { j = after; continue; }
                     if (IsApostrophe(d) && j + 1 < end && char.IsLetter(text[j + 1]))
                     {
                         // Possessive 's is its own token; contractions (don't) and names (O'Brien) stay whole.
@@ -89,15 +91,50 @@ public static class Tokenizer
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
 
+    /// <summary>Characters that show nothing but split a word for a program: zero-width spaces and joiners, the word joiner,
+    /// a byte-order mark inside text, the soft hyphen and the bidirectional marks. Copied text and hostile text carry them.</summary>
+    public static bool IsInvisible(char c) =>
+        c is '\u00AD' or '\uFEFF' or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069');
+
+    private static int InvisibleRunEnd(string text, int j, int end)
+    {
+        while (j < end && IsInvisible(text[j])) j++;
+        return j;
+    }
+
+    /// <summary>Text as names are compared and shown: invisible characters dropped, compatibility forms (full-width letters,
+    /// ligatures) folded by NFKC. Spans keep pointing into the text as written; only the strings made from them are cleaned.</summary>
+    public static string Clean(string text)
+    {
+        if (System.Text.Ascii.IsValid(text)) return text;
+        if (text.Any(IsInvisible)) text = string.Concat(text.Where(c => !IsInvisible(c)));
+        // Normalisation refuses a lone surrogate (text cut inside a pair, or hostile text): it stands as U+FFFD in the name.
+        if (text.Any(char.IsSurrogate)) text = WholeCharacters(text);
+        return text.IsNormalized(System.Text.NormalizationForm.FormKC) ? text : text.Normalize(System.Text.NormalizationForm.FormKC);
+    }
+
+    private static string WholeCharacters(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
+    }
+
+    /// <summary>A word as lexicons and gazetteers match it: cleaned, with typographic apostrophes folded.</summary>
+    public static string Fold(string word)
+    {
+        word = Clean(word);
+        return word.Contains('’') ? word.Replace('’', '\'') : word;
+    }
+
     public static bool IsOpeningQuote(char c) => c is '“' or '«' or '„' or '‘';
     public static bool IsClosingQuote(char c) => c is '”' or '»' or '’';
     public static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';
 
     /// <summary>Lower-cased token text with typographic apostrophes folded, the form every lexicon is matched in.</summary>
-    public static string Lower(string text, Token t)
-    {
-        var s = text.Substring(t.Start, t.Length);
-        if (s.Contains('’')) s = s.Replace('’', '\'');
-        return s.ToLowerInvariant();
-    }
+    public static string Lower(string text, Token t) => Fold(text.Substring(t.Start, t.Length)).ToLowerInvariant();
 }

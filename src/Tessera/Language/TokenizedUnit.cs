@@ -22,8 +22,7 @@ public sealed class TokenizedUnit
         for (var i = 0; i < Tokens.Count; i++)
         {
             var t = Tokens[i];
-            var word = text.Substring(t.Start, t.Length);
-            if (word.Contains('’')) word = word.Replace('’', '\'');
+            var word = Tokenizer.Fold(text.Substring(t.Start, t.Length));
             Surface[i] = word;
             Lower[i] = word.ToLowerInvariant();
             if (t.Kind == TokenKind.Punct && Tokenizer.IsQuote(text[t.Start]))
@@ -49,7 +48,7 @@ public sealed class TokenizedUnit
     public Unit Unit { get; }
     public List<Token> Tokens { get; }
     public string[] Lower { get; }
-    /// <summary>Each token as written, typographic apostrophes folded: the form names are matched in.</summary>
+    /// <summary>Each token as written, folded as <see cref="Tokenizer.Fold"/> does: the form names are matched in.</summary>
     public string[] Surface { get; }
     /// <summary>True for quotation marks and the tokens between them.</summary>
     public bool[] InQuote { get; }
@@ -67,6 +66,8 @@ public sealed class TokenizedUnit
     /// sentence (events, figures, outcomes, time) take, made without tokenising again. No quotation is open at its start.</summary>
     public TokenizedUnit Local() =>
         new(Unit.Text, Unit with { Start = 0, End = Unit.Text.Length }, Tokens.Select(t => t with { Start = t.Start - Unit.Start }).ToList(), false);
+    /// <summary>The tokens as a name to show and compare: the slice, cleaned of invisible characters and compatibility forms.</summary>
+    public string Name(int from, int to) => Tokenizer.Clean(Slice(from, to));
 
     /// <summary>Tokenises the units of one document in order, carrying an open quotation from one sentence into the next of its block.</summary>
     public static IEnumerable<TokenizedUnit> Of(string text, IReadOnlyList<Unit> units) =>

@@ -1,23 +1,22 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace Tessera.Reading;
 
 /// <summary>Reads a file into a <see cref="Document"/>: plain text and Markdown as they are, HTML and PDF as their readable text.</summary>
+/// <remarks>A file is untrusted input: it is read only within <see cref="ReadingLimits"/>, and anything that is not a regular
+/// file with content is refused before it is opened.</remarks>
 public static class DocumentReader
 {
-    /// <summary>Larger files are refused: a crisis brief is kilobytes, and a runaway file should fail fast, not fill memory.</summary>
-    public const long MaxBytes = 64L * 1024 * 1024;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
-    public static Result<Document> Read(string path, SourceInfo? info = null)
+    public static Result<Document> Read(string path, SourceInfo? info = null, ReadingLimits? limits = null)
     {
         info ??= new SourceInfo();
+        limits ??= ReadingLimits.Default;
         if (Directory.Exists(path)) return Messages.Unsupported(path, "folder");
         if (!File.Exists(path)) return Messages.MissingPath(path);
         var ext = Path.GetExtension(path).ToLowerInvariant();
@@ -31,43 +30,68 @@ public static class DocumentReader
         };
         if (format is null) return Messages.Unsupported(path, ext);
 
-        byte[] bytes;
+        var read = ReadBytes(path, limits.MaxFileBytes);
+        if (!read.Ok) return read.Problem!;
+        var bytes = read.Value!;
+
+        var id = info.Id ?? Slug(Path.GetFileNameWithoutExtension(path));
+        var document = format == DocumentFormat.Pdf ? PdfText.Read(path, id, bytes, info, limits) : ReadText(path, id, bytes, format.Value, info, limits);
+        if (document.Ok && document.Value!.Text.Length > limits.MaxTextChars) return Messages.TextTooLong(path, limits.MaxTextChars);
+        return document;
+    }
+
+    private static Result<Document> ReadText(string path, string id, byte[] bytes, DocumentFormat format, SourceInfo info, ReadingLimits limits)
+    {
+        var decoded = Decode(path, bytes);
+        if (!decoded.Ok) return decoded.Problem!;
+        var raw = decoded.Value!;
+        if (string.IsNullOrWhiteSpace(raw)) return Messages.NoText(path);
+        if (format == DocumentFormat.Html) return ReadHtml(path, id, raw, info, limits);
+        if (raw.Length > limits.MaxTextChars) return Messages.TextTooLong(path, limits.MaxTextChars);
+        return new Document(id, path, format, raw, info.Title ?? FirstLineTitle(raw), info.Publisher ?? "", info.Published, info.Grade ?? SourceGrade.Unknown);
+    }
+
+    /// <summary>The bytes of a regular file, at most <paramref name="maxBytes"/>. The size is asked before the file is opened, of the
+    /// file a link leads to: a pipe, device or socket has none, and opening a pipe would wait for a writer forever.</summary>
+    public static Result<byte[]> ReadBytes(string path, long maxBytes)
+    {
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > MaxBytes) return Messages.TooLarge(path, length, MaxBytes);
-            bytes = File.ReadAllBytes(path);
+            var real = FilePaths.RealPath(path);
+            if (real is null) return Messages.Unreadable(path, "its symbolic links loop");
+            var length = new FileInfo(real).Length;
+            if (length == 0) return Messages.EmptyFile(path);
+            if (length > maxBytes) return Messages.TooLarge(path, length, maxBytes);
+            using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            // A file that grows while it is read stays within the bound all the same.
+            var buffer = new byte[Math.Min(length, maxBytes) + 1];
+            var total = 0;
+            int n;
+            while (total < buffer.Length && (n = stream.Read(buffer, total, buffer.Length - total)) > 0) total += n;
+            if (total > maxBytes) return Messages.TooLarge(path, total, maxBytes);
+            return buffer[..total];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Messages.Unreadable(path, e.Message);
         }
-        if (bytes.Length == 0) return Messages.EmptyFile(path);
-
-        var id = info.Id ?? Slug(Path.GetFileNameWithoutExtension(path));
-        if (format == DocumentFormat.Pdf) return ReadPdf(path, id, bytes, info);
-
-        var decoded = Decode(path, bytes);
-        if (!decoded.Ok) return decoded.Problem!;
-        var raw = decoded.Value!;
-        if (string.IsNullOrWhiteSpace(raw)) return Messages.NoText(path);
-
-        return format switch
-        {
-            DocumentFormat.Html => ReadHtml(path, id, raw, info),
-            _ => Result<Document>.Success(new Document(id, path, format.Value, raw,
-                    info.Title ?? FirstLineTitle(raw), info.Publisher ?? "", info.Published, info.Grade ?? SourceGrade.Unknown)),
-        };
     }
 
-    /// <summary>UTF-8 with or without a byte-order mark; a NUL byte or an invalid sequence means the file is not text.</summary>
+    /// <summary>UTF-8 with or without a byte-order mark, or UTF-16 with one; a NUL or an invalid sequence means the file is not
+    /// text. Sources and case.yaml are decoded here alike.</summary>
     public static Result<string> Decode(string path, byte[] bytes)
     {
-        if (Array.IndexOf(bytes, (byte)0) >= 0) return Messages.BinaryFile(path);
-        var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var (encoding, skip) = bytes switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => ((Encoding)StrictUtf8, 3),
+            [0xFF, 0xFE, ..] => (StrictUtf16Le, 2),
+            [0xFE, 0xFF, ..] => (StrictUtf16Be, 2),
+            _ => (StrictUtf8, 0),
+        };
         try
         {
-            return Result<string>.Success(StrictUtf8.GetString(bytes, offset, bytes.Length - offset));
+            var text = encoding.GetString(bytes, skip, bytes.Length - skip);
+            return text.Contains('\0') ? Messages.BinaryFile(path) : text;
         }
         catch (DecoderFallbackException)
         {
@@ -85,7 +109,7 @@ public static class DocumentReader
         return s.Length == 0 ? "source" : s;
     }
 
-    private static string FirstLineTitle(string text)
+    internal static string FirstLineTitle(string text)
     {
         var pos = 0;
         while (pos < text.Length)
@@ -100,21 +124,11 @@ public static class DocumentReader
         return "";
     }
 
-    /// <summary>Real pages nest a few dozen elements deep; far deeper is hostile, and makes HTML5 tree building quadratic.</summary>
-    public const int MaxHtmlDepth = 10_000;
-
-    private static Result<Document> ReadHtml(string path, string id, string html, SourceInfo info)
+    private static Result<Document> ReadHtml(string path, string id, string html, SourceInfo info, ReadingLimits limits)
     {
-        if (ApproximateDepth(html) > MaxHtmlDepth) return Messages.MalformedHtml(path, $"elements nested more than {MaxHtmlDepth:N0} deep");
-        IDocument dom;
-        try
-        {
-            dom = new HtmlParser().ParseDocument(html);
-        }
-        catch (Exception e)
-        {
-            return Messages.MalformedHtml(path, e.Message);
-        }
+        var parsed = HtmlText.Parse(path, html, limits);
+        if (!parsed.Ok) return parsed.Problem!;
+        var dom = parsed.Value!;
         var text = HtmlText.Extract(dom);
         if (string.IsNullOrWhiteSpace(text)) return Messages.NoText(path);
         var title = info.Title ?? Meta(dom, "og:title") ?? dom.Title?.Trim() ?? FirstLineTitle(text);
@@ -123,20 +137,6 @@ public static class DocumentReader
             ?? Meta(dom, "date") ?? Meta(dom, "dc.date") ?? Meta(dom, "pubdate") ?? Meta(dom, "datePublished")
             ?? dom.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         return new Document(id, path, DocumentFormat.Html, text, title, publisher, published, info.Grade ?? SourceGrade.Unknown);
-    }
-
-    /// <summary>Opening tags minus closing tags, at the deepest point: a cheap upper bound on nesting before the parser sees it.</summary>
-    private static int ApproximateDepth(string html)
-    {
-        int depth = 0, max = 0;
-        for (var i = 0; i + 1 < html.Length; i++)
-        {
-            if (html[i] != '<') continue;
-            var c = html[i + 1];
-            if (c == '/') depth--;
-            else if (char.IsAsciiLetter(c)) { depth++; if (depth > max) max = depth; }
-        }
-        return max;
     }
 
     private static string? Meta(IDocument dom, string name)
@@ -160,31 +160,5 @@ public static class DocumentReader
         var t = text.Trim();
         if (t.Length >= 10 && DateOnly.TryParseExact(t[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
         return DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dt) ? DateOnly.FromDateTime(dt.UtcDateTime) : null;
-    }
-
-    private static Result<Document> ReadPdf(string path, string id, byte[] bytes, SourceInfo info)
-    {
-        if (bytes.Length < 5 || Encoding.ASCII.GetString(bytes, 0, 5) != "%PDF-") return Messages.MalformedPdf(path, "no %PDF- header");
-        try
-        {
-            using var pdf = PdfDocument.Open(bytes);
-            var sb = new StringBuilder();
-            foreach (var page in pdf.GetPages())
-            {
-                if (sb.Length > 0) sb.Append("\n\n");
-                sb.Append(ContentOrderTextExtractor.GetText(page).Trim());
-            }
-            var text = sb.ToString();
-            if (string.IsNullOrWhiteSpace(text)) return Messages.NoText(path);
-            var infoTitle = pdf.Information.Title;
-            DateOnly? created = pdf.Information.GetCreatedDateTimeOffset() is { } c ? DateOnly.FromDateTime(c.UtcDateTime) : null;
-            return new Document(id, path, DocumentFormat.Pdf, text,
-                info.Title ?? (string.IsNullOrWhiteSpace(infoTitle) ? FirstLineTitle(text) : infoTitle.Trim()),
-                info.Publisher ?? pdf.Information.Author ?? "", info.Published ?? created, info.Grade ?? SourceGrade.Unknown);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return Messages.MalformedPdf(path, e.Message.Split('\n')[0]);
-        }
     }
 }

@@ -58,11 +58,13 @@ public sealed class ActorRecognizer
         var mentions = new List<Mention>();
         var used = new MentionKind?[u.Count];
         var surface = u.Surface;
+        // Title-cased once per unit, not once per word in capitals: a long unit of capitals made this quadratic.
+        string[]? titleCased = null;
 
         for (var i = 0; i < u.Count; i++)
         {
             if (u.Tokens[i].Kind != TokenKind.Word) continue;
-            var alias = _gazetteer.Longest(surface, i) ?? (IsAllCaps(surface[i]) ? _gazetteer.Longest(TitleCased(surface), i) : null);
+            var alias = _gazetteer.Longest(surface, i) ?? (IsAllCaps(surface[i]) ? _gazetteer.Longest(titleCased ??= TitleCased(surface), i) : null);
             if (alias is null)
             {
                 if (u.IsCapitalized(i) && memory.Surnames.TryGetValue(surface[i], out var known))
@@ -77,7 +79,7 @@ public sealed class ActorRecognizer
             // "in Moscow" is a place; so is a dateline ("NIAMEY, July 27 -"), which opens a report with where it was filed.
             var dateline = i == 0 && IsAllCaps(surface[i]) && end < u.Count && u.Lower[end] == ",";
             if (alias.IsCapital && ((i > 0 && _words.Is(u.Lower[i - 1], "place-preposition")) || dateline))
-                Add(u, mentions, used, i, end, _gazetteer.Place(u.Slice(i, end))?.Name ?? u.Slice(i, end), MentionKind.Place);
+                Add(u, mentions, used, i, end, _gazetteer.Place(u.Name(i, end))?.Name ?? u.Name(i, end), MentionKind.Place);
             else
                 Add(u, mentions, used, i, end, alias.Canonical, alias.Kind);
             i = end - 1;
@@ -100,7 +102,7 @@ public sealed class ActorRecognizer
             if (HasOrgHead(u, start, e) && e - start >= 2)
             {
                 if (!NextToCountry(u, used, start, e))
-                    Add(u, mentions, used, start, e, u.Slice(start, e), MentionKind.Organisation);
+                    Add(u, mentions, used, start, e, u.Name(start, e), MentionKind.Organisation);
                 continue;
             }
             var words = e - start;
@@ -138,7 +140,7 @@ public sealed class ActorRecognizer
         foreach (var m in mentions)
         {
             if (m.Kind != MentionKind.Person) continue;
-            var parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var parts = Tokenizer.Clean(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length < 2) continue;
             memory.Surnames.TryAdd(parts[0].Replace('’', '\''), m.Canonical);
             memory.Surnames.TryAdd(parts[^1].Replace('’', '\''), m.Canonical);
@@ -148,7 +150,7 @@ public sealed class ActorRecognizer
     private void NewPerson(TokenizedUnit u, List<Mention> mentions, MentionKind?[] used, Memory memory, int s, int e)
     {
         if (Enumerable.Range(s, e - s).Any(k => used[k] is not null)) return;
-        var name = u.Slice(s, e);
+        var name = u.Name(s, e);
         if (name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
             name = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
         var surname = u.Surface[e - 1];

@@ -101,7 +101,7 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         var nameAt = title?.End ?? f;
         var person = mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && nameAt < u.Count && m.Start == u.Tokens[nameAt].Start);
         if (person is not null) return person.Canonical;
-        return title is { } t && u.Lower[f] == "the" ? u.Slice(t.First, t.End) : null;
+        return title is { } t && u.Lower[f] == "the" ? u.Name(t.First, t.End) : null;
     }
 
     /// <summary>Interview transcripts label each turn: "SECRETARY BLINKEN: …", "Q: …". The label speaks for its whole paragraph.</summary>
@@ -118,7 +118,7 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             var from = u.Tokens[0].Start;
             var to = u.Tokens[colon - 1].End;
             var person = mentions.FirstOrDefault(x => x.Kind == MentionKind.Person && x.Start >= from && x.End <= to);
-            var phrase = u.Slice(0, colon);
+            var phrase = u.Name(0, colon);
             var speaker = person?.Canonical ?? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(phrase.ToLowerInvariant());
             discourse.Label = (u.Unit.Block, speaker);
             return ([speaker], phrase, new Cue(Flag.Speaker, "label", from, u.Tokens[colon].End, u.Slice(0, colon + 1)));
@@ -375,6 +375,6 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     {
         while (start < end && (u.Lower[start] == "the" || u.IsPunct(start))) start++;
         while (end > start && u.IsPunct(end - 1) && u.Lower[end - 1] != ")") end--;
-        return u.Slice(start, end);
+        return u.Name(start, end);
     }
 }

@@ -100,4 +100,28 @@ public class SegmenterTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(' ')]
+    [InlineData('.')]
+    [InlineData('x')]
+    public void A_line_of_any_length_is_cut_into_units_no_longer_than_the_bound_losing_nothing(char separator)
+    {
+        // Words without a full stop, sentences on one line, and one endless word (cut mid-word, the only place there is).
+        var words = separator == 'x' ? new string('x', 20_000) : string.Join(separator == '.' ? ". " : " ", Enumerable.Range(0, 3_000).Select(i => "Word" + i));
+        var segmenter = new Segmenter(Fixtures.Bundled.Data, maxUnitChars: 500);
+        var units = segmenter.Segment(words);
+        Assert.All(units, u => Assert.InRange(u.Length, 1, 500));
+        Assert.Equal(words.Replace(" ", ""), string.Concat(units.Select(u => u.Text)).Replace(" ", ""));
+        Assert.All(units.Zip(units.Skip(1)), p => Assert.True(p.First.End <= p.Second.Start));
+    }
+
+    [Fact]
+    public void A_unit_is_not_cut_inside_a_surrogate_pair()
+    {
+        var text = string.Concat(Enumerable.Repeat("😀", 2_000));
+        var units = new Segmenter(Fixtures.Bundled.Data, maxUnitChars: 101).Segment(text);
+        Assert.All(units, u => Assert.False(char.IsLowSurrogate(text[u.Start]), $"unit at {u.Start} starts inside a pair"));
+        Assert.Equal(text, string.Concat(units.Select(u => u.Text)));
+    }
 }

@@ -109,11 +109,11 @@ public class DocumentReaderTests
     public void Deeply_nested_html_is_read_without_exhausting_the_stack()
     {
         using var dir = Fixtures.TempFolder();
-        var path = dir.Write("deep.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div><span>", 2_000)) + "Still readable." +
-                                          string.Concat(Enumerable.Repeat("</span></div>", 2_000)) + "</body></html>");
+        var path = dir.Write("deep.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div><span>", 200)) + "Still readable." +
+                                          string.Concat(Enumerable.Repeat("</span></div>", 200)) + "</body></html>");
         Assert.Equal("Still readable.", DocumentReader.Read(path).Value!.Text);
         var hostile = dir.Write("hostile.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div><span>", 50_000)) + "x</body></html>");
-        Assert.Equal("TSR008", DocumentReader.Read(hostile).Problem!.Code);
+        Assert.Equal("TSR403", DocumentReader.Read(hostile).Problem!.Code);
     }
 
     [Fact]
@@ -121,8 +121,9 @@ public class DocumentReaderTests
     {
         using var dir = Fixtures.TempFolder();
         var path = System.IO.Path.Combine(dir.Path, "huge.txt");
-        using (var f = File.Create(path)) f.SetLength(DocumentReader.MaxBytes + 1);
+        using (var f = File.Create(path)) f.SetLength(ReadingLimits.Default.MaxFileBytes + 1);
         Assert.Equal("TSR004", DocumentReader.Read(path).Problem!.Code);
+        Assert.Equal("TSR004", DocumentReader.Read(dir.Write("small.txt", "Twelve bytes"), limits: new ReadingLimits { MaxFileBytes = 11 }).Problem!.Code);
     }
 
     [Theory]

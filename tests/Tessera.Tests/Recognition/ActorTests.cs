@@ -23,6 +23,20 @@ public class ActorTests
         Assert.Equal(expected.Split('|'), Actors(sentence));
 
     [Theory]
+    [InlineData("President Tok\u200Bayev thanked Putin.", "Tok\u200Bayev")]
+    [InlineData("President Toka\u200D\u2060yev thanked Putin.", "Toka\u200D\u2060yev")]
+    [InlineData("President \uFEFFTokayev\u00AD thanked Putin.", "Tokayev")]
+    [InlineData("President Ｔｏｋａｙｅｖ thanked Putin.", "Ｔｏｋａｙｅｖ")]
+    public void Invisible_characters_and_full_width_letters_do_not_hide_a_name_and_spans_point_into_the_text_as_written(string sentence, string written)
+    {
+        var claim = Fixtures.Claim(sentence);
+        Assert.Equal(["Kassym-Jomart Tokayev", "Vladimir Putin"], claim.Actors);
+        var tokayev = claim.Mentions.First(m => m.Canonical == "Kassym-Jomart Tokayev");
+        Assert.Equal(written, sentence[tokayev.Start..tokayev.End]);
+        Assert.Equal(sentence[tokayev.Start..tokayev.End], tokayev.Text);
+    }
+
+    [Theory]
     [InlineData("Protests spread from Almaty to Aktau.")]
     [InlineData("Crowds gathered in Central Asia and Europe.")]
     [InlineData("Agitators used pan-Turkish slogans.")]

@@ -468,14 +468,15 @@ public sealed class TimeNormalizer(TimeWords words)
         });
     }
 
-    /// <summary>Early, mid and late are the first, middle and last third of the days of a period (1–10, 11–20, 21–31 January).</summary>
+    /// <summary>Early, mid and late are the first, middle and last third of the days of a period (1–10, 11–20, 21–31 January);
+    /// a period too short to have thirds ("mid-Tuesday") is all of them, so no part runs past the period's ends.</summary>
     internal static DateRange Part(DateRange r, string part)
     {
         var third = Math.Max(1, (int)Math.Round(r.Days / 3.0));
         return part switch
         {
-            "early" => DateRange.Span(r.From, r.From.AddDays(third - 1)),
-            "mid" => DateRange.Span(r.From.AddDays(third), Min(r.From.AddDays(2 * third - 1), r.To)),
+            "early" => DateRange.Span(r.From, Min(r.From.AddDays(third - 1), r.To)),
+            "mid" => DateRange.Span(Min(r.From.AddDays(third), r.To), Min(r.From.AddDays(2 * third - 1), r.To)),
             _ => DateRange.Span(Min(r.From.AddDays(2 * third), r.To), r.To),
         };
     }

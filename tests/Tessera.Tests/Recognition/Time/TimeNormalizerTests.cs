@@ -195,4 +195,27 @@ public class TimeNormalizerTests
                 Assert.True(t.Start >= 0 && t.End <= text.Length && t.Start < t.End, text);
         }
     }
+
+    [Theory]
+    // A case of 840 real articles, each dated 2016-06-01, ended in an internal error: "mid" of a single day began after it ended.
+    [InlineData("Lobbyists wander in, in the middle of the day even.", "2016-06-01", "the middle of the day", "2016-06-01")]
+    [InlineData("Counting went on until the end of the day.", "2016-06-01", "the end of the day", "2016-06-01")]
+    [InlineData("Counting began at the start of the day.", "2016-06-01", "the start of the day", "2016-06-01")]
+    public void A_part_of_a_period_too_short_for_thirds_is_the_whole_period(string text, string anchor, string words, string expected) =>
+        Assert.Equal(expected, Find(text, anchor, words).Range?.ToString());
+
+    [Theory]
+    [InlineData("early")]
+    [InlineData("mid")]
+    [InlineData("late")]
+    public void No_part_of_a_period_runs_backwards_or_past_its_ends(string part)
+    {
+        var day = new DateOnly(2016, 6, 1);
+        for (var days = 1; days <= 40; days++)
+        {
+            var period = DateRange.Span(day, day.AddDays(days - 1));
+            var p = TimeNormalizer.Part(period, part);
+            Assert.True(period.Contains(p), $"{part} of {period} is {p}");
+        }
+    }
 }
