@@ -36,7 +36,14 @@ public sealed record CorroborationResult(
     /// <summary>How many independent sources back a claim; a claim nothing else backs has its own source only.</summary>
     public int SourcesBacking(string claimId) => IndependentSources.GetValueOrDefault(claimId, 1);
 
-    public ClaimGroup? GroupFor(string claimId) => GroupOf.TryGetValue(claimId, out var g) ? Groups.First(x => x.Id == g) : null;
+    public ClaimGroup? GroupFor(string claimId) =>
+        GroupOf.TryGetValue(claimId, out var g) ? (_groups ??= Groups.ToDictionary(x => x.Id, StringComparer.Ordinal))[g] : null;
 
-    public IEnumerable<Contradiction> ContradictionsOf(string claimId) => Contradictions.Where(c => c.ClaimIds.Contains(claimId));
+    /// <summary>The contradictions a claim is part of; the brief asks for every claim, so they are indexed once.</summary>
+    public IEnumerable<Contradiction> ContradictionsOf(string claimId) =>
+        (_contradictions ??= Contradictions.SelectMany(c => c.ClaimIds.Distinct().Select(id => (id, c)))
+            .ToLookup(x => x.id, x => x.c, StringComparer.Ordinal))[claimId];
+
+    private Dictionary<string, ClaimGroup>? _groups;
+    private ILookup<string, Contradiction>? _contradictions;
 }

@@ -72,10 +72,16 @@ public static class Corroborator
     {
         var uf = new UnionFind(comparable.Count);
         var members = Enumerable.Range(0, comparable.Count).ToDictionary(i => i, i => new List<int> { i });
+        // Two groups too unlike to merge stay so until one of them grows: their verdict is kept, keyed by each group's size, so
+        // the many pairs that join the same two large groups do not average their members again (that was quadratic).
+        var rejected = new HashSet<(int, int, int, int)>();
         foreach (var ((a, b), s) in similarity.Where(kv => kv.Value >= lex.SameStatement).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key))
         {
             var (ra, rb) = (uf.Find(a), uf.Find(b));
             if (ra == rb) continue;
+            if (ra > rb) (ra, rb) = (rb, ra);
+            var verdict = (ra, members[ra].Count, rb, members[rb].Count);
+            if (rejected.Contains(verdict)) continue;
             double total = 0;
             var count = 0;
             foreach (var i in members[ra])
@@ -85,7 +91,11 @@ public static class Corroborator
                     total += similarity.GetValueOrDefault(i < j ? (i, j) : (j, i));
                     count++;
                 }
-            if (count == 0 || total / count < lex.GroupCohesion) continue;
+            if (count == 0 || total / count < lex.GroupCohesion)
+            {
+                rejected.Add(verdict);
+                continue;
+            }
             uf.Union(ra, rb);
             var root = uf.Find(ra);
             var merged = members[ra].Concat(members[rb]).ToList();
