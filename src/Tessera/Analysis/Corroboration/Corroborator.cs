@@ -23,22 +23,21 @@ public static class Corroborator
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < comparable.Count; i++)
             foreach (var t in comparable[i].Terms) (postings.TryGetValue(t, out var l) ? l : postings[t] = []).Add(i);
-        var pairs = new HashSet<(int, int)>();
-        foreach (var list in postings.Values)
-            for (var a = 0; a < list.Count; a++)
-                for (var b = a + 1; b < list.Count; b++)
-                    if (comparable[list[a]].Claim.DocumentId != comparable[list[b]].Claim.DocumentId) pairs.Add((list[a], list[b]));
-
+        // The similarity map doubles as the set of pairs already compared: a pair sharing many terms is compared once.
         var similarity = new Dictionary<(int, int), double>();
         var copies = new List<(string A, string B)>();
-        foreach (var (a, b) in pairs)
-        {
-            var lexical = Lexical(comparable[a], comparable[b], idf);
-            if (Verbatim(comparable[a], comparable[b]) >= lex.Copy) copies.Add((comparable[a].Claim.Id, comparable[b].Claim.Id));
-            var score = Similarity(comparable[a], comparable[b], lexical, lex);
-            // Below the bar for unanchored pairs, a pair's similarity still counts toward cohesion, but cannot start a link.
-            similarity[(a, b)] = Anchored(comparable[a], comparable[b]) || lexical >= lex.Unanchored ? score : Math.Min(score, lex.SameStatement - 1e-9);
-        }
+        foreach (var list in postings.Values)
+            for (var x = 0; x < list.Count; x++)
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    var (a, b) = (list[x], list[y]);
+                    if (comparable[a].Claim.DocumentId == comparable[b].Claim.DocumentId || similarity.ContainsKey((a, b))) continue;
+                    var lexical = Lexical(comparable[a], comparable[b], idf);
+                    if (Verbatim(comparable[a], comparable[b]) >= lex.Copy) copies.Add((comparable[a].Claim.Id, comparable[b].Claim.Id));
+                    var score = Similarity(comparable[a], comparable[b], lexical, lex);
+                    // Below the bar for unanchored pairs, a pair's similarity still counts toward cohesion, but cannot start a link.
+                    similarity[(a, b)] = Anchored(comparable[a], comparable[b]) || lexical >= lex.Unanchored ? score : Math.Min(score, lex.SameStatement - 1e-9);
+                }
         copies.Sort();
         var links = Link(comparable, similarity, lex);
 
