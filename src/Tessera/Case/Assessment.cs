@@ -57,8 +57,11 @@ public static class Assessment
         try
         {
             var change = store.Apply(assessed, file.Title);
-            var bands = resources.Stance.Bands;
-            return (new AssessedCase(file, store.Sources().Values.ToList(), store.Documents(bands)), change);
+            // What was just annotated is what was stored (the store's tests prove the round trip); only the rest is read back.
+            var fresh = assessed.Where(a => a.Document is not null).ToDictionary(a => a.Id, a => a.Document!, StringComparer.Ordinal);
+            var documents = store.Documents(resources.Stance.Bands, id => !fresh.ContainsKey(id)).Concat(fresh.Values)
+                .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+            return (new AssessedCase(file, store.Sources().Values.ToList(), documents), change);
         }
         catch (Exception e) when (e is System.Data.Common.DbException)
         {

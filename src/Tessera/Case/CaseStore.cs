@@ -304,8 +304,10 @@ public sealed class CaseStore : IDisposable
     }
 
     /// <summary>Every stored document with its claims and layers, in source order: what analysis reads instead of the sources.</summary>
-    public IReadOnlyList<AnnotatedDocument> Documents(IReadOnlyDictionary<string, LikelihoodBand> bands)
+    /// <param name="include">Which sources to read back; all when null.</param>
+    public IReadOnlyList<AnnotatedDocument> Documents(IReadOnlyDictionary<string, LikelihoodBand> bands, Func<string, bool>? include = null)
     {
+        if (include is not null && !Sources().Keys.Any(include)) return [];
         var claims = Claims(bands).GroupBy(c => c.DocumentId).ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)g.ToList(), StringComparer.Ordinal);
         var sources = Sources();
         var result = new List<AnnotatedDocument>();
@@ -313,6 +315,7 @@ public sealed class CaseStore : IDisposable
         using (var r = cmd.ExecuteReader())
             while (r.Read())
             {
+                if (include is not null && !include(r.GetString(0))) continue;
                 var s = sources[r.GetString(0)];
                 var doc = new Document(s.Id, s.Path, s.Format, r.GetString(1), s.Title, s.Publisher, s.Published, s.Grade);
                 try
