@@ -307,9 +307,9 @@ public sealed class CaseStore : IDisposable
     /// <param name="include">Which sources to read back; all when null.</param>
     public IReadOnlyList<AnnotatedDocument> Documents(IReadOnlyDictionary<string, LikelihoodBand> bands, Func<string, bool>? include = null)
     {
-        if (include is not null && !Sources().Keys.Any(include)) return [];
-        var claims = Claims(bands).GroupBy(c => c.DocumentId).ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)g.ToList(), StringComparer.Ordinal);
         var sources = Sources();
+        if (include is not null && !sources.Keys.Any(include)) return [];
+        var claims = Claims(bands).GroupBy(c => c.DocumentId).ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)g.ToList(), StringComparer.Ordinal);
         var result = new List<AnnotatedDocument>();
         using (var cmd = Command("SELECT source_id, text, units, layers FROM documents"))
         using (var r = cmd.ExecuteReader())

@@ -11,7 +11,7 @@ internal sealed class ClauseSentence
     public ClauseSentence(Claim claim, HashSet<string> titles, TokenizedUnit? local = null)
     {
         Claim = claim;
-        U = local ?? new TokenizedUnit(claim.Text, new Unit(0, 0, claim.Text.Length, UnitKind.Sentence, 0, claim.Text), false);
+        U = local ?? TokenizedUnit.Sentence(claim.Text);
         MentionAt = Enumerable.Repeat(-1, U.Count).ToArray();
         // A bare title ("Mr. Secretary", "the President") names no one a reader can be sure of.
         Actors = claim.Mentions.Where(m => m.IsActor && !(m.Kind == MentionKind.Person && titles.Contains(m.Text))).ToList();

@@ -53,7 +53,7 @@ public sealed class FigureReader
         for (var i = 0; i < claims.Count; i++)
         {
             if (!claims[i].IsClaim) continue;
-            var next = i + 1 < claims.Count ? locals?[i + 1] ?? Tokens(claims[i + 1]) : null;
+            var next = i + 1 < claims.Count ? locals?[i + 1] ?? TokenizedUnit.Sentence(claims[i + 1].Text) : null;
             var retractedNext = next is not null && Retracts(next) && !HasNumber(next);
             result.AddRange(Read(claims[i], timeSpans?.Invoke(claims[i]) ?? [], locals?[i]).Select(f => retractedNext ? f with { Retracted = true } : f));
         }
@@ -63,7 +63,7 @@ public sealed class FigureReader
     /// <summary>The figures of one claim; numbers inside the given time expressions (document offsets) are dates, not counts.</summary>
     public IEnumerable<FigureClaim> Read(Claim claim, IEnumerable<(int Start, int End)> times, TokenizedUnit? local = null)
     {
-        var u = local ?? Tokens(claim);
+        var u = local ?? TokenizedUnit.Sentence(claim.Text);
         var dates = times.Select(t => (t.Start - claim.Start, t.End - claim.Start)).ToList();
         var retracted = Retracts(u);
         string? chainKind = null;
@@ -133,5 +133,5 @@ public sealed class FigureReader
 
     private static bool HasNumber(TokenizedUnit u) => u.Tokens.Any(t => t.Kind == TokenKind.Number);
 
-    private static TokenizedUnit Tokens(Claim claim) => new(claim.Text, new Unit(0, 0, claim.Text.Length, UnitKind.Sentence, 0, claim.Text), false);
+
 }

@@ -62,6 +62,14 @@ public sealed class TokenizedUnit
     public bool IsPunct(int i) => Tokens[i].Kind == TokenKind.Punct;
     public string Slice(int from, int to) => from >= to ? "" : Text[Tokens[from].Start..Tokens[to - 1].End];
 
+    /// <summary>A stretch of text read as one sentence on its own (text[start..end), no quotation open at its start): what the
+    /// readers of a single claim or phrase cut when the pipeline has not cut it for them.</summary>
+    public static TokenizedUnit Sentence(string text, int start = 0, int? end = null)
+    {
+        var stop = end ?? text.Length;
+        return new TokenizedUnit(text, new Unit(0, start, stop, UnitKind.Sentence, 0, text[start..stop]), false);
+    }
+
     /// <summary>The same tokens over the unit's own text, offsets counted from its start: the view the readers of a single
     /// sentence (events, figures, outcomes, time) take, made without tokenising again. No quotation is open at its start.</summary>
     public TokenizedUnit Local() =>

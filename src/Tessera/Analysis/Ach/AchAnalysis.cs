@@ -10,28 +10,20 @@ public static class AchAnalysis
     public static AchResult Run(AchMatrix matrix, AchModel model)
     {
         if (matrix.IsEmpty) return new AchResult(matrix, [], [], [], [], [], null);
-        var plain = matrix.Hypotheses.Select(h => Inconsistency(matrix, h.Id, model)).ToList();
-        var weighted = matrix.Hypotheses.Select(h => WeightedInconsistency(matrix, h.Id, model)).ToList();
-        var ranks = HeuerRanks(plain, weighted);
+        var totals = new Shares(matrix.Hypotheses.Count);
+        foreach (var item in matrix.Evidence) totals.Add(Share(matrix, item, model), 1);
         var priors = Priors(matrix.Hypotheses);
-        var posterior = Posterior(matrix, priors, model);
+        var (plain, ranks, posterior) = Scores(totals, priors);
+        var weighted = totals.Weighted;
         var bayesRanks = CompetitionRanks(posterior.Select(p => -p).ToList(), (a, b) => Math.Abs(a - b) <= Tie * Math.Max(1, Math.Abs(a)));
         var scores = matrix.Hypotheses.Select((h, i) =>
             new HypothesisScore(h.Id, h.Statement, plain[i], weighted[i], ranks[i], priors[i], posterior[i], bayesRanks[i])).ToList();
         var leaders = scores.Where(s => s.Rank == 1).Select(s => s.Id).ToList();
         var bayesLeaders = scores.Where(s => s.BayesRank == 1).Select(s => s.Id).ToList();
         var diagnosticity = matrix.Evidence.Select(e => Diagnosticity(matrix, e, model)).ToList();
-        var sensitivity = Sensitivity(matrix, model, leaders, bayesLeaders);
+        var sensitivity = Sensitivity(matrix, model, totals, priors, leaders, bayesLeaders);
         return new AchResult(matrix, scores, diagnosticity, leaders, bayesLeaders, sensitivity, Note(leaders, bayesLeaders));
     }
-
-    /// <summary>Heuer's count of the evidence against a hypothesis: each I counts 1, each II counts 2.</summary>
-    public static int Inconsistency(AchMatrix matrix, string hypothesisId, AchModel model) =>
-        (int)Math.Round(-matrix.Evidence.Sum(e => model.Inconsistency(e.RatingFor(hypothesisId))));
-
-    /// <summary>PARC ACH's weighted score: I -1, II -2, each times the item's credibility and relevance weights.</summary>
-    public static double WeightedInconsistency(AchMatrix matrix, string hypothesisId, AchModel model) =>
-        matrix.Evidence.Sum(e => model.Inconsistency(e.RatingFor(hypothesisId)) * model.Weight(e));
 
     /// <summary>Rank by weighted score (closest to zero first), then by the plain count; equal on both is a tie.</summary>
     private static int[] HeuerRanks(IReadOnlyList<int> plain, IReadOnlyList<double> weighted)
@@ -65,11 +57,6 @@ public static class AchAnalysis
         return priors.Select(p => p / total).ToArray();
     }
 
-    /// <summary>The Bayesian reading: prior times each item's likelihood raised to its weight, normalised to sum to one.
-    /// Computed in logarithms so a long matrix does not underflow.</summary>
-    public static double[] Posterior(AchMatrix matrix, IReadOnlyList<double> priors, AchModel model) =>
-        FromLogs(priors, matrix.Hypotheses.Select(h => matrix.Evidence.Sum(e => model.Weight(e) * Math.Log(model.Likelihood(e.RatingFor(h.Id))))).ToArray());
-
     /// <summary>Posteriors from the priors and each hypothesis's summed log-likelihood, normalised to sum to one.</summary>
     private static double[] FromLogs(IReadOnlyList<double> priors, double[] logLikelihood)
     {
@@ -93,12 +80,10 @@ public static class AchAnalysis
     /// "identify the items of evidence the conclusion hinges on").</summary>
     /// <remarks>Each score is a sum over the items, so a variant's scores are the matrix's totals less the item's share (plus the
     /// reversed item's): linear in the items, where scoring every variant afresh was quadratic (10,000 items took minutes).</remarks>
-    private static List<SensitivityFinding> Sensitivity(AchMatrix matrix, AchModel model, IReadOnlyList<string> heuer, IReadOnlyList<string> bayes)
+    private static List<SensitivityFinding> Sensitivity(AchMatrix matrix, AchModel model, Shares totals, double[] priors,
+        IReadOnlyList<string> heuer, IReadOnlyList<string> bayes)
     {
         var findings = new List<SensitivityFinding>();
-        var priors = Priors(matrix.Hypotheses);
-        var totals = new Shares(matrix.Hypotheses.Count);
-        foreach (var item in matrix.Evidence) totals.Add(Share(matrix, item, model), 1);
         foreach (var item in matrix.Evidence)
         {
             var own = Share(matrix, item, model);
@@ -142,7 +127,8 @@ public static class AchAnalysis
         }
     }
 
-    /// <summary>One item's share of each hypothesis's sums.</summary>
+    /// <summary>One item's share of each hypothesis's sums: Heuer's count (I 1, II 2, as negatives), PARC ACH's weighted score
+    /// (the same times the item's credibility and relevance weights) and the Bayesian log-likelihood (weight times log P(E|H)).</summary>
     private static Shares Share(AchMatrix matrix, EvidenceItem item, AchModel model)
     {
         var share = new Shares(matrix.Hypotheses.Count);
@@ -156,12 +142,17 @@ public static class AchAnalysis
         return share;
     }
 
+    /// <summary>From the sums: Heuer's count, the rank by weighted score then count, and the posterior of each hypothesis.</summary>
+    private static (List<int> Plain, int[] Ranks, double[] Posterior) Scores(Shares sums, double[] priors)
+    {
+        var plain = sums.Plain.Select(p => (int)Math.Round(-p)).ToList();
+        return (plain, HeuerRanks(plain, sums.Weighted), FromLogs(priors, sums.LogLikelihood));
+    }
+
     /// <summary>The leaders both ways, from the sums: as <see cref="Run"/> ranks them, with the same ties.</summary>
     private static (List<string> Heuer, List<string> Bayes) Leaders(IReadOnlyList<Hypothesis> hypotheses, Shares sums, double[] priors)
     {
-        var plain = sums.Plain.Select(p => (int)Math.Round(-p)).ToList();
-        var ranks = HeuerRanks(plain, sums.Weighted);
-        var posterior = FromLogs(priors, sums.LogLikelihood);
+        var (_, ranks, posterior) = Scores(sums, priors);
         var best = posterior.Max();
         return (hypotheses.Where((_, i) => ranks[i] == 1).Select(h => h.Id).ToList(),
                 hypotheses.Where((_, i) => Math.Abs(posterior[i] - best) <= Tie * Math.Max(1, best)).Select(h => h.Id).ToList());

@@ -7,7 +7,7 @@ namespace Tessera.Recognition.Time;
 public readonly record struct Passage(string Text, int Offset, bool IsHeading, TokenizedUnit? Tokens = null)
 {
     /// <summary>The passage's tokens over its own text, offsets from its start.</summary>
-    public TokenizedUnit Unit => Tokens ?? new TokenizedUnit(Text, new Language.Unit(0, 0, Text.Length, UnitKind.Sentence, 0, Text), false);
+    public TokenizedUnit Unit => Tokens ?? TokenizedUnit.Sentence(Text);
 }
 
 /// <summary>The times of one passage: its own expressions, the one that places the passage in the story, and, when it names

@@ -23,7 +23,7 @@ public sealed class TimeNormalizer(TimeWords words)
     /// <summary>The time expressions in text[start..end) against the document's date and the story's time so far (the temporal focus).</summary>
     /// <remarks>Expressions are resolved in order, each located one becoming the focus for the next ("On Jan. 9 ... the next day").</remarks>
     public IReadOnlyList<TimeExpression> Normalize(string text, int start, int end, DateRange? anchor, DateRange? reference) =>
-        Normalize(new TokenizedUnit(text, new Unit(0, start, end, UnitKind.Sentence, 0, text[start..end]), false), anchor, reference);
+        Normalize(TokenizedUnit.Sentence(text, start, end), anchor, reference);
 
     /// <summary>The time expressions of a unit already cut into tokens, with spans in the unit's text.</summary>
     public IReadOnlyList<TimeExpression> Normalize(TokenizedUnit unit, DateRange? anchor, DateRange? reference)
