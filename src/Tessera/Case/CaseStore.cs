@@ -36,6 +36,8 @@ public sealed record StoreChange(int Added, int Replaced, int Unchanged, int Rem
 public sealed class CaseStore : IDisposable
 {
     private readonly DbConnection _connection;
+    // Asked of the SQLite type, never of Npgsql's, so that a SQLite run does not load the PostgreSQL client at all.
+    private readonly bool _postgres;
     public string Location { get; }
 
     private readonly StoreOptions _options;
@@ -43,6 +45,7 @@ public sealed class CaseStore : IDisposable
     private CaseStore(DbConnection connection, string location, StoreOptions options)
     {
         _connection = connection;
+        _postgres = connection is not SqliteConnection;
         Location = location;
         _options = options;
     }
@@ -178,7 +181,7 @@ public sealed class CaseStore : IDisposable
     {
         using var tx = _connection.BeginTransaction();
         // Two first runs on one PostgreSQL database must not both create the tables.
-        if (_connection is NpgsqlConnection) Execute("SELECT pg_advisory_xact_lock(7419265)", tx);
+        if (_postgres) Execute("SELECT pg_advisory_xact_lock(7419265)", tx);
         var tables = TableNames(tx);
         var version = tables.Contains("meta") && int.TryParse(ReadMeta("schema", tx), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
         if (version is null && tables.Count > 0)
@@ -203,7 +206,7 @@ public sealed class CaseStore : IDisposable
     /// <summary>The tables of the database (of the current schema on PostgreSQL), lower-case.</summary>
     private List<string> TableNames(DbTransaction tx)
     {
-        var sql = _connection is NpgsqlConnection
+        var sql = _postgres
             ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
             : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
         using var cmd = Command(sql, tx);
@@ -267,7 +270,7 @@ public sealed class CaseStore : IDisposable
     {
         int added = 0, replaced = 0, unchanged = 0, removed = 0;
         using var tx = _connection.BeginTransaction();
-        if (_connection is NpgsqlConnection) Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
+        if (_postgres) Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
         var stored = Sources(tx);
         foreach (var (id, fingerprint, stamp, annotated) in assessed)
         {
