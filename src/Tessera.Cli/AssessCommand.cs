@@ -34,6 +34,7 @@ public static class AssessCommand
             var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), resources, progress, storeLooseFiles: true);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var input = opened.Value!;
+            WarnUnlisted(stderr, input);
             var analysis = input.Analysis(resources);
             if (!analysis.Ok) return Cli.Fail(stderr, analysis.Problem!);
             var findings = Findings.Of(analysis.Value!, resources);
@@ -52,6 +53,13 @@ public static class AssessCommand
             return Cli.Ok;
         });
         return command;
+    }
+
+    /// <summary>Files dropped into sources/ without a case.yaml entry are not assessed; saying so spares the analyst wondering why.</summary>
+    public static void WarnUnlisted(TextWriter stderr, OpenedCase input)
+    {
+        if (!input.IsFolder) return;
+        foreach (var file in CaseGrowth.Unlisted(input.File)) Cli.Print(stderr, "warning: " + Messages.UnlistedSource(Terminal.Shown(file)));
     }
 
     /// <summary>Reports progress on the calling thread, so lines come out in order (Progress&lt;T&gt; would post them to the thread pool).</summary>
