@@ -27,6 +27,7 @@ public static class Cli
             PipelineCommand.Build(stdout, stderr),
             InitCommand.Build(stdout, stderr),
             AddCommand.Build(stdout, stderr),
+            ImportCommand.Build(stdout, stderr),
         };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
