@@ -28,6 +28,7 @@ public static class Cli
             InitCommand.Build(stdout, stderr),
             AddCommand.Build(stdout, stderr),
             ImportCommand.Build(stdout, stderr),
+            WatchCommand.Build(stdout, stderr),
         };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
