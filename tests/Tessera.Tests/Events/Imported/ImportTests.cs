@@ -109,6 +109,25 @@ public class ImportTests
     }
 
     [Fact]
+    public void Imported_events_round_trip_through_postgres_as_through_sqlite()
+    {
+        Assert.SkipWhen(Tessera.Tests.Case.ScratchDatabase.Server is null, "TESSERA_TEST_POSTGRES is not set");
+        using var database = new Tessera.Tests.Case.ScratchDatabase();
+        using var dir = Fixtures.TempFolder();
+        var folder = CopyCase(dir);
+
+        var pg = CliRunner.Invoke("import", folder, Sample("icews-events.tab"), "--format", "icews", "--db", database.ConnectionString);
+        CliRunner.Invoke("import", folder, Sample("icews-events.tab"), "--format", "icews");
+
+        Assert.True(pg.Exit == 0, pg.Err);
+        using var fromPg = CaseStore.Open(database.ConnectionString).Value!;
+        using var fromSqlite = CaseStore.OpenSqlite(CaseStore.DefaultPath(folder)).Value!;
+        var expected = fromSqlite.ImportedEvents(Fixtures.Bundled.Cameo);
+        Assert.Single(expected);
+        Assert.Equal(expected, fromPg.ImportedEvents(Fixtures.Bundled.Cameo));
+    }
+
+    [Fact]
     public void Importing_a_file_again_replaces_its_records_instead_of_adding_them_twice()
     {
         using var dir = Fixtures.TempFolder();
