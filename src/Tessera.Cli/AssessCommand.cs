@@ -31,10 +31,11 @@ public static class AssessCommand
             {
                 if (!silent && p.Stage != "storing") Cli.Print(stderr, $"[{p.Done + 1}/{p.Total}] {p.Stage} {p.Source}");
             });
+            // Before the assessment, which fails on a case whose only files are unlisted ones (TSR019): the warning says why.
+            if (CaseInput.Load(parsed.GetValue(inputs)!) is { Ok: true, Value: { IsFolder: true, File: var caseFile } }) WarnUnlisted(stderr, caseFile);
             var assessed = Assess(parsed.GetValue(inputs)!, parsed.GetValue(db), parsed.GetValue(output), parsed.GetValue(markdown), resources, progress);
             if (!assessed.Ok) return Cli.Fail(stderr, assessed.Problem!);
             var (input, findings, outputs) = assessed.Value!;
-            WarnUnlisted(stderr, input);
             foreach (var (path, content) in outputs)
                 if (OutputFile.Write(path, content) is { } problem) return Cli.Fail(stderr, problem);
             var briefPath = outputs[0].Path;
@@ -70,10 +71,9 @@ public static class AssessCommand
     }
 
     /// <summary>Files dropped into sources/ without a case.yaml entry are not assessed; saying so spares the analyst wondering why.</summary>
-    public static void WarnUnlisted(TextWriter stderr, OpenedCase input)
+    public static void WarnUnlisted(TextWriter stderr, CaseFile caseFile)
     {
-        if (!input.IsFolder) return;
-        foreach (var file in CaseGrowth.Unlisted(input.File)) Cli.Print(stderr, "warning: " + Messages.UnlistedSource(Terminal.Shown(file)));
+        foreach (var file in CaseGrowth.Unlisted(caseFile)) Cli.Print(stderr, "warning: " + Messages.UnlistedSource(Terminal.Shown(file)));
     }
 
     /// <summary>Reports progress on the calling thread, so lines come out in order (Progress&lt;T&gt; would post them to the thread pool).</summary>

@@ -80,7 +80,7 @@ public static class WatchCommand
             }
             var (input, _, outputs) = assessed.Value!;
             var unlisted = CaseGrowth.Unlisted(input.File);
-            if (!unlisted.SequenceEqual(_unlisted)) AssessCommand.WarnUnlisted(stderr, input);
+            if (!unlisted.SequenceEqual(_unlisted)) AssessCommand.WarnUnlisted(stderr, input.File);
             _unlisted = unlisted;
             var rewritten = new List<string>();
             foreach (var (path, content) in outputs)

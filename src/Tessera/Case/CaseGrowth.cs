@@ -47,7 +47,7 @@ public static class CaseGrowth
                 already.Add(file);
                 continue;
             }
-            if (File.Exists(target) && !same || entries.Any(e => e.File == Relative(target))) return Messages.SourceFileTaken(target);
+            if ((File.Exists(target) && !same) || entries.Any(e => e.File == Relative(target))) return Messages.SourceFileTaken(target);
             var read = DocumentReader.Read(real);
             if (!read.Ok) return read.Problem!;
             var (title, publisher, date) = Details(read.Value!, given, time);
@@ -146,7 +146,9 @@ public static class FeedGrowth
             var slug = Reading.DocumentReader.Slug(title);
             var id = CaseGrowth.UniqueId(slug.Length > 60 ? slug[..60].TrimEnd('-') : slug, ids);
             while (File.Exists(System.IO.Path.Combine(dir, id + ".html"))) id = CaseGrowth.UniqueId(id, ids);
-            var publisher = feed.Title.Length > 0 ? feed.Title : new Uri(item.Link ?? "about:blank").Host;
+            // A feed without a title is published by the site its items link to.
+            var publisher = feed.Title.Length > 0 ? feed.Title
+                : Uri.TryCreate(item.Link, UriKind.Absolute, out var link) && link.Host.Length > 0 ? link.Host : "unknown feed";
             var entry = new SourceEntry(id, $"{CaseGrowth.SourcesFolder}/{id}.html", title, publisher, date) { Url = item.Link, Guid = item.Guid };
             result.Add(new FeedSource(entry, System.IO.Path.Combine(dir, id + ".html"), Page(entry, item.Html)));
         }

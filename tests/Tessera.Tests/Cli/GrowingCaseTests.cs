@@ -125,6 +125,27 @@ public class GrowingCaseTests
     }
 
     [Fact]
+    public void A_file_dropped_into_sources_is_listed_in_place_and_the_warning_goes_away()
+    {
+        using var dir = Fixtures.TempFolder();
+        var folder = Path.Combine(dir.Path, "strike");
+        CliRunner.Invoke("init", folder);
+        var dropped = Path.Combine(folder, "sources", "ministry-statement.txt");
+        File.WriteAllText(dropped, Statement);
+        var before = CliRunner.Invoke("assess", folder, "--quiet").Err;
+        Assert.Contains("TSR508", before);
+        Assert.Contains("TSR019", before);
+
+        var add = CliRunner.Invoke("add", folder, dropped);
+        var assess = CliRunner.Invoke("assess", folder, "--quiet");
+
+        Assert.True(add.Exit == 0, add.Err);
+        Assert.Equal(["ministry-statement.txt"], Directory.GetFiles(Path.Combine(folder, "sources")).Select(Path.GetFileName));
+        Assert.Equal("sources/ministry-statement.txt", File.ReadAllLines(Path.Combine(folder, "case.yaml")).Single(l => l.Contains("file:")).Split(": ")[1]);
+        Assert.Equal((0, ""), (assess.Exit, assess.Err));
+    }
+
+    [Fact]
     public void A_case_just_begun_loads_and_assessing_it_says_it_has_no_sources_yet()
     {
         using var dir = Fixtures.TempFolder();
