@@ -31,18 +31,14 @@ public static class AssessCommand
             {
                 if (!silent && p.Stage != "storing") Cli.Print(stderr, $"[{p.Done + 1}/{p.Total}] {p.Stage} {p.Source}");
             });
-            var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), resources, progress, storeLooseFiles: true);
-            if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
-            var input = opened.Value!;
-            var analysis = input.Analysis(resources);
-            if (!analysis.Ok) return Cli.Fail(stderr, analysis.Problem!);
-            var findings = Findings.Of(analysis.Value!, resources);
-
-            var baseDir = input.IsFolder ? input.File.Folder : Directory.GetCurrentDirectory();
-            var briefPath = parsed.GetValue(output) ?? Path.Combine(baseDir, "brief.html");
-            var brief = BriefBuilder.Build(findings);
-            if (OutputFile.Write(briefPath, BriefFormat.Render(brief, briefPath)) is { } problem) return Cli.Fail(stderr, problem);
-            if (parsed.GetValue(markdown) is { } md && OutputFile.Write(md, MarkdownBrief.Render(brief)) is { } mdProblem) return Cli.Fail(stderr, mdProblem);
+            // Before the assessment, which fails on a case whose only files are unlisted ones (TSR019): the warning says why.
+            if (CaseInput.Load(parsed.GetValue(inputs)!) is { Ok: true, Value: { IsFolder: true, File: var caseFile } }) WarnUnlisted(stderr, caseFile);
+            var assessed = Assess(parsed.GetValue(inputs)!, parsed.GetValue(db), parsed.GetValue(output), parsed.GetValue(markdown), resources, progress);
+            if (!assessed.Ok) return Cli.Fail(stderr, assessed.Problem!);
+            var (input, findings, outputs) = assessed.Value!;
+            foreach (var (path, content) in outputs)
+                if (OutputFile.Write(path, content) is { } problem) return Cli.Fail(stderr, problem);
+            var briefPath = outputs[0].Path;
             if (!silent)
             {
                 var console = Terminal.Console(stdout);
@@ -54,8 +50,34 @@ public static class AssessCommand
         return command;
     }
 
+    /// <summary>One assessment: the case opened and stored, its findings, and the brief rendered for each path it is written to
+    /// (the brief first, then the Markdown brief when asked), not yet written. `assess` writes them; `watch` writes those that
+    /// changed.</summary>
+    public static Result<(OpenedCase Input, Findings Findings, IReadOnlyList<(string Path, string Content)> Outputs)> Assess(
+        string[] paths, string? db, string? output, string? markdown, LanguageResources resources, IProgress<AssessmentProgress>? progress)
+    {
+        var opened = CaseInput.Open(paths, db, resources, progress, storeLooseFiles: true);
+        if (!opened.Ok) return opened.Problem!;
+        var input = opened.Value!;
+        var analysis = input.Analysis(resources);
+        if (!analysis.Ok) return analysis.Problem!;
+        var findings = Findings.Of(analysis.Value!, resources);
+        var baseDir = input.IsFolder ? input.File.Folder : Directory.GetCurrentDirectory();
+        var briefPath = output ?? Path.Combine(baseDir, "brief.html");
+        var brief = BriefBuilder.Build(findings);
+        var outputs = new List<(string, string)> { (briefPath, BriefFormat.Render(brief, briefPath)) };
+        if (markdown is not null) outputs.Add((markdown, MarkdownBrief.Render(brief)));
+        return (input, findings, outputs);
+    }
+
+    /// <summary>Files dropped into sources/ without a case.yaml entry are not assessed; saying so spares the analyst wondering why.</summary>
+    public static void WarnUnlisted(TextWriter stderr, CaseFile caseFile)
+    {
+        foreach (var file in CaseGrowth.Unlisted(caseFile)) Cli.Print(stderr, "warning: " + Messages.UnlistedSource(Terminal.Shown(file)));
+    }
+
     /// <summary>Reports progress on the calling thread, so lines come out in order (Progress&lt;T&gt; would post them to the thread pool).</summary>
-    private sealed class Reporter(Action<AssessmentProgress> report) : IProgress<AssessmentProgress>
+    internal sealed class Reporter(Action<AssessmentProgress> report) : IProgress<AssessmentProgress>
     {
         public void Report(AssessmentProgress value) => report(value);
     }

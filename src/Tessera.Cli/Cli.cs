@@ -25,6 +25,10 @@ public static class Cli
             TimelineCommand.Build(stdout, stderr),
             ActorsCommand.Build(stdout, stderr),
             PipelineCommand.Build(stdout, stderr),
+            InitCommand.Build(stdout, stderr),
+            AddCommand.Build(stdout, stderr),
+            ImportCommand.Build(stdout, stderr),
+            WatchCommand.Build(stdout, stderr),
         };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -39,6 +39,7 @@ public sealed class LanguageResources
     private readonly Lazy<JudgmentSettings> _judgments;
     private readonly Lazy<ActorSides> _sides;
     private readonly Lazy<StixVocabulary> _stix;
+    private readonly Lazy<Events.Imported.EventRecords> _eventRecords;
 
     /// <summary>The bundled resources, extended (or replaced, file by file) by each lexicon folder in turn.</summary>
     /// <exception cref="ProblemException">A folder is missing or holds a .tsv file that names no resource.</exception>
@@ -62,6 +63,7 @@ public sealed class LanguageResources
         _judgments = new(() => new JudgmentSettings(Data));
         _sides = new(() => new ActorSides(Data));
         _stix = new(() => new StixVocabulary(Data));
+        _eventRecords = new(() => new Events.Imported.EventRecords(Cameo, Data));
     }
 
     /// <summary>The rows of every file, for a reader built for one case (a gazetteer with the case's own actors).</summary>
@@ -86,6 +88,8 @@ public sealed class LanguageResources
     public JudgmentSettings Judgments => _judgments.Value;
     public ActorSides Sides => _sides.Value;
     public StixVocabulary Stix => _stix.Value;
+    /// <summary>The readers of event data sets, with the CAMEO codes ACLED's and PLOVER's event types map to.</summary>
+    public Events.Imported.EventRecords EventRecords => _eventRecords.Value;
 
     /// <summary>The extraction pipeline for a case that names actors of its own; without any, the shared one.</summary>
     public ClaimExtractor ClaimsFor(IReadOnlyCollection<ActorName> caseActors) =>
@@ -102,7 +106,7 @@ public sealed class LanguageResources
     public LanguageResources Load()
     {
         LoadExtraction();
-        foreach (var reader in new object[] { Events, Figures, Outcomes, Corroboration, Ach, Forecasts, Judgments, Sides, Stix }) _ = reader;
+        foreach (var reader in new object[] { Events, Figures, Outcomes, Corroboration, Ach, Forecasts, Judgments, Sides, Stix, EventRecords }) _ = reader;
         return this;
     }
 }

@@ -85,6 +85,20 @@ public static class Messages
     // TSR3xx: exports (tessera export).
     public static Problem WhatWithStix() => new("TSR301", "", "--what picks a table for --format csv or json; a STIX bundle always holds the whole case");
 
+    // TSR5xx: growing a case (init, add, feeds, watch, import of event data).
+    public static Problem CaseExists(string path) => new("TSR501", path, "already holds a case.yaml; `tessera init` leaves an existing case alone");
+    public static Problem MissingDetails(string path, IReadOnlyList<string> fields) => new("TSR502", path,
+        $"the document gives no {string.Join(" and no ", fields)} of its own; give {string.Join(" and ", fields.Select(f => "--" + f))} (Tessera does not guess them)");
+    public static Problem SourceFileTaken(string path) => new("TSR503", path, "already exists in sources/ with other content; rename the file you add, or remove the one in the case");
+    public static Problem BadFeed(string where, string why) => new("TSR504", Redaction.Secrets(where), $"is not a readable RSS or Atom feed: {why}");
+    public static Problem FeedUnreachable(string url, string why) => new("TSR505", Redaction.Secrets(url), $"the feed could not be fetched: {why}");
+    public static Problem FeedTooLarge(string url, long limit) => new("TSR506", Redaction.Secrets(url), $"the feed runs past {limit:N0} bytes, the bound on a feed");
+    public static Problem FilesOrFeed() => new("TSR507", "", "give files to add, or --feed URL|FILE, not both and not neither");
+    public static Problem UnlistedSource(string path) => new("TSR508", path, "is in sources/ but case.yaml does not list it, so it is not assessed; `tessera add` lists it");
+    public static Problem BadEventRow(string path, long line, string why) => new("TSR510", path, $"line {line}: {why}; the row was skipped");
+    public static Problem EventColumns(string path, string format, IEnumerable<string> missing) => new("TSR511", path, $"is not {format} event data: its header lacks {string.Join(", ", missing)}");
+    public static Problem NoEventRows(string path, string format) => new("TSR512", path, $"holds no {format} event records");
+
     // TSR021-029: language resources.
     public static Problem UnknownValue(string path, int line, string what, string value, string expected) => new("TSR021", path, $"line {line}: unknown {what} '{value}' (expected {expected})");
     public static Problem ColumnCount(string path, int line, int found, int min, int max) => new("TSR022", path, $"line {line}: {found} tab-separated column{(found == 1 ? "" : "s")}, expected {(min == max ? $"{min}" : $"{min} to {max}")}");

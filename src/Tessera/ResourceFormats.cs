@@ -92,6 +92,8 @@ internal static class ResourceFormats
         "analysis/stopwords.tsv" => Words("word"),
 
         // CAMEO events.
+        "cameo/acled-cameo.tsv" => new([Text("event type"), Text("sub-event type", optional: true), Key("CAMEO code", "cameo/codes.tsv")]),
+        "cameo/plover-cameo.tsv" => new([Text("PLOVER event type"), Text("mode", optional: true), Key("CAMEO code", "cameo/codes.tsv")]),
         "cameo/codes.tsv" => new([Text("code"), Text("root"), Text("name"), Whole("quad class", 1, 4), Number("Goldstein value", -10, 10),
             Choice("reciprocal", optional: true, "yes")]),
         "cameo/irregular-verbs.tsv" => new([Text("base form"), Text("other forms")]),

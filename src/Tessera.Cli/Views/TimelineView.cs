@@ -27,6 +27,15 @@ public static class TimelineView
                     new Markup(Terminal.Escape(e.ClaimId) + "\n" + Terminal.Stance(e.Claim)));
                 first = false;
             }
+            foreach (var e in g.Imported)
+            {
+                table.AddRow(
+                    new Markup(first ? $"[bold]{Terminal.Escape(g.Label)}[/]\n[grey]{g.When.Precision.ToString().ToLowerInvariant()}[/]" : ""),
+                    new Markup("[grey](dated by the data set)[/]"),
+                    new Markup("[bold]" + Terminal.Escape(Terms.EventLine(e)) + "[/]" + (e.Place is { } place ? "\n" + Terminal.Escape(place) : "")),
+                    new Markup(Terminal.Escape(e.ClaimId) + (e.Imported!.Url is { } url ? "\n[grey]" + Terminal.Escape(url) + "[/]" : "")));
+                first = false;
+            }
         }
         console.Write(table);
         if (timeline.Undated.Count > 0)

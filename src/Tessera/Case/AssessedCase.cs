@@ -9,6 +9,9 @@ public sealed record AssessedCase(CaseFile File, IReadOnlyList<StoredSource> Sou
     /// <summary>Every claim of every source, in source and unit order.</summary>
     public IReadOnlyList<Claim> Claims { get; } = Documents.SelectMany(d => d.Claims).ToList();
 
+    /// <summary>Events imported from event data sets (`tessera import`), in date order.</summary>
+    public IReadOnlyList<Events.Imported.ImportedEvent> Imported { get; init; } = [];
+
     public StoredSource? Source(string id) => Sources.FirstOrDefault(s => s.Id == id);
 
     public AnnotatedDocument? Document(string id) =>

@@ -61,7 +61,7 @@ public static class Assessment
             var fresh = assessed.Where(a => a.Document is not null).ToDictionary(a => a.Id, a => a.Document!, StringComparer.Ordinal);
             var documents = store.Documents(resources.Stance.Bands, id => !fresh.ContainsKey(id)).Concat(fresh.Values)
                 .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-            return (new AssessedCase(file, store.Sources().Values.ToList(), documents), change);
+            return (new AssessedCase(file, store.Sources().Values.ToList(), documents) { Imported = store.ImportedEvents(resources.Cameo) }, change);
         }
         catch (Exception e) when (e is System.Data.Common.DbException)
         {

@@ -7,6 +7,12 @@ namespace Tessera.Case;
 public sealed record CaseSource(string Id, string File, string Title, string Publisher, DateOnly? Date, SourceGrade Grade, long Line)
 {
     public SourceInfo Info => new(Id, Title.Length > 0 ? Title : null, Publisher.Length > 0 ? Publisher : null, Date, Grade);
+
+    /// <summary>Where the source was found on the web (a feed item's link), when it came from there.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The feed item's own identifier, when it differs from its link: a feed read again skips the items it holds.</summary>
+    public string? Guid { get; init; }
 }
 
 /// <summary>A case folder's case.yaml, parsed once: what the case is about, its sources, the actors it adds to the gazetteer,

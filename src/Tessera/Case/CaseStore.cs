@@ -119,7 +119,7 @@ public sealed class CaseStore : IDisposable
     }
 
     /// <summary>The version of the tables this Tessera writes; <see cref="Migrations"/> bring an older store up to it.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS sources (
@@ -148,6 +148,17 @@ public sealed class CaseStore : IDisposable
             text TEXT NOT NULL, units TEXT NOT NULL, layers TEXT NOT NULL);
         """;
 
+    /// <summary>Events imported from event data sets, with their provenance (schema 5); the primary key makes importing a file
+    /// again replace its records rather than add them twice.</summary>
+    private const string ImportedEventsTable = """
+        CREATE TABLE IF NOT EXISTS imported_events (
+            dataset TEXT NOT NULL, record_id TEXT NOT NULL, url TEXT, day TEXT NOT NULL,
+            source TEXT NOT NULL, source_coded TEXT NOT NULL, target TEXT, target_coded TEXT,
+            cameo TEXT NOT NULL, goldstein DOUBLE PRECISION NOT NULL, place TEXT, country TEXT,
+            latitude DOUBLE PRECISION, longitude DOUBLE PRECISION,
+            PRIMARY KEY (dataset, record_id));
+        """;
+
     /// <summary>Each step from one schema version to the next, run inside the opening transaction.</summary>
     /// <remarks>Schema 2 kept claims but not the document: its sources are kept and marked unread, so the next assessment
     /// reads them once more and stores their text and layers.</remarks>
@@ -156,10 +167,12 @@ public sealed class CaseStore : IDisposable
         [2] = DocumentsTable + "UPDATE sources SET fingerprint = 'schema-2';",
         // Schema 4 stamps each source with its file's size and last write, so an unchanged file need not be read.
         [3] = "ALTER TABLE sources ADD COLUMN stamp TEXT NOT NULL DEFAULT '';",
+        // Schema 5 keeps events imported from event data sets beside the sources.
+        [4] = ImportedEventsTable,
     };
 
     /// <summary>The tables Tessera owns: a database holding any other table is not a Tessera store.</summary>
-    private static readonly string[] OwnTables = ["meta", "sources", "claims", "mentions", "cues", "documents"];
+    private static readonly string[] OwnTables = ["meta", "sources", "claims", "mentions", "cues", "documents", "imported_events"];
 
     /// <summary>The store once its tables are in place, or the problem that keeps it closed.</summary>
     private Result<CaseStore> Migrated()
@@ -188,7 +201,7 @@ public sealed class CaseStore : IDisposable
             throw new ProblemException(Messages.ForeignStore(Location, tables));
         if (version is null)
         {
-            Execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);" + Tables + DocumentsTable, tx);
+            Execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);" + Tables + DocumentsTable + ImportedEventsTable, tx);
             Execute("INSERT INTO meta (key, value) VALUES ('schema', @v)", tx, ("@v", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         else if (version != SchemaVersion)
@@ -400,11 +413,79 @@ public sealed class CaseStore : IDisposable
 
     /// <summary>Row counts per table, for tests and for the terminal summary.</summary>
     public IReadOnlyDictionary<string, long> Counts() =>
-        new[] { "sources", "documents", "claims", "mentions", "cues" }.ToDictionary(t => t, t =>
+        new[] { "sources", "documents", "claims", "mentions", "cues", "imported_events" }.ToDictionary(t => t, t =>
         {
             using var cmd = Command($"SELECT COUNT(*) FROM {t}");
             return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         });
+
+    /// <summary>Stores imported events as they stream past, in one transaction: all of a file or none of it. An event the
+    /// store holds already (same data set and record id) is replaced. Returns how many were new and how many replaced.</summary>
+    /// <remarks>Not retried like an assessment: the events are read from the file as they are stored, and a second pass would
+    /// find the file read. A writer that stays locked out gets TSR052 (exit 3), and nothing was written.</remarks>
+    public (long Added, long Replaced) Import(IEnumerable<Events.Imported.ImportedEvent> events)
+    {
+        try
+        {
+            return ImportOnce(events);
+        }
+        catch (DbException e) when (IsConflict(e))
+        {
+            throw new ProblemException(Messages.StoreBusy(Location, 1, e.Message.Split('\n')[0]));
+        }
+    }
+
+    private (long Added, long Replaced) ImportOnce(IEnumerable<Events.Imported.ImportedEvent> events)
+    {
+        long added = 0, replaced = 0;
+        using var tx = _connection.BeginTransaction();
+        if (_connection is NpgsqlConnection) Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
+        // One prepared statement each, reused for every row: a million rows are a million executions, not a million parses.
+        using var delete = Command("DELETE FROM imported_events WHERE dataset = @d AND record_id = @r", tx, ("@d", ""), ("@r", ""));
+        using var insert = Command("""
+            INSERT INTO imported_events (dataset, record_id, url, day, source, source_coded, target, target_coded, cameo, goldstein, place, country, latitude, longitude)
+            VALUES (@d, @r, @url, @day, @s, @sc, @t, @tc, @cameo, @g, @place, @country, @lat, @lon)
+            """, tx, ("@d", ""), ("@r", ""), ("@url", null), ("@day", ""), ("@s", ""), ("@sc", ""), ("@t", null), ("@tc", null), ("@cameo", ""),
+            ("@g", 0.0), ("@place", null), ("@country", null), ("@lat", null), ("@lon", null));
+        foreach (var e in events)
+        {
+            var dataset = e.Provenance.Dataset.ToString().ToLowerInvariant();
+            Set(delete, dataset, e.Provenance.RecordId);
+            if (delete.ExecuteNonQuery() > 0) replaced++; else added++;
+            Set(insert, dataset, e.Provenance.RecordId, e.Provenance.Url, e.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                e.Source, e.SourceAsCoded, e.Target, e.TargetAsCoded, e.Cameo.Code, e.Goldstein, e.Place, e.Country, e.Latitude, e.Longitude);
+            insert.ExecuteNonQuery();
+        }
+        tx.Commit();
+        return (added, replaced);
+    }
+
+    private static void Set(DbCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+    }
+
+    /// <summary>Every imported event, in date order, its CAMEO code read through <paramref name="cameo"/> (a code the table no
+    /// longer knows keeps its number under the name "unknown CAMEO code").</summary>
+    public IReadOnlyList<Events.Imported.ImportedEvent> ImportedEvents(Events.CameoTable cameo)
+    {
+        var result = new List<Events.Imported.ImportedEvent>();
+        using var cmd = Command("SELECT dataset, record_id, url, day, source, source_coded, target, target_coded, cameo, goldstein, place, country, latitude, longitude FROM imported_events");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            double? Real(int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+            var code = r.GetString(8);
+            var known = cameo.Code(code) ?? new Events.CameoCode(code, code[..Math.Min(2, code.Length)], "unknown CAMEO code", Events.QuadClass.VerbalCooperation, 0, false);
+            result.Add(new Events.Imported.ImportedEvent(
+                new Events.Imported.EventProvenance(Enum.Parse<Events.Imported.EventDataset>(r.GetString(0), ignoreCase: true), r.GetString(1), Text(2)),
+                DateOnly.ParseExact(r.GetString(3), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                r.GetString(4), r.GetString(5), Text(6), Text(7), known, r.GetDouble(9), Text(10), Text(11), Real(12), Real(13)));
+        }
+        // Sorted here, not in SQL: PostgreSQL collates text by locale, SQLite by code point.
+        return result.OrderBy(e => e.Date).ThenBy(e => e.Provenance.Id, StringComparer.Ordinal).ToList();
+    }
 
     private DbCommand Command(string sql, DbTransaction? tx = null, params (string Name, object? Value)[] parameters)
     {

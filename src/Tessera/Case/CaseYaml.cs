@@ -11,7 +11,7 @@ public static class CaseYaml
 {
     /// <summary>Keys of case.yaml; hypotheses, evidence and forecasts are read as written and given meaning by the analysis stage.</summary>
     private static readonly string[] TopKeys = ["title", "period", "region", "description", "sources", "actors", "hypotheses", "evidence", "forecasts"];
-    private static readonly string[] SourceKeys = ["id", "file", "title", "publisher", "date", "grade"];
+    private static readonly string[] SourceKeys = ["id", "file", "title", "publisher", "date", "grade", "url", "guid"];
     private static readonly string[] ActorKeys = ["name", "aliases", "kind"];
 
     public static Result<CaseFile> Load(string folder, ReadingLimits? limits = null)
@@ -90,10 +90,16 @@ public static class CaseYaml
         }
 
         var sources = new List<CaseSource>();
-        if (Child(root, "sources") is not YamlSequenceNode seq || seq.Children.Count == 0)
-            throw Fail(path, Child(root, "sources") is { } n ? Line(n) : 1, "a case needs 'sources': a list of source files");
+        // A case just begun (`tessera init`) lists no sources yet: `sources: []` or nothing; assessing it says so (TSR019).
+        IList<YamlNode> sourceNodes = Child(root, "sources") switch
+        {
+            null => [],
+            YamlScalarNode { Value: null or "" } => [],
+            YamlSequenceNode s => s.Children,
+            var n => throw Fail(path, Line(n), "'sources' must be a list of source files"),
+        };
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in seq.Children)
+        foreach (var node in sourceNodes)
         {
             if (node is not YamlMappingNode m) throw Fail(path, Line(node), "each source must be a mapping with at least 'file'");
             CheckKeys(path, m, SourceKeys, "source");
@@ -108,7 +114,11 @@ public static class CaseYaml
             var grade = SourceGrade.Unknown;
             if (gradeText is not null && !SourceGrade.TryParse(gradeText, out grade))
                 throw new ProblemException(Messages.BadGrade(path, Line(Child(m, "grade")!), gradeText));
-            sources.Add(new CaseSource(id, full, Scalar(path, m, "title") ?? "", Scalar(path, m, "publisher") ?? "", Date(path, m, "date"), grade, Line(m)));
+            sources.Add(new CaseSource(id, full, Scalar(path, m, "title") ?? "", Scalar(path, m, "publisher") ?? "", Date(path, m, "date"), grade, Line(m))
+            {
+                Url = Scalar(path, m, "url"),
+                Guid = Scalar(path, m, "guid"),
+            });
         }
 
         var actors = new List<ActorName>();

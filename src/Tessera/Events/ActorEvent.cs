@@ -51,6 +51,9 @@ public sealed record ActorEvent(
     bool Future,
     EvidenceStatus Status)
 {
+    /// <summary>Where the event came from when an event data set coded it rather than a source's words (null for those).</summary>
+    public Imported.EventProvenance? Imported { get; init; }
+
     public string CameoCode => Cameo.Code;
     public string Root => Cameo.Root;
     public QuadClass QuadClass => Cameo.Quad;

@@ -46,7 +46,7 @@ public class CaseYamlTests
     [InlineData("title: X\nsources:\n  - file: sources/a.txt\n    grade: Z9\n", "TSR014", "line 4")]
     [InlineData("title: X\nsources:\n  - file: sources/a.txt\n    date: 7 January\n", "TSR015", "line 4")]
     [InlineData("title: X\ncolour: blue\nsources:\n  - file: sources/a.txt\n", "TSR011", "line 2")]
-    [InlineData("title: X\nsources: []\n", "TSR011", "line 2")]
+    [InlineData("title: X\nsources: sources/a.txt\n", "TSR011", "line 2")]
     [InlineData("title: X\nperiod: { from: 2022-02-01, to: 2022-01-01 }\nsources:\n  - file: sources/a.txt\n", "TSR011", "line 2")]
     [InlineData("- just\n- a list\n", "TSR011", "line 1")]
     [InlineData("title: X\nsources:\n  - id: a\n    file: sources/a.txt\n  - id: a\n    file: sources/a.txt\n", "TSR011", "line 5")]

@@ -22,6 +22,9 @@ public sealed record TimelineEntry(DateRange When, TimeExpression Time, EventTim
 public sealed record TimelineGroup(DateRange When, IReadOnlyList<TimelineEntry> Entries)
 {
     public string Label => When.Label();
+
+    /// <summary>Events imported from event data sets on this day, beside the claims; each keeps its provenance.</summary>
+    public IReadOnlyList<ActorEvent> Imported { get; init; } = [];
 }
 
 /// <summary>One value in a disagreement and who gives it.</summary>
@@ -66,14 +69,19 @@ public sealed record Timeline(IReadOnlyList<TimelineGroup> Groups, IReadOnlyList
             }
         }
         var order = events.Documents.Select((d, i) => (d.Id, d.Date?.Range.From, i)).ToDictionary(x => x.Id, x => (x.From ?? DateOnly.MaxValue, x.i));
-        var groups = entries
-            .GroupBy(e => e.When)
-            .OrderBy(g => g.Key.From).ThenBy(g => g.Key.To)
-            .Select(g => new TimelineGroup(g.Key, g.OrderBy(e => order[e.SourceId]).ThenBy(e => e.Claim.Index).ToList()))
+        var byDay = entries.GroupBy(e => e.When).ToDictionary(g => g.Key, g => g.ToList());
+        var imported = events.Imported.GroupBy(e => e.Time!.Range!.Value).ToDictionary(g => g.Key, g => g.ToList());
+        var groups = byDay.Keys.Union(imported.Keys)
+            .OrderBy(k => k.From).ThenBy(k => k.To)
+            .Select(k => new TimelineGroup(k, (byDay.GetValueOrDefault(k) ?? []).OrderBy(e => order[e.SourceId]).ThenBy(e => e.Claim.Index).ToList())
+            {
+                Imported = imported.GetValueOrDefault(k) ?? [],
+            })
             .ToList();
         var undated = events.Events.Where(e => e.Time?.Range is null).ToList();
         var figureClaims = events.Documents.SelectMany(d => d.Figures).ToList();
-        var disagreements = FigureDisagreements(figureClaims).Concat(DateDisagreements(events.Events)).ToList();
+        // Imported events are dated by their data set, not by a source's words: they take no side in a disagreement on dates.
+        var disagreements = FigureDisagreements(figureClaims).Concat(DateDisagreements(events.Events.Where(e => e.Imported is null).ToList())).ToList();
         return new Timeline(groups, undated, disagreements, figureClaims);
     }
 

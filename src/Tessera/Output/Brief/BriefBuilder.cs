@@ -41,6 +41,7 @@ public static class BriefBuilder
             ActorsSection(summary),
             TimelineSection(findings.Timeline),
             NetworkSection(findings.Network),
+            ImportedSection(findings.Events),
             StatusSection(assessed, summary),
             AchSection(findings.Ach),
             ForecastsSection(findings.Forecasts, summary),
@@ -178,6 +179,31 @@ public static class BriefBuilder
             new Table(["Actor", "Ties", "Acts on", "Acted on by", "Betweenness"],
                 central.Select(a => (IReadOnlyList<Cell>)[a.Actor, new Cell(Count(a.Degree), Kind: "num"), new Cell(Count(a.OutDegree), Kind: "num"),
                     new Cell(Count(a.InDegree), Kind: "num"), new Cell(a.Betweenness.ToString("0.00", Inv), Kind: "num")]).ToList()),
+        ]);
+    }
+
+    /// <summary>Events other projects coded (ACLED, GDELT, ICEWS, POLECAT), each with where it came from and the claims whose
+    /// events it confirms; they are in the network above too, and marked there by their record ids.</summary>
+    private static BriefSection? ImportedSection(Analysis.Events.CaseEvents events)
+    {
+        if (events.Imported.Count == 0) return null;
+        var confirms = events.Confirmations.ToLookup(c => c.Imported.ClaimId, c => c.Text.ClaimId);
+        var rows = events.Imported.Select(e => (IReadOnlyList<Cell>)
+        [
+            new Cell(e.Time!.Range!.Value.Label(), Kind: "date"),
+            $"{e.Source} → {e.Target ?? "?"}: {e.Cameo.Code} {e.Cameo.Name}",
+            new Cell(e.Goldstein.ToString("0.#", Inv), Kind: "num"),
+            e.Place ?? "",
+            // A data set's URL is untrusted: only a web address becomes a link.
+            new Cell(Records.Terms.Provenance(e.Imported!), e.Imported!.Url is { } u && (u.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || u.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ? u : null),
+            string.Join(", ", confirms[e.ClaimId].Distinct()),
+        ]).ToList();
+        var confirmed = confirms.Count;
+        return new BriefSection("imported", "Imported event data",
+        [
+            new Paragraph($"{Count(events.Imported.Count)} events coded by event data sets, not read in the sources; " +
+                          $"{Count(confirmed)} agree with an event a source reports (same day, actors and CAMEO root) and confirm it independently.", Note: true),
+            new Table(["Day", "Event (CAMEO)", "Goldstein", "Place", "Record", "Confirms claims"], rows),
         ]);
     }
 

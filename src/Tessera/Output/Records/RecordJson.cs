@@ -43,6 +43,13 @@ public static class RecordJson
         w.WriteString("claim", e.ClaimId);
         w.WriteNumber("start", e.Start);
         w.WriteNumber("end", e.End);
+        // Only an imported event carries these, so the records of events read from text stay as they were.
+        if (e.Imported is { } p)
+        {
+            w.WriteString("dataset", p.DatasetName);
+            w.WriteString("record", p.RecordId);
+            w.WriteString("url", p.Url);
+        }
         w.WriteEndObject();
     }
 }

@@ -24,7 +24,10 @@ public static class Terms
 
     /// <summary>An event on one line: "Russia → Bulgaria: 112 Accuse (unconfirmed)".</summary>
     public static string EventLine(ActorEvent e) =>
-        $"{e.Source} → {e.Target ?? "?"}: {e.Cameo.Code} {e.Cameo.Name}{(e.Future ? " (announced)" : "")}{(e.Unconfirmed ? " (unconfirmed)" : "")}";
+        $"{e.Source} → {e.Target ?? "?"}: {e.Cameo.Code} {e.Cameo.Name}{(e.Future ? " (announced)" : "")}{(e.Unconfirmed ? " (unconfirmed)" : "")}{(e.Imported is { } p ? $" (imported: {Provenance(p)})" : "")}";
+
+    /// <summary>Where an imported event came from, as people cite it: "GDELT 1021394881".</summary>
+    public static string Provenance(Events.Imported.EventProvenance p) => $"{p.DatasetName} {p.RecordId}";
 
     public static string Quad(QuadClass q) => q switch
     {

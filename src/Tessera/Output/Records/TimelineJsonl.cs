@@ -24,6 +24,15 @@ public static class TimelineJsonl
                     foreach (var x in e.Events) RecordJson.WriteEvent(w, x);
                     w.WriteEndArray();
                 });
+        foreach (var g in timeline.Groups)
+            foreach (var e in g.Imported)
+                Json.Line(output, w =>
+                {
+                    w.WriteString("type", "imported");
+                    w.WriteString("when", g.When.ToString());
+                    w.WritePropertyName("event");
+                    RecordJson.WriteEvent(w, e);
+                });
         foreach (var e in timeline.Undated)
             Json.Line(output, w =>
             {

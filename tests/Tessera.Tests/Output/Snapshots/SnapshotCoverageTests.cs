@@ -13,6 +13,10 @@ public class SnapshotCoverageTests
         ["eval"] = [("text", null), ("errors", "--errors"), ("json", "--json")],
     };
 
+    /// <summary>Commands that change the case folder rather than report on it; their tests (GrowingCaseTests, FeedTests,
+    /// WatchTests, ImportTests) check what they write.</summary>
+    private static readonly string[] Changing = ["init", "add", "watch", "import"];
+
     /// <summary>The snapshot keys the command line's definitions call for: each --format value, for export each --what table of
     /// the table formats, for actors each format again with --network.</summary>
     public static IEnumerable<string> Required()
@@ -20,6 +24,7 @@ public class SnapshotCoverageTests
         foreach (var command in Tessera.Cli.Cli.Root(TextWriter.Null, TextWriter.Null).Subcommands)
         {
             var name = command.Name;
+            if (Changing.Contains(name)) continue;
             var options = command.Options.ToDictionary(o => o.Name);
             if (!options.TryGetValue("--format", out var format))
             {
