@@ -135,6 +135,8 @@ internal static class ResourceFormats
         "lexicon/source-nouns.tsv" => new([Text("noun"), Choice("anaphoric", optional: true, "yes", "no"), Choice("person", optional: true, "person")]),
         "lexicon/stative-verbs.tsv" => Words("verb"),
         "lexicon/unverified.tsv" => new([Text("phrase"), Choice("family", "hearsay", "allegation", "speculation", "absence-of-evidence")]),
+        "lexicon/vague-sources.tsv" => new([Text("phrase"), Choice("family", "unnamed-source", "impersonal-belief", "vague-group"),
+            Choice("condition", optional: true, "source")]),
 
         // Output.
         "output/country-codes.tsv" => new([Text("country"), Text("code")],

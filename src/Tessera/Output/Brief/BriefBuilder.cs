@@ -77,13 +77,14 @@ public static class BriefBuilder
 
     private static BriefSection SourcesSection(CaseSummary s)
     {
-        var headers = new[] { "Source", "Publisher", "Published", "Grade", "Claims", "Asserted", "Attributed", "Hedged", "Unverified", "Predictions" };
+        var headers = new[] { "Source", "Publisher", "Published", "Grade", "Claims", "Asserted", "Attributed", "Hedged", "Unverified", "Predictions", "Vaguely sourced" };
         var rows = s.Sources.Select(t => (IReadOnlyList<Cell>)new List<Cell>
         {
             new($"{t.Source.Title} ({t.Source.Id})"), t.Source.Publisher, new(t.Source.Published?.ToString("yyyy-MM-dd", Inv) ?? "unknown", Kind: "date"),
             new($"{t.Source.Grade.ReliabilityText}; {t.Source.Grade.CredibilityText}", Kind: "grade", Badge: t.Source.Grade.ToString()),
             new(Count(t.Claims), Kind: "num"),
-        }.Concat(Statuses.Select(st => new Cell(Count(t.ByStatus[st]), Kind: "num"))).Append(new Cell(Count(t.Predictions), Kind: "num")).ToList()).ToList();
+        }.Concat(Statuses.Select(st => new Cell(Count(t.ByStatus[st]), Kind: "num"))).Append(new Cell(Count(t.Predictions), Kind: "num"))
+            .Append(new Cell(Count(t.VaguelySourced), Kind: "num")).ToList()).ToList();
         var table = new Table(headers, rows, "src", s.Sources.Select(t => t.Source.Id).ToList());
         var chartData = new Table(["Source", .. Statuses.Select(StatusName)],
             s.Sources.Select(t => (IReadOnlyList<Cell>)new List<Cell> { t.Source.Id }.Concat(Statuses.Select(st => new Cell(Count(t.ByStatus[st]), Kind: "num"))).ToList()).ToList());
@@ -93,7 +94,9 @@ public static class BriefBuilder
         return new BriefSection("sources", "Sources and their grades",
         [
             new Paragraph("Grades follow the NATO/Admiralty system: the letter rates the source's reliability (A completely reliable to E unreliable, " +
-                          "F cannot be judged), the number the information's credibility (1 confirmed to 5 improbable, 6 cannot be judged).", Note: true),
+                          "F cannot be judged), the number the information's credibility (1 confirmed to 5 improbable, 6 cannot be judged). " +
+                          "A claim is vaguely sourced when its source cannot be identified or checked (\"officials said\", \"it is believed\", " +
+                          "\"some analysts\"; ICD 206).", Note: true),
             table,
             new Chart("Claims by evidence status per source", svg, chartData),
         ]);

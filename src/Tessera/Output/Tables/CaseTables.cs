@@ -45,6 +45,7 @@ public static class CaseTables
             ("likelihood", c => Cell.Of(c.Likelihood?.Value)),
             ("prediction", c => Cell.Of(c.Prediction)),
             ("unverified", c => Cell.Of(c.Unverified)),
+            ("vaguely_sourced", c => Cell.Of(c.VaguelySourced)),
             ("actors", c => Cell.Of(c.Actors)),
             ("places", c => Cell.Of(c.Places)));
     }
@@ -79,7 +80,8 @@ public static class CaseTables
             ("attributed", t => Cell.Of(t.ByStatus[EvidenceStatus.Attributed])),
             ("hedged", t => Cell.Of(t.ByStatus[EvidenceStatus.Hedged])),
             ("unverified", t => Cell.Of(t.ByStatus[EvidenceStatus.Unverified])),
-            ("predictions", t => Cell.Of(t.Predictions)));
+            ("predictions", t => Cell.Of(t.Predictions)),
+            ("vaguely_sourced", t => Cell.Of(t.VaguelySourced)));
 
     public static Table Events(IReadOnlyList<ActorEvent> events) =>
         Table.Of("events", events,
