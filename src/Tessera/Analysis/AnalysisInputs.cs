@@ -69,7 +69,7 @@ public static class AnalysisInputs
         : throw new ProblemException(Messages.BadLevel(path, value.Line, field, value.Text));
 
     /// <summary>Looks up every claim the spec points at and builds the ACH matrix and the forecasts.</summary>
-    public static Result<CaseAnalysis> Resolve(AnalysisSpec spec, AssessedCase assessed, AchModel model)
+    public static Result<CaseAnalysis> Resolve(AnalysisSpec spec, AssessedCase assessed, AchModel model, Commitments commitments)
     {
         try
         {
@@ -84,7 +84,7 @@ public static class AnalysisInputs
                 if (overrides.Any(o => o.ClaimId == claim.Id)) throw Fail(spec.Path, f.Line, $"claim {claim.Id} is listed as a forecast twice");
                 overrides.Add(new ForecastOverride(claim.Id, f.Probability, f.Made, f.Deadline, f.Resolution));
             }
-            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), ForecastBuilder.Build(assessed, overrides));
+            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), ForecastBuilder.Build(assessed, overrides, commitments));
         }
         catch (ProblemException e)
         {

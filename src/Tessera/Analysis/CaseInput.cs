@@ -6,7 +6,7 @@ namespace Tessera.Analysis;
 public sealed record OpenedCase(CaseFile File, bool IsFolder, AssessedCase Case, StoreChange Change, string Store, AnalysisSpec Spec)
 {
     /// <summary>The hypotheses, evidence and forecasts of case.yaml, resolved against the case's claims.</summary>
-    public Result<CaseAnalysis> Analysis(LanguageResources resources) => AnalysisInputs.Resolve(Spec, Case, resources.Ach);
+    public Result<CaseAnalysis> Analysis(LanguageResources resources) => AnalysisInputs.Resolve(Spec, Case, resources.Ach, resources.Commitments);
 }
 
 /// <summary>The one path from a case folder or loose files to an assessed case, shared by every command and by the analysis API.</summary>

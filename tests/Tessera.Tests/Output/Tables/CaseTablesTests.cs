@@ -92,7 +92,7 @@ public class CaseTablesTests
         Assert.StartsWith("claim,source,action,target,cameo,name,root,quad_class,goldstein,when,place,hedged,unverified,expected", events);
         Assert.Contains(",CSTO,", events);
         var csv = Tessera.Output.Tables.Csv.Write(Build("forecasts"));
-        Assert.StartsWith("id,source,publisher,made,statement,probability,basis,deadline,outcome,resolved,brier", csv);
+        Assert.StartsWith("id,source,publisher,speaker,kind,made,statement,probability,basis,deadline,outcome,result,resolved,brier", csv);
         Assert.Contains("2022-01-19", csv);
     }
 }
