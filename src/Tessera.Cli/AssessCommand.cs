@@ -34,6 +34,7 @@ public static class AssessCommand
             var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), resources, progress, storeLooseFiles: true);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var input = opened.Value!;
+            foreach (var warning in input.Warnings) Cli.Print(stderr, "warning: " + warning);
             var analysis = input.Analysis(resources);
             if (!analysis.Ok) return Cli.Fail(stderr, analysis.Problem!);
             var findings = Findings.Of(analysis.Value!, resources);

@@ -251,7 +251,7 @@ public class AnalysisInputsTests
             """);
         Assert.True(resolved.Ok, resolved.Problem?.ToString());
         Assert.Equal("wire#2", resolved.Value!.Matrix.Evidence.Single().ClaimId);
-        Assert.Equal("it's “quoted” – here", AnalysisInputs.Normalise("It’s  \"quoted\" - here").Replace("\"quoted\"", "“quoted”").Replace("-", "–"));
+        Assert.Equal("it's “quoted” – here", Tessera.Case.QuoteText.Normalise("It’s  \"quoted\" - here").Replace("\"quoted\"", "“quoted”").Replace("-", "–"));
     }
 
     [Fact]
