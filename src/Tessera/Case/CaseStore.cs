@@ -355,7 +355,7 @@ public sealed class CaseStore : IDisposable
     public void SavePins(IReadOnlyDictionary<string, string> pins) => Retrying(() =>
     {
         using var tx = _connection.BeginTransaction();
-        if (_connection is NpgsqlConnection) Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
+        if (_postgres) Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
         Execute("DELETE FROM claim_pins", tx);
         foreach (var (reference, hash) in pins.OrderBy(p => p.Key, StringComparer.Ordinal))
             Execute("INSERT INTO claim_pins (reference, text_hash) VALUES (@r, @h)", tx, ("@r", reference), ("@h", hash));
