@@ -33,7 +33,8 @@ public static class AssessCommand
             });
             // Before the assessment, which fails on a case whose only files are unlisted ones (TSR019): the warning says why.
             if (CaseInput.Load(parsed.GetValue(inputs)!) is { Ok: true, Value: { IsFolder: true, File: var caseFile } }) WarnUnlisted(stderr, caseFile);
-            var assessed = Assess(parsed.GetValue(inputs)!, parsed.GetValue(db), parsed.GetValue(output), parsed.GetValue(markdown), resources, progress);
+            var assessed = Assess(parsed.GetValue(inputs)!, parsed.GetValue(db), parsed.GetValue(output), parsed.GetValue(markdown), resources, progress,
+                warning => Cli.Print(stderr, "warning: " + warning));
             if (!assessed.Ok) return Cli.Fail(stderr, assessed.Problem!);
             var (input, findings, outputs) = assessed.Value!;
             foreach (var (path, content) in outputs)
@@ -54,11 +55,14 @@ public static class AssessCommand
     /// (the brief first, then the Markdown brief when asked), not yet written. `assess` writes them; `watch` writes those that
     /// changed.</summary>
     public static Result<(OpenedCase Input, Findings Findings, IReadOnlyList<(string Path, string Content)> Outputs)> Assess(
-        string[] paths, string? db, string? output, string? markdown, LanguageResources resources, IProgress<AssessmentProgress>? progress)
+        string[] paths, string? db, string? output, string? markdown, LanguageResources resources, IProgress<AssessmentProgress>? progress,
+        Action<Problem> warn)
     {
         var opened = CaseInput.Open(paths, db, resources, progress, storeLooseFiles: true);
         if (!opened.Ok) return opened.Problem!;
         var input = opened.Value!;
+        // Before the analysis, which may refuse a reference that an edit moved: the warning says why.
+        foreach (var warning in input.Warnings) warn(warning);
         var analysis = input.Analysis(resources);
         if (!analysis.Ok) return analysis.Problem!;
         var findings = Findings.Of(analysis.Value!, resources);

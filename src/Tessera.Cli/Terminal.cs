@@ -34,6 +34,7 @@ public static class Terminal
         c.Band is not null ? $"[cyan]{Escape(c.Band.Name)}[/]" : null,
         c.Prediction ? "[blue]prediction[/]" : null,
         c.Unverified ? "[red]unverified[/]" : null,
+        c.VaguelySourced ? "[red]vaguely sourced[/]" : null,
         c.Speakers.Count > 0 ? $"[grey]{Escape(string.Join("; ", c.Speakers))}[/]" : null,
     }.Where(s => s is not null));
 
@@ -50,6 +51,7 @@ public static class Terminal
                 c.Band is not null ? $"[cyan]{Escape(c.Band.Name)}[/]" : null,
                 c.Prediction ? $"[blue]prediction{(c.Likelihood is { } p ? $" {p.Value:P0}" : "")}[/]" : null,
                 c.Unverified ? "[red]unverified[/]" : null,
+                c.VaguelySourced ? "[red]vaguely sourced[/]" : null,
                 c.IsClaim ? null : "[grey]" + c.Kind.ToString().ToLowerInvariant() + "[/]",
             }.Where(s => s is not null));
             table.AddRow(
@@ -68,10 +70,12 @@ public static class Terminal
         console.MarkupLine($"[bold]{Escape(assessed.File.Title)}[/]: {assessed.Sources.Count} sources ({change.Added} new, {change.Replaced} changed, {change.Unchanged} unchanged, {change.Removed} removed), {summary.Claims} claims.");
         var sources = new Table().Border(TableBorder.Rounded).Title("Sources");
         sources.AddColumn("source").AddColumn("publisher").AddColumn("date").AddColumn("grade").AddColumn(new TableColumn("claims").RightAligned())
-            .AddColumn(new TableColumn("hedged").RightAligned()).AddColumn(new TableColumn("unverified").RightAligned()).AddColumn(new TableColumn("predictions").RightAligned());
+            .AddColumn(new TableColumn("hedged").RightAligned()).AddColumn(new TableColumn("unverified").RightAligned()).AddColumn(new TableColumn("predictions").RightAligned())
+            .AddColumn(new TableColumn("vague").RightAligned());
         foreach (var t in summary.Sources)
             sources.AddRow(Escape(t.Source.Id), Escape(t.Source.Publisher), t.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
-                t.Source.Grade.ToString(), Num(t.Claims), Num(t.ByStatus[EvidenceStatus.Hedged]), Num(t.ByStatus[EvidenceStatus.Unverified]), Num(t.Predictions));
+                t.Source.Grade.ToString(), Num(t.Claims), Num(t.ByStatus[EvidenceStatus.Hedged]), Num(t.ByStatus[EvidenceStatus.Unverified]), Num(t.Predictions),
+                Num(t.VaguelySourced));
         console.Write(sources);
         var kinds = new BarChart().Label("Claims by evidence status").Width(60)
             .AddItem("asserted", summary.ByStatus[EvidenceStatus.Asserted], Color.Green)

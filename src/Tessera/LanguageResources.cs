@@ -36,6 +36,7 @@ public sealed class LanguageResources
     private readonly Lazy<CorroborationLexicon> _corroboration;
     private readonly Lazy<AchModel> _ach;
     private readonly Lazy<ForecastSettings> _forecasts;
+    private readonly Lazy<Commitments> _commitments;
     private readonly Lazy<JudgmentSettings> _judgments;
     private readonly Lazy<ActorSides> _sides;
     private readonly Lazy<StixVocabulary> _stix;
@@ -60,6 +61,7 @@ public sealed class LanguageResources
         _corroboration = new(() => new CorroborationLexicon(Data));
         _ach = new(() => new AchModel(Data));
         _forecasts = new(() => ForecastSettings.Load(Data));
+        _commitments = new(() => new Commitments(Data));
         _judgments = new(() => new JudgmentSettings(Data));
         _sides = new(() => new ActorSides(Data));
         _stix = new(() => new StixVocabulary(Data));
@@ -85,6 +87,7 @@ public sealed class LanguageResources
     public CorroborationLexicon Corroboration => _corroboration.Value;
     public AchModel Ach => _ach.Value;
     public ForecastSettings Forecasts => _forecasts.Value;
+    public Commitments Commitments => _commitments.Value;
     public JudgmentSettings Judgments => _judgments.Value;
     public ActorSides Sides => _sides.Value;
     public StixVocabulary Stix => _stix.Value;
@@ -106,7 +109,7 @@ public sealed class LanguageResources
     public LanguageResources Load()
     {
         LoadExtraction();
-        foreach (var reader in new object[] { Events, Figures, Outcomes, Corroboration, Ach, Forecasts, Judgments, Sides, Stix, EventRecords }) _ = reader;
+        foreach (var reader in new object[] { Events, Figures, Outcomes, Corroboration, Ach, Forecasts, Commitments, Judgments, Sides, Stix, EventRecords }) _ = reader;
         return this;
     }
 }

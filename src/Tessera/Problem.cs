@@ -75,6 +75,9 @@ public static class Messages
     public static Problem BadProbability(string path, long line, string value) => new("TSR107", path, $"line {line}: '{value}' is not a probability (a number from 0 to 1)");
     public static Problem BadPriors(string path, long line, string why) => new("TSR108", path, $"line {line}: {why}");
     public static Problem NotAPrediction(string path, long line, string claimId) => new("TSR109", path, $"line {line}: claim {claimId} is neither a prediction nor an estimate, so its words give it no probability; add 'probability'");
+    public static Problem MovedReference(string path, long line, string id, string? nowReads, string? movedTo) => new("TSR111", path,
+        $"line {line}: claim {id} " + (nowReads is null ? "no longer exists" : $"now reads '{Clip(nowReads)}'") + "; the words it cited when first assessed " +
+        (movedTo is null ? "are no longer in its source" : $"are now {movedTo}") + "; cite " + (movedTo is null ? "the claim you mean" : movedTo) + " or quote its words");
     public static Problem NoHypotheses(string path) => new("TSR110", path, "has no 'hypotheses' to analyse; add hypotheses and rated 'evidence'");
 
     // TSR2xx: time, events, network, timeline and consequences.
@@ -116,4 +119,7 @@ public static class Messages
     public static Problem YamlTooDeep(string path, long line, int limit) => new("TSR408", path, $"line {line}: lists and mappings nest more than {limit} deep, over the bound on YAML nesting");
     public static Problem YamlExtraDocument(string path, long line) => new("TSR409", path, $"line {line}: a second YAML document (after '---'); case.yaml holds one");
     public static Problem HtmlTooManyElements(string path, int limit) => new("TSR410", path, $"builds more than {limit:N0} elements, over the bound on HTML elements per page");
+
+    /// <summary>A claim's text short enough for a one-line message.</summary>
+    private static string Clip(string text) => text.Length <= 70 ? text : text[..67] + "...";
 }

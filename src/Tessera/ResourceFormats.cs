@@ -75,6 +75,8 @@ internal static class ResourceFormats
         "analysis/ach-likelihoods.tsv" => new([Choice("rating", AchRatings), Number("likelihood", 0, 1), Key("band", "lexicon/bands.tsv")]),
         "analysis/ach-ratings.tsv" => new([Choice("rating", AchRatings), Number("inconsistency"), Whole("consistency scale", -2, 2), Text("meaning", optional: true)]),
         "analysis/ach-weights.tsv" => new([Choice("level", Levels), Number("weight", 0)]),
+        "analysis/commitments.tsv" => new([Text("word"), Choice("role", "self", "own", "announce", "future-kind")],
+            (r, _) => { if (r[1] == "future-kind") r.OneOf(0, "kind of future marker", ["will", "expectation", "intention", "scheduled", "possibility", "time"]); }),
         "analysis/concepts.tsv" => new([Text("word"), Text("concept")]),
         "analysis/confidence.tsv" => new([Choice("setting", "ach-high-items", "ach-high-diagnostic-share", "ach-moderate-items", "corroboration-high-sources",
             "corroboration-high-grade", "corroboration-moderate-sources"), Text("value"), Text("why", optional: true)], JudgmentSetting),
@@ -137,6 +139,8 @@ internal static class ResourceFormats
         "lexicon/source-nouns.tsv" => new([Text("noun"), Choice("anaphoric", optional: true, "yes", "no"), Choice("person", optional: true, "person")]),
         "lexicon/stative-verbs.tsv" => Words("verb"),
         "lexicon/unverified.tsv" => new([Text("phrase"), Choice("family", "hearsay", "allegation", "speculation", "absence-of-evidence")]),
+        "lexicon/vague-sources.tsv" => new([Text("phrase"), Choice("family", "unnamed-source", "impersonal-belief", "vague-group"),
+            Choice("condition", optional: true, "source")]),
 
         // Output.
         "output/country-codes.tsv" => new([Text("country"), Text("code")],

@@ -12,16 +12,17 @@ public static class ForecastsView
     {
         var console = Terminal.Console(stdout);
         var table = new Table().Border(TableBorder.Rounded).Title("[bold]Forecasts[/]");
-        table.AddColumn("forecast").AddColumn("made").AddColumn(new TableColumn("p").RightAligned()).AddColumn("from")
+        table.AddColumn("forecast").AddColumn("speaker").AddColumn("made").AddColumn(new TableColumn("p").RightAligned()).AddColumn("from")
             .AddColumn("deadline").AddColumn("outcome").AddColumn(new TableColumn("Brier").RightAligned());
         foreach (var f in report.Forecasts)
         {
             var outcome = Terms.Outcome(f) switch { "true" => "[green]true[/]", "false" => "[red]false[/]", _ => "[grey]open[/]" };
+            if (f.Result is { } result) outcome += $" ({result})";
             if (f.IsHindsight) outcome += " [yellow](hindsight)[/]";
-            table.AddRow(new Markup($"[grey]{Terminal.Escape(f.Id)}[/] {Terminal.Escape(Format.Clip(f.Statement, 80))}"),
-                new Markup(Format.Date(f.Made)), new Markup(Format.Num(f.Probability, 2)), new Markup(Terminal.Escape(f.Basis)),
-                new Markup(Format.Date(f.Deadline)), new Markup(outcome),
-                new Markup(f.IsScored ? Format.Num(ForecastScoring.Brier(f.Probability, f.Resolution!.Outcome), 3) : ""));
+            var kind = f.Kind == ForecastKind.Commitment ? "[blue]commitment[/] " : "";
+            table.AddRow(new Markup($"[grey]{Terminal.Escape(f.Id)}[/] {kind}{Terminal.Escape(Format.Clip(f.Statement, 80))}"),
+                new Markup(Terminal.Escape(f.Speaker)), new Markup(Format.Date(f.Made)), new Markup(Format.Num(f.Probability, 2)), new Markup(Terminal.Escape(f.Basis)),
+                new Markup(Format.Date(f.Deadline)), new Markup(outcome), new Markup(Format.Num(ForecastScoring.BrierOf(f), 3)));
         }
         console.Write(table);
 
@@ -30,9 +31,26 @@ public static class ForecastsView
             .AddColumn(new TableColumn("Brier").RightAligned()).AddColumn(new TableColumn("log").RightAligned());
         foreach (var s in report.BySource)
             scores.AddRow(Terminal.Escape(s.SourceId), Format.Num(s.Forecasts), Format.Num(s.Score.Scored), Format.Num(s.Score.Brier, 3), Format.Num(s.Score.Log, 3));
-        scores.AddRow("[bold]all sources[/]", Format.Num(report.Forecasts.Count), Format.Num(report.Overall.Scored),
+        scores.AddRow("[bold]all sources[/]", Format.Num(report.BySource.Sum(s => s.Forecasts)), Format.Num(report.Overall.Scored),
             $"[bold]{Format.Num(report.Overall.Brier, 3)}[/]", $"[bold]{Format.Num(report.Overall.Log, 3)}[/]");
         console.Write(scores);
+
+        var speakers = new Table().Border(TableBorder.Rounded).Title("[bold]Scores per speaker[/]");
+        speakers.AddColumn("speaker").AddColumn(new TableColumn("forecasts").RightAligned()).AddColumn(new TableColumn("scored").RightAligned())
+            .AddColumn(new TableColumn("Brier").RightAligned()).AddColumn(new TableColumn("log").RightAligned());
+        foreach (var s in report.BySpeaker)
+            speakers.AddRow(Terminal.Escape(s.Speaker), Format.Num(s.Forecasts), Format.Num(s.Score.Scored), Format.Num(s.Score.Brier, 3), Format.Num(s.Score.Log, 3));
+        console.Write(speakers);
+
+        if (report.Commitments.Count > 0)
+        {
+            var commitments = new Table().Border(TableBorder.Rounded).Title("[bold]Commitments[/]");
+            commitments.AddColumn("speaker").AddColumn(new TableColumn("commitments").RightAligned()).AddColumn(new TableColumn("kept").RightAligned())
+                .AddColumn(new TableColumn("broken").RightAligned());
+            foreach (var c in report.Commitments)
+                commitments.AddRow(Terminal.Escape(c.Speaker), Format.Num(c.Commitments), Format.Num(c.Kept), Format.Num(c.Broken));
+            console.Write(commitments);
+        }
 
         var calibration = new Table().Border(TableBorder.Rounded).Title("[bold]Calibration[/]");
         calibration.AddColumn("band").AddColumn("range").AddColumn(new TableColumn("forecasts").RightAligned())

@@ -1,4 +1,3 @@
-using System.Text;
 using Tessera.Analysis.Ach;
 using Tessera.Analysis.Forecasts;
 using Tessera.Case;
@@ -69,7 +68,7 @@ public static class AnalysisInputs
         : throw new ProblemException(Messages.BadLevel(path, value.Line, field, value.Text));
 
     /// <summary>Looks up every claim the spec points at and builds the ACH matrix and the forecasts.</summary>
-    public static Result<CaseAnalysis> Resolve(AnalysisSpec spec, AssessedCase assessed, AchModel model)
+    public static Result<CaseAnalysis> Resolve(AnalysisSpec spec, AssessedCase assessed, AchModel model, Commitments commitments)
     {
         try
         {
@@ -84,7 +83,7 @@ public static class AnalysisInputs
                 if (overrides.Any(o => o.ClaimId == claim.Id)) throw Fail(spec.Path, f.Line, $"claim {claim.Id} is listed as a forecast twice");
                 overrides.Add(new ForecastOverride(claim.Id, f.Probability, f.Made, f.Deadline, f.Resolution));
             }
-            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), ForecastBuilder.Build(assessed, overrides));
+            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), ForecastBuilder.Build(assessed, overrides, commitments));
         }
         catch (ProblemException e)
         {
@@ -113,7 +112,12 @@ public static class AnalysisInputs
         return new EvidenceItem(e.Id, e.Text!.Trim(), null, e.Source, credibility, e.Relevance ?? Ach.Level.Medium, ratings);
     }
 
-    /// <summary>The one claim a reference names: by id, or the one claim whose text holds the quoted words.</summary>
+    /// <summary>The one claim a reference names: by id, or the one claim (of its source, when it names one) that holds the
+    /// quoted words.</summary>
+    /// <remarks>A quote is matched tolerantly, in two steps: the folded text as typed (case, spaces, typographic quotes and dashes
+    /// aside); else the claim that holds the largest share of the quote's words in order, punctuation aside, at least
+    /// <see cref="LooseShare"/> of them (a word mistyped, a source lightly edited). Two claims that match equally well are
+    /// ambiguous.</remarks>
     public static Claim Find(string path, ClaimReference reference, AssessedCase assessed)
     {
         if (reference.ClaimId is { } id)
@@ -127,8 +131,23 @@ public static class AnalysisInputs
                 : $"source '{sourceId}' has units #1 to #{assessed.ClaimsOf(sourceId).Count()}";
             throw new ProblemException(Messages.UnresolvedClaim(path, reference.Line, id, why));
         }
-        var quote = Normalise(reference.Quote ?? "");
-        var matches = assessed.Claims.Where(c => c.IsClaim && Normalise(c.Text).Contains(quote, StringComparison.Ordinal)).ToList();
+        var candidates = assessed.Claims.Where(c => c.IsClaim).ToList();
+        if (reference.Source is { } source)
+        {
+            if (assessed.Source(source) is null)
+                throw new ProblemException(Messages.UnresolvedClaim(path, reference.Line, reference.Shown,
+                    $"no source '{source}' in this case ({string.Join(", ", assessed.Sources.Select(s => s.Id))})"));
+            candidates = candidates.Where(c => c.DocumentId == source).ToList();
+        }
+        var quote = QuoteText.Normalise(reference.Quote ?? "");
+        var matches = candidates.Where(c => QuoteText.Normalise(c.Text).Contains(quote, StringComparison.Ordinal)).ToList();
+        if (matches.Count == 0)
+        {
+            var words = QuoteText.Words(reference.Quote ?? "");
+            var shares = candidates.Select(c => (Claim: c, Share: InOrderShare(words, QuoteText.Words(c.Text)))).Where(x => x.Share >= LooseShare).ToList();
+            var best = shares.Count == 0 ? 0 : shares.Max(x => x.Share);
+            matches = shares.Where(x => x.Share == best).Select(x => x.Claim).ToList();
+        }
         return matches.Count switch
         {
             1 => matches[0],
@@ -137,29 +156,26 @@ public static class AnalysisInputs
         };
     }
 
-    /// <summary>Case, runs of white space and typographic quotes and dashes do not matter to a quote: a user types what they see.</summary>
-    public static string Normalise(string text)
+    /// <summary>The least share of a quote's words a claim must hold in order to match it loosely.</summary>
+    private const double LooseShare = 0.8;
+
+    /// <summary>The share of the quote's words that the claim holds in the same order (longest common subsequence): 1 when the
+    /// claim holds them all, whatever lies between.</summary>
+    private static double InOrderShare(IReadOnlyList<string> quote, IReadOnlyList<string> claim)
     {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var ch in text.Trim())
+        if (quote.Count == 0) return 0;
+        var row = new int[claim.Count + 1];
+        for (var i = 1; i <= quote.Count; i++)
         {
-            if (char.IsWhiteSpace(ch))
+            var diagonal = 0;
+            for (var j = 1; j <= claim.Count; j++)
             {
-                space = true;
-                continue;
+                var above = row[j];
+                row[j] = quote[i - 1] == claim[j - 1] ? diagonal + 1 : Math.Max(row[j], row[j - 1]);
+                diagonal = above;
             }
-            if (space && sb.Length > 0) sb.Append(' ');
-            space = false;
-            sb.Append(ch switch
-            {
-                '’' or '‘' or '`' => '\'',
-                '“' or '”' or '«' or '»' or '„' => '"',
-                '–' or '—' or '‐' => '-',
-                _ => char.ToLowerInvariant(ch),
-            });
         }
-        return sb.ToString();
+        return row[claim.Count] / (double)quote.Count;
     }
 
     private static ProblemException Fail(string path, long line, string why) => new(Messages.AnalysisField(path, line, why));

@@ -3,10 +3,12 @@ using Tessera.Case;
 namespace Tessera.Analysis;
 
 /// <summary>A case as every command opens it: read from a folder or loose files, assessed into its store, analysis inputs read.</summary>
-public sealed record OpenedCase(CaseFile File, bool IsFolder, AssessedCase Case, StoreChange Change, string Store, AnalysisSpec Spec)
+/// <param name="Warnings">What the assessment found worth a word but not worth stopping for: claim ids an edit has moved.</param>
+public sealed record OpenedCase(CaseFile File, bool IsFolder, AssessedCase Case, StoreChange Change, string Store, AnalysisSpec Spec,
+    IReadOnlyList<Problem> Warnings)
 {
     /// <summary>The hypotheses, evidence and forecasts of case.yaml, resolved against the case's claims.</summary>
-    public Result<CaseAnalysis> Analysis(LanguageResources resources) => AnalysisInputs.Resolve(Spec, Case, resources.Ach);
+    public Result<CaseAnalysis> Analysis(LanguageResources resources) => AnalysisInputs.Resolve(Spec, Case, resources.Ach, resources.Commitments);
 }
 
 /// <summary>The one path from a case folder or loose files to an assessed case, shared by every command and by the analysis API.</summary>
@@ -46,7 +48,7 @@ public static class CaseInput
         using var store = opened.Value!;
         var run = Assessment.Run(file, store, resources, progress, fallbackDate);
         if (!run.Ok) return run.Problem!;
-        return new OpenedCase(file, isFolder, run.Value.Case, run.Value.Change, store.Location, spec.Value!);
+        return new OpenedCase(file, isFolder, run.Value.Case, run.Value.Change, store.Location, spec.Value!, run.Value.Warnings);
     }
 
     /// <summary>Opens a case and resolves its analysis inputs, for the commands that analyse.</summary>

@@ -12,9 +12,10 @@ public readonly record struct AssessmentProgress(int Done, int Total, string Sou
 /// <summary>Assesses a case: reads every source, extracts the claims of new or changed ones, and stores the result in one transaction.</summary>
 public static class Assessment
 {
-    /// <summary>Runs the pipeline on new or changed sources, stores them, and returns the case as stored.</summary>
+    /// <summary>Runs the pipeline on new or changed sources, stores them, and returns the case as stored, with a warning for each
+    /// claim id of case.yaml that an edit has moved (<see cref="ReferencePins"/>).</summary>
     /// <param name="fallbackDate">The date of a source that names none (the command line's --date).</param>
-    public static Result<(AssessedCase Case, StoreChange Change)> Run(CaseFile file, CaseStore store, LanguageResources resources,
+    public static Result<(AssessedCase Case, StoreChange Change, IReadOnlyList<Problem> Warnings)> Run(CaseFile file, CaseStore store, LanguageResources resources,
         IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null)
     {
         if (file.Sources.Count == 0) return Messages.NoSources(file.Folder);
@@ -61,7 +62,11 @@ public static class Assessment
             var fresh = assessed.Where(a => a.Document is not null).ToDictionary(a => a.Id, a => a.Document!, StringComparer.Ordinal);
             var documents = store.Documents(resources.Stance.Bands, id => !fresh.ContainsKey(id)).Concat(fresh.Values)
                 .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-            return (new AssessedCase(file, store.Sources().Values.ToList(), documents) { Imported = store.ImportedEvents(resources.Cameo) }, change);
+            var assessedCase = new AssessedCase(file, store.Sources().Values.ToList(), documents) { Imported = store.ImportedEvents(resources.Cameo) };
+            var pinned = store.Pins();
+            var (pins, warnings) = ReferencePins.Check(file, assessedCase, pinned);
+            if (pins.Count != pinned.Count || pins.Any(p => pinned.GetValueOrDefault(p.Key) != p.Value)) store.SavePins(pins);
+            return (assessedCase, change, warnings);
         }
         catch (Exception e) when (e is System.Data.Common.DbException)
         {

@@ -49,8 +49,8 @@ public sealed record CaseFile(
 /// <summary>A value as case.yaml writes it, with its line, for the stage that gives it meaning to name in its messages.</summary>
 public sealed record WrittenValue(string Text, long Line);
 
-/// <summary>A pointer from case.yaml to one claim: its id ("wire-chronology#12") or some of its words.</summary>
-public sealed record ClaimReference(string? ClaimId, string? Quote, long Line)
+/// <summary>A pointer from case.yaml to one claim: its id ("wire-chronology#12") or some of its words, optionally within one source.</summary>
+public sealed record ClaimReference(string? ClaimId, string? Quote, long Line, string? Source = null)
 {
     public string Text => ClaimId ?? Quote ?? "";
 

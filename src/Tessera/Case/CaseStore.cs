@@ -119,7 +119,7 @@ public sealed class CaseStore : IDisposable
     }
 
     /// <summary>The version of the tables this Tessera writes; <see cref="Migrations"/> bring an older store up to it.</summary>
-    public const int SchemaVersion = 5;
+    public const int SchemaVersion = 6;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS sources (
@@ -159,6 +159,11 @@ public sealed class CaseStore : IDisposable
             PRIMARY KEY (dataset, record_id));
         """;
 
+    /// <summary>The words each claim id cited in case.yaml pointed at when it was first assessed, as a hash (schema 6).</summary>
+    private const string PinsTable = """
+        CREATE TABLE IF NOT EXISTS claim_pins (reference TEXT PRIMARY KEY, text_hash TEXT NOT NULL);
+        """;
+
     /// <summary>Each step from one schema version to the next, run inside the opening transaction.</summary>
     /// <remarks>Schema 2 kept claims but not the document: its sources are kept and marked unread, so the next assessment
     /// reads them once more and stores their text and layers.</remarks>
@@ -169,10 +174,12 @@ public sealed class CaseStore : IDisposable
         [3] = "ALTER TABLE sources ADD COLUMN stamp TEXT NOT NULL DEFAULT '';",
         // Schema 5 keeps events imported from event data sets beside the sources.
         [4] = ImportedEventsTable,
+        // Schema 6 pins the claim ids case.yaml cites; an older store has none, so each is pinned at its next assessment.
+        [5] = PinsTable,
     };
 
     /// <summary>The tables Tessera owns: a database holding any other table is not a Tessera store.</summary>
-    private static readonly string[] OwnTables = ["meta", "sources", "claims", "mentions", "cues", "documents", "imported_events"];
+    private static readonly string[] OwnTables = ["meta", "sources", "claims", "mentions", "cues", "documents", "imported_events", "claim_pins"];
 
     /// <summary>The store once its tables are in place, or the problem that keeps it closed.</summary>
     private Result<CaseStore> Migrated()
@@ -201,7 +208,7 @@ public sealed class CaseStore : IDisposable
             throw new ProblemException(Messages.ForeignStore(Location, tables));
         if (version is null)
         {
-            Execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);" + Tables + DocumentsTable + ImportedEventsTable, tx);
+            Execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);" + Tables + DocumentsTable + ImportedEventsTable + PinsTable, tx);
             Execute("INSERT INTO meta (key, value) VALUES ('schema', @v)", tx, ("@v", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         else if (version != SchemaVersion)
@@ -345,6 +352,29 @@ public sealed class CaseStore : IDisposable
             }
         return result.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The hash of the words each pinned claim id pointed at when it was pinned.</summary>
+    public IReadOnlyDictionary<string, string> Pins()
+    {
+        var pins = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var cmd = Command("SELECT reference, text_hash FROM claim_pins");
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) pins[r.GetString(0)] = r.GetString(1);
+        return pins;
+    }
+
+    /// <summary>Makes the pins exactly these, in one transaction: new ones added, changed ones rewritten, those case.yaml no
+    /// longer cites removed.</summary>
+    public void SavePins(IReadOnlyDictionary<string, string> pins) => Retrying(() =>
+    {
+        using var tx = _connection.BeginTransaction();
+        if (_postgres) Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
+        Execute("DELETE FROM claim_pins", tx);
+        foreach (var (reference, hash) in pins.OrderBy(p => p.Key, StringComparer.Ordinal))
+            Execute("INSERT INTO claim_pins (reference, text_hash) VALUES (@r, @h)", tx, ("@r", reference), ("@h", hash));
+        tx.Commit();
+        return true;
+    });
 
     public string? ReadMeta(string key, DbTransaction? tx = null)
     {

@@ -9,7 +9,7 @@ internal static class CaseYamlAnalysis
 {
     private static readonly string[] HypothesisKeys = ["id", "statement", "prior"];
     private static readonly string[] EvidenceKeys = ["id", "claim", "quote", "text", "source", "credibility", "relevance", "ratings"];
-    private static readonly string[] ForecastKeys = ["claim", "quote", "probability", "made", "deadline", "outcome", "resolved", "note"];
+    private static readonly string[] ForecastKeys = ["claim", "quote", "source", "probability", "made", "deadline", "outcome", "resolved", "note"];
 
     /// <summary>Priors given for every hypothesis must add up to one within this much: they are written by hand to two places.</summary>
     private const double PriorSlack = 0.01;
@@ -73,8 +73,8 @@ internal static class CaseYamlAnalysis
             var reference = Reference(f, m, $"evidence {id}", allowText: true);
             var text = f.Scalar(m, "text");
             var source = f.Scalar(m, "source");
-            if (source is not null && text is null)
-                throw f.Error(Line(Child(m, "source")!), "'source' belongs to an analyst's item with 'text'; a claim's source is the document it comes from");
+            if (source is not null && reference?.ClaimId is not null)
+                throw f.Error(Line(Child(m, "source")!), "'source' goes with 'quote' (the source to find the words in) or 'text' (where your item comes from); a claim id names its source already");
             if (Child(m, "ratings") is not { } ratingsNode) throw f.Error(Line(m), $"evidence {id} needs 'ratings', e.g. {{H1: C, H2: I}}");
             if (ratingsNode is not YamlMappingNode rm) throw f.Error(Line(ratingsNode), "'ratings' must map hypothesis ids to ratings, e.g. {H1: C, H2: I}");
             var ratings = new List<CaseRating>();
@@ -100,6 +100,8 @@ internal static class CaseYamlAnalysis
         {
             f.CheckKeys(m, ForecastKeys, "forecast");
             var reference = Reference(f, m, "a forecast", allowText: false)!;
+            if (reference.ClaimId is not null && Child(m, "source") is { } stray)
+                throw f.Error(Line(stray), "'source' goes with 'quote' (the source to find the words in); a claim id names its source already");
             var probability = Child(m, "probability") is { } p ? Probability(f.Path, p) : (double?)null;
             bool? outcome = null;
             if (Child(m, "outcome") is { } o)
@@ -133,7 +135,7 @@ internal static class CaseYamlAnalysis
         return present[0] switch
         {
             "claim" => new ClaimReference(Required(f, m, "claim", $"{what} has an empty 'claim'").Trim(), null, Line(Child(m, "claim")!)),
-            "quote" => new ClaimReference(null, Required(f, m, "quote", $"{what} has an empty 'quote'"), Line(Child(m, "quote")!)),
+            "quote" => new ClaimReference(null, Required(f, m, "quote", $"{what} has an empty 'quote'"), Line(Child(m, "quote")!), f.Scalar(m, "source")),
             _ => null,
         };
     }

@@ -47,6 +47,10 @@ public sealed record Claim(
     private IReadOnlyList<Mention>? _actorsOf;
     private IReadOnlyList<string>? _actors;
 
+    /// <summary>Whether the claim rests on a source the text leaves unnamed or uncheckable ("officials said", "it is believed",
+    /// "some analysts"); its cues name the words. A credibility rule may cap such a claim unless a named independent origin backs it.</summary>
+    public bool VaguelySourced => Cues.Any(c => c.Flag == Flag.VaguelySourced);
+
     public IReadOnlyList<string> Places => Mentions.Where(m => m.Kind == MentionKind.Place).Select(m => m.Canonical).Distinct().ToList();
 
     public EvidenceStatus Status =>

@@ -34,6 +34,7 @@ public static class ClaimJsonl
         w.WriteString("probability", c.Band?.Name);
         w.WriteBoolean("prediction", c.Prediction);
         w.WriteBoolean("unverified", c.Unverified);
+        w.WriteBoolean("vaguely_sourced", c.VaguelySourced);
         Json.Strings(w, "actors", c.Actors);
         w.WriteStartArray("cues");
         foreach (var cue in c.Cues)
@@ -57,6 +58,7 @@ public static class ClaimJsonl
         Flag.Probability => "probability",
         Flag.Prediction => "prediction",
         Flag.Unverified => "unverified",
+        Flag.VaguelySourced => "vaguely_sourced",
         _ => "speaker",
     };
 }

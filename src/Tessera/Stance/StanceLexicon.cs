@@ -24,6 +24,7 @@ public sealed class StanceLexicon
         Hedges = Matcher(data, "lexicon/hedges.tsv");
         Boosters = Matcher(data, "lexicon/boosters.tsv");
         Unverified = Matcher(data, "lexicon/unverified.tsv");
+        VagueSources = Matcher(data, "lexicon/vague-sources.tsv");
         Future = new PhraseMatcher<FutureEntry>(data.Rows("lexicon/future.tsv").Select(r => (r[0], new FutureEntry(r[0], r[1], r.Number(2, "default probability"), r[3]))));
         Reporting = new PhraseMatcher<ReportingVerb>(data.Rows("lexicon/reporting-verbs.tsv")
             .SelectMany(r => r[1].Split('|').Select(f => (f, new ReportingVerb(r[0], f, r[2], r[3])))));
@@ -45,6 +46,8 @@ public sealed class StanceLexicon
     public PhraseMatcher<CueEntry> Hedges { get; }
     public PhraseMatcher<CueEntry> Boosters { get; }
     public PhraseMatcher<CueEntry> Unverified { get; }
+    /// <summary>Unnamed sources, impersonal belief and vague groups (lexicon/vague-sources.tsv).</summary>
+    public PhraseMatcher<CueEntry> VagueSources { get; }
     public PhraseMatcher<FutureEntry> Future { get; }
     public PhraseMatcher<ReportingVerb> Reporting { get; }
     public HashSet<string> Negations { get; }

@@ -81,8 +81,8 @@ public class AnalysisCommandTests
 
     [Theory]
     [InlineData("table", "all sources")]
-    [InlineData("jsonl", "\"scored\":10,\"brier\":0.042402")]
-    [InlineData("csv", "id,source,made,probability,basis,deadline,outcome,resolved,hindsight,brier,log,statement")]
+    [InlineData("jsonl", "\"scored\":3,\"brier\":0.088842")]
+    [InlineData("csv", "id,source,speaker,kind,made,probability,basis,deadline,outcome,result,resolved,hindsight,brier,log,statement")]
     public void Forecasts_writes_each_format(string format, string expected)
     {
         var (exit, output, _) = Run(ForecastsCommand.Build, "forecasts", Example, "--format", format);

@@ -211,7 +211,7 @@ public class AnalysisInputsTests
     {
         var read = ReadAnalysis(yaml);
         Assert.True(read.Ok, read.Problem?.ToString());
-        return AnalysisInputs.Resolve(read.Value!, Wire.Value, Fixtures.Bundled.Ach);
+        return AnalysisInputs.Resolve(read.Value!, Wire.Value, Fixtures.Bundled.Ach, Fixtures.Bundled.Commitments);
     }
 
     [Theory]
@@ -251,7 +251,7 @@ public class AnalysisInputsTests
             """);
         Assert.True(resolved.Ok, resolved.Problem?.ToString());
         Assert.Equal("wire#2", resolved.Value!.Matrix.Evidence.Single().ClaimId);
-        Assert.Equal("it's “quoted” – here", AnalysisInputs.Normalise("It’s  \"quoted\" - here").Replace("\"quoted\"", "“quoted”").Replace("-", "–"));
+        Assert.Equal("it's “quoted” – here", Tessera.Case.QuoteText.Normalise("It’s  \"quoted\" - here").Replace("\"quoted\"", "“quoted”").Replace("-", "–"));
     }
 
     [Fact]
@@ -298,7 +298,7 @@ public class AnalysisInputsTests
     }
 
     [Fact]
-    public void A_case_folders_predictions_are_scored_at_the_probability_of_their_words_unless_the_analyst_gives_one()
+    public void A_case_folders_predictions_are_scored_at_the_probability_of_their_estimative_words_unless_the_analyst_gives_one()
     {
         using var dir = Fixtures.TempFolder();
         dir.Write("outlook.txt", "The ceasefire will hold through the winter. The border will reopen by June. " +
@@ -324,9 +324,11 @@ public class AnalysisInputsTests
         var opened = CaseInput.OpenAnalysis(dir.Path, Fixtures.Bundled);
         Assert.True(opened.Ok, opened.Problem?.ToString());
         var report = ForecastScoring.Report(opened.Value!.Forecasts, Fixtures.Bundled.Forecasts);
-        // 'will' is read at 0.85 (lexicon/future.tsv); the analyst gives 0.8; 'highly likely' is the very likely band, (80% + 95%) / 2.
-        Assert.Equal([0.85, 0.8, 0.875], report.Forecasts.Where(f => f.IsScored).Select(f => f.Probability));
-        Assert.Equal((0.15 * 0.15 + 0.2 * 0.2 + 0.875 * 0.875) / 3, report.Overall.Brier!.Value, 9);
+        // A bare 'will' states no probability: resolved (a hit) but not scored. The analyst gives 0.8; 'highly likely' is the
+        // very likely band, (80% + 95%) / 2.
+        Assert.Equal([0.8, 0.875], report.Forecasts.Where(f => f.IsScored).Select(f => f.Probability!.Value));
+        Assert.Equal((0.2 * 0.2 + 0.875 * 0.875) / 2, report.Overall.Brier!.Value, 9);
+        Assert.Equal("hit", report.Forecasts[0].Result);
         Assert.Equal(["outlook#4"], report.Open.Select(f => f.Id));
     }
 

@@ -7,9 +7,10 @@ public class ForecastTests
 {
     private static readonly ForecastSettings Settings = Fixtures.Bundled.Forecasts;
 
-    private static Forecast F(double p, bool? outcome, string source = "a", string? made = null, string? resolved = null, string? deadline = null, string id = "") =>
-        new(id.Length > 0 ? id : $"{source}#{p}", "statement", source, source.ToUpperInvariant(), Date(made), p, "analyst", Date(deadline),
-            outcome is { } o ? new Resolution(o, Date(resolved), "") : null);
+    private static Forecast F(double? p, bool? outcome, string source = "a", string? made = null, string? resolved = null, string? deadline = null,
+        string id = "", string? speaker = null, ForecastKind kind = ForecastKind.Forecast) =>
+        new(id.Length > 0 ? id : $"{source}#{p}", "statement", source, source.ToUpperInvariant(), speaker ?? source.ToUpperInvariant(), Date(made), p,
+            "analyst", Date(deadline), outcome is { } o ? new Resolution(o, Date(resolved), "") : null, kind);
 
     private static DateOnly? Date(string? s) => s is null ? null : DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -121,5 +122,52 @@ public class ForecastTests
             F(0.5, null, id: "february", deadline: "2022-02-28"),
         ], Settings);
         Assert.Equal(["february", "march", "none"], report.Open.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void Each_speaker_is_scored_on_the_forecasts_credited_to_them_whichever_source_carried_them()
+    {
+        var report = ForecastScoring.Report(
+            [F(0.9, true, "wire", speaker: "Tokayev"), F(0.6, false, "ministry", speaker: "Tokayev"), F(0.2, true, "wire", speaker: "Wire")], Settings);
+        Assert.Equal(["Tokayev", "Wire"], report.BySpeaker.Select(s => s.Speaker));
+        Assert.Equal((0.01 + 0.36) / 2, report.BySpeaker[0].Score.Brier!.Value, 9);
+        Assert.Equal(2, report.BySpeaker[0].Forecasts);
+        Assert.Equal(["ministry", "wire"], report.BySource.Select(s => s.SourceId));
+    }
+
+    [Fact]
+    public void A_prediction_without_a_probability_is_resolved_but_kept_out_of_the_scores_and_calibration()
+    {
+        var bare = F(null, true, id: "bare");
+        var report = ForecastScoring.Report([bare, F(0.2, false)], Settings);
+        Assert.Equal("hit", bare.Result);
+        Assert.False(bare.IsScored);
+        Assert.Equal(1, report.Overall.Scored);
+        Assert.Equal(0.04, report.Overall.Brier!.Value, 9);
+        Assert.Equal(1, report.Calibration.Sum(b => b.Count));
+    }
+
+    [Theory]
+    [InlineData(null, true, "hit")]
+    [InlineData(null, false, "miss")]
+    [InlineData(0.9, true, "hit")]
+    [InlineData(0.125, true, "miss")]
+    [InlineData(0.125, false, "hit")]
+    [InlineData(0.5, true, null)]
+    [InlineData(0.9, null, null)]
+    public void A_forecast_is_a_hit_when_it_leaned_the_way_things_went(double? p, bool? outcome, string? result) =>
+        Assert.Equal(result, F(p, outcome).Result);
+
+    [Fact]
+    public void A_commitment_is_kept_or_broken_and_never_scored()
+    {
+        var kept = F(null, true, speaker: "Ministry", kind: ForecastKind.Commitment, id: "kept");
+        var broken = F(null, false, speaker: "Ministry", kind: ForecastKind.Commitment, id: "broken");
+        var report = ForecastScoring.Report([kept, broken, F(null, null, speaker: "Ministry", kind: ForecastKind.Commitment, id: "open")], Settings);
+        Assert.Equal(("kept", "broken"), (kept.Result, broken.Result));
+        var record = Assert.Single(report.Commitments);
+        Assert.Equal(("Ministry", 3, 1, 1), (record.Speaker, record.Commitments, record.Kept, record.Broken));
+        Assert.Equal(0, report.Overall.Scored);
+        Assert.Empty(report.BySpeaker);
     }
 }

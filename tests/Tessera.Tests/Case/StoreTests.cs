@@ -31,7 +31,7 @@ public class StoreTests
         using var store = CaseStore.OpenSqlite(db).Value!;
         var result = Assessment.Run(CaseYaml.Load(folder).Value!, store, Fixtures.Bundled);
         Assert.True(result.Ok, result.Problem?.ToString());
-        return result.Value;
+        return (result.Value.Case, result.Value.Change);
     }
 
     private static IReadOnlyDictionary<string, long> Counts(string db)

@@ -150,7 +150,7 @@ public class RandomTextTests(ITestOutputHelper output)
             Assert.Equal(made, Canonical.Of(again.Case.Document(source.Id)!));
         }
 
-        var analysis = AnalysisInputs.Resolve(AnalysisSpec.Empty(file.YamlPath), assessed, Fixtures.Bundled.Ach);
+        var analysis = AnalysisInputs.Resolve(AnalysisSpec.Empty(file.YamlPath), assessed, Fixtures.Bundled.Ach, Fixtures.Bundled.Commitments);
         Assert.True(analysis.Ok, analysis.Problem?.ToString());
         var findings = Findings.Of(analysis.Value!, Fixtures.Bundled);
         var claims = assessed.Claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -165,7 +165,7 @@ public class RandomTextTests(ITestOutputHelper output)
         Assert.All(named, id => Assert.Contains(id, claims));
         var days = findings.Timeline.Groups.Select(g => g.When.From).ToList();
         Assert.Equal(days.Order(), days);
-        Assert.All(findings.Forecasts.Forecasts, f => Assert.InRange(f.Probability, 0, 1));
+        Assert.All(findings.Forecasts.Forecasts, f => Assert.InRange(f.Probability ?? 0, 0, 1));
         Assert.Equal(Show(findings), Show(Findings.Of(analysis.Value!, Fixtures.Bundled)));
     }
 

@@ -143,4 +143,15 @@ public class ResourceOverrideTests
         using var lex = Fixtures.Lexicon(("unverified.tsv", "word on the street\thearsay\n"));
         Assert.Equal("Word on the street", Assert.Single(Read(lex.Resources, text).Cues, c => c.Flag == Flag.Unverified).Text);
     }
+
+    [Fact]
+    [Overrides("lexicon/vague-sources.tsv")]
+    public void A_vague_source_of_the_desk_flags_the_claim_when_it_speaks()
+    {
+        const string text = "Bloggers said the dam held.";
+        Assert.False(Read(Fixtures.Bundled, text).VaguelySourced);
+        using var lex = Fixtures.Lexicon(("vague-sources.tsv", "bloggers\tvague-group\tsource\n"));
+        Assert.Equal("Bloggers said", Assert.Single(Read(lex.Resources, text).Cues, c => c.Flag == Flag.VaguelySourced).Text);
+        Assert.False(Read(lex.Resources, "Bloggers fled the dam.").VaguelySourced);
+    }
 }

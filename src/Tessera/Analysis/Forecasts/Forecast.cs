@@ -1,24 +1,36 @@
+using Tessera.Stance;
+
 namespace Tessera.Analysis.Forecasts;
 
 /// <summary>How a forecast came out, as the analyst records it in case.yaml: whether the event happened, when it was settled, and how we know.</summary>
 public sealed record Resolution(bool Outcome, DateOnly? Date, string Note);
 
-/// <summary>A prediction made by a source, read as a forecast: what it says, who made it when, how probable its words make it,
-/// by when it should come true, and, once known, how it came out.</summary>
+/// <summary>What a statement about the future is: a forecast of what others or the world will do, or a commitment, an actor's
+/// announcement of its own action ("our troops will leave within ten days"), which is kept or broken rather than scored.</summary>
+public enum ForecastKind { Forecast, Commitment }
+
+/// <summary>A prediction made by a source, read as a forecast: what it says, who said it and where, how probable its words make
+/// it, by when it should come true, and, once known, how it came out.</summary>
 /// <param name="Id">The claim's id ("thinktank-analysis#33").</param>
+/// <param name="Speaker">Who made the prediction: the person or body the claim is attributed to, else the source's publisher.</param>
 /// <param name="Probability">The probability that the event the statement is about happens. For "it is very unlikely that the
-/// troops stay", that event is the troops staying, at 0.125, and the outcome records whether they stayed.</param>
-/// <param name="Basis">Where the probability comes from: the analyst, an estimative band, or the prediction's wording.</param>
+/// troops stay", that event is the troops staying, at 0.125, and the outcome records whether they stayed. Null when neither an
+/// estimative word nor the analyst gives one: a bare "will" states no probability, so it is listed and resolved but not scored.</param>
+/// <param name="Basis">Where the probability comes from: the analyst, an estimative band, or nowhere.</param>
+/// <param name="KindCue">The words that made it a commitment; null for a forecast.</param>
 public sealed record Forecast(
     string Id,
     string Statement,
     string SourceId,
     string Publisher,
+    string Speaker,
     DateOnly? Made,
-    double Probability,
+    double? Probability,
     string Basis,
     DateOnly? Deadline,
-    Resolution? Resolution)
+    Resolution? Resolution,
+    ForecastKind Kind = ForecastKind.Forecast,
+    Cue? KindCue = null)
 {
     public bool IsResolved => Resolution is not null;
 
@@ -26,5 +38,14 @@ public sealed record Forecast(
     /// Scoring it would reward hindsight, so it is left out of the scores and listed apart.</summary>
     public bool IsHindsight => Resolution?.Date is { } settled && Made is { } made && settled < made;
 
-    public bool IsScored => IsResolved && !IsHindsight;
+    /// <summary>Counted in Brier, log and calibration: a resolved forecast with a probability, made before its outcome was known.</summary>
+    public bool IsScored => Kind == ForecastKind.Forecast && Probability is not null && IsResolved && !IsHindsight;
+
+    /// <summary>How it came out in words: a commitment kept or broken; a forecast a hit or a miss (a bare prediction is a hit when
+    /// it happened, one with a probability when it leaned the way things went; an even chance leans nowhere). Null while open.</summary>
+    public string? Result => Resolution is not { } r ? null
+        : Kind == ForecastKind.Commitment ? (r.Outcome ? "kept" : "broken")
+        : Probability is not { } p ? (r.Outcome ? "hit" : "miss")
+        : p == 0.5 ? null
+        : (p > 0.5) == r.Outcome ? "hit" : "miss";
 }

@@ -9,10 +9,10 @@ namespace Tessera.Analysis.Forecasts;
 public sealed record ForecastOverride(string ClaimId, double? Probability, DateOnly? Made, DateOnly? Deadline, Resolution? Resolution);
 
 /// <summary>Turns a case's predictions into forecasts: every claim the extractor marked as a prediction, plus any claim the
-/// analyst lists in case.yaml, with what case.yaml says of it.</summary>
+/// analyst lists in case.yaml, with what case.yaml says of it, each credited to its speaker and told apart from a commitment.</summary>
 public static class ForecastBuilder
 {
-    public static IReadOnlyList<Forecast> Build(AssessedCase assessed, IReadOnlyList<ForecastOverride> overrides)
+    public static IReadOnlyList<Forecast> Build(AssessedCase assessed, IReadOnlyList<ForecastOverride> overrides, Commitments commitments)
     {
         var byClaim = overrides.ToDictionary(o => o.ClaimId, StringComparer.Ordinal);
         var forecasts = new List<Forecast>();
@@ -22,20 +22,27 @@ public static class ForecastBuilder
             if (!(claim.IsClaim && claim.Prediction) && listed is null) continue;
             var source = assessed.Source(claim.DocumentId);
             var (probability, basis) = ProbabilityOf(claim, listed);
-            forecasts.Add(new Forecast(claim.Id, claim.Text, claim.DocumentId, source?.Publisher ?? "", listed?.Made ?? source?.Published,
-                probability, basis, listed?.Deadline, listed?.Resolution));
+            var publisher = source?.Publisher ?? "";
+            // An analyst who gives a probability asks for the statement to be scored as a forecast.
+            var commitment = listed?.Probability is null && assessed.TokensOf(claim) is { } tokens ? commitments.Of(claim, tokens) : null;
+            forecasts.Add(new Forecast(claim.Id, claim.Text, claim.DocumentId, publisher, SpeakerOf(claim, publisher), listed?.Made ?? source?.Published,
+                commitment is null ? probability : null, commitment is null ? basis : "a commitment is kept or broken, not scored",
+                listed?.Deadline, listed?.Resolution,
+                commitment is null ? ForecastKind.Forecast : ForecastKind.Commitment, commitment));
         }
         return forecasts;
     }
 
-    /// <summary>The analyst's probability wins; then the band of an estimative word (scored at its midpoint, ICD 203); then the
-    /// default of the prediction's wording (lexicon/future.tsv). A claim with none of these is read as an even chance.</summary>
-    public static (double Probability, string Basis) ProbabilityOf(Claim claim, ForecastOverride? listed)
+    /// <summary>The analyst's probability wins; then the band of an estimative word (scored at its midpoint, ICD 203). A bare
+    /// "will" names no probability, and none is made up for it: scoring it at a default would grade the lexicon, not the source.</summary>
+    public static (double? Probability, string Basis) ProbabilityOf(Claim claim, ForecastOverride? listed)
     {
         if (listed?.Probability is { } p) return (p, "analyst");
         if (claim.Band is { } band) return (claim.Likelihood?.Value ?? band.Midpoint, $"band '{band.Name}'");
-        var wording = claim.Cues.FirstOrDefault(c => c.Flag == Flag.Prediction);
-        if (claim.Likelihood is { } l) return (l.Value, wording is null ? "prediction" : $"wording '{wording.Text}'");
-        return (0.5, "no probability in the words");
+        return (null, "no estimative word");
     }
+
+    /// <summary>Whoever the claim is attributed to; a claim the source makes in its own voice is its publisher's.</summary>
+    private static string SpeakerOf(Claim claim, string publisher) =>
+        claim.Speakers.Count > 0 ? string.Join("; ", claim.Speakers) : publisher.Length > 0 ? publisher : claim.DocumentId;
 }

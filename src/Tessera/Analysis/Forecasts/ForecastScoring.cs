@@ -25,15 +25,27 @@ public sealed record ScoreSummary(int Scored, double? Brier, double? Log);
 /// <summary>How one source's forecasts fared.</summary>
 public sealed record SourceScore(string SourceId, string Publisher, int Forecasts, ScoreSummary Score);
 
+/// <summary>How the forecasts of one speaker fared, whichever sources carried them.</summary>
+public sealed record SpeakerScore(string Speaker, int Forecasts, ScoreSummary Score);
+
+/// <summary>One speaker's commitments: how many, and how many were kept and broken so far.</summary>
+public sealed record CommitmentRecord(string Speaker, int Commitments, int Kept, int Broken);
+
 /// <summary>One row of the calibration table: forecasts whose probability falls in a band, and how often those events happened.</summary>
 public sealed record CalibrationBin(string Name, double Low, double High, int Count, double? MeanProbability, double? ObservedFrequency);
 
 /// <summary>Everything the forecasts section shows: the forecasts, scores per source and overall, calibration, and what is still open.</summary>
 /// <param name="Open">Unresolved forecasts, those with the nearest deadline first, those without one last.</param>
+/// <param name="Forecasts">Forecasts and commitments in claim order.</param>
+/// <param name="BySource">Scores of the forecasts (not the commitments) of each source.</param>
+/// <param name="BySpeaker">Scores of the forecasts of each speaker.</param>
+/// <param name="Commitments">Commitments kept and broken, per speaker.</param>
 /// <param name="Hindsight">Resolved before they were made, so left out of every score.</param>
 public sealed record ForecastReport(
     IReadOnlyList<Forecast> Forecasts,
     IReadOnlyList<SourceScore> BySource,
+    IReadOnlyList<SpeakerScore> BySpeaker,
+    IReadOnlyList<CommitmentRecord> Commitments,
     ScoreSummary Overall,
     IReadOnlyList<CalibrationBin> Calibration,
     IReadOnlyList<Forecast> Open,
@@ -58,9 +70,15 @@ public static class ForecastScoring
         var scored = forecasts.Where(f => f.IsScored).ToList();
         if (scored.Count == 0) return new ScoreSummary(0, null, null);
         return new ScoreSummary(scored.Count,
-            scored.Average(f => Brier(f.Probability, f.Resolution!.Outcome)),
-            scored.Average(f => Log(f.Probability, f.Resolution!.Outcome, floor)));
+            scored.Average(f => BrierOf(f)!.Value),
+            scored.Average(f => LogOf(f, floor)!.Value));
     }
+
+    /// <summary>The Brier score of one forecast, or null when it is not scored (open, hindsight, no probability, a commitment).</summary>
+    public static double? BrierOf(Forecast f) => f.IsScored ? Brier(f.Probability!.Value, f.Resolution!.Outcome) : null;
+
+    /// <summary>The log score of one forecast, or null when it is not scored.</summary>
+    public static double? LogOf(Forecast f, double floor) => f.IsScored ? Log(f.Probability!.Value, f.Resolution!.Outcome, floor) : null;
 
     /// <summary>The band a probability falls in: the first whose upper edge lies above it, the last taking everything up to 1.</summary>
     public static int BinOf(double probability, IReadOnlyList<(string Name, double Low, double High)> bins)
@@ -75,20 +93,27 @@ public static class ForecastScoring
         var scored = forecasts.Where(f => f.IsScored).ToList();
         return bins.Select((b, i) =>
         {
-            var inBin = scored.Where(f => BinOf(f.Probability, bins) == i).ToList();
+            var inBin = scored.Where(f => BinOf(f.Probability!.Value, bins) == i).ToList();
             return new CalibrationBin(b.Name, i == 0 ? 0 : b.Low, i == bins.Count - 1 ? 1 : b.High, inBin.Count,
-                inBin.Count == 0 ? null : inBin.Average(f => f.Probability),
+                inBin.Count == 0 ? null : inBin.Average(f => f.Probability!.Value),
                 inBin.Count == 0 ? null : inBin.Count(f => f.Resolution!.Outcome) / (double)inBin.Count);
         }).ToList();
     }
 
     public static ForecastReport Report(IReadOnlyList<Forecast> forecasts, ForecastSettings settings)
     {
-        var bySource = forecasts.GroupBy(f => f.SourceId)
+        var predictions = forecasts.Where(f => f.Kind == ForecastKind.Forecast).ToList();
+        var bySource = predictions.GroupBy(f => f.SourceId)
             .Select(g => new SourceScore(g.Key, g.First().Publisher, g.Count(), Summarise(g, settings.LogFloor)))
             .OrderBy(s => s.SourceId, StringComparer.Ordinal).ToList();
+        var bySpeaker = predictions.GroupBy(f => f.Speaker)
+            .Select(g => new SpeakerScore(g.Key, g.Count(), Summarise(g, settings.LogFloor)))
+            .OrderBy(s => s.Speaker, StringComparer.Ordinal).ToList();
+        var commitments = forecasts.Where(f => f.Kind == ForecastKind.Commitment).GroupBy(f => f.Speaker)
+            .Select(g => new CommitmentRecord(g.Key, g.Count(), g.Count(f => f.Result == "kept"), g.Count(f => f.Result == "broken")))
+            .OrderBy(c => c.Speaker, StringComparer.Ordinal).ToList();
         var open = forecasts.Where(f => !f.IsResolved).OrderBy(f => f.Deadline ?? DateOnly.MaxValue).ToList();
-        return new ForecastReport(forecasts, bySource, Summarise(forecasts, settings.LogFloor),
+        return new ForecastReport(forecasts, bySource, bySpeaker, commitments, Summarise(predictions, settings.LogFloor),
             Calibration(forecasts, settings.Bins), open, forecasts.Where(f => f.IsHindsight).ToList());
     }
 }

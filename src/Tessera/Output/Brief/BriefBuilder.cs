@@ -78,13 +78,14 @@ public static class BriefBuilder
 
     private static BriefSection SourcesSection(CaseSummary s)
     {
-        var headers = new[] { "Source", "Publisher", "Published", "Grade", "Claims", "Asserted", "Attributed", "Hedged", "Unverified", "Predictions" };
+        var headers = new[] { "Source", "Publisher", "Published", "Grade", "Claims", "Asserted", "Attributed", "Hedged", "Unverified", "Predictions", "Vaguely sourced" };
         var rows = s.Sources.Select(t => (IReadOnlyList<Cell>)new List<Cell>
         {
             new($"{t.Source.Title} ({t.Source.Id})"), t.Source.Publisher, new(t.Source.Published?.ToString("yyyy-MM-dd", Inv) ?? "unknown", Kind: "date"),
             new($"{t.Source.Grade.ReliabilityText}; {t.Source.Grade.CredibilityText}", Kind: "grade", Badge: t.Source.Grade.ToString()),
             new(Count(t.Claims), Kind: "num"),
-        }.Concat(Statuses.Select(st => new Cell(Count(t.ByStatus[st]), Kind: "num"))).Append(new Cell(Count(t.Predictions), Kind: "num")).ToList()).ToList();
+        }.Concat(Statuses.Select(st => new Cell(Count(t.ByStatus[st]), Kind: "num"))).Append(new Cell(Count(t.Predictions), Kind: "num"))
+            .Append(new Cell(Count(t.VaguelySourced), Kind: "num")).ToList()).ToList();
         var table = new Table(headers, rows, "src", s.Sources.Select(t => t.Source.Id).ToList());
         var chartData = new Table(["Source", .. Statuses.Select(StatusName)],
             s.Sources.Select(t => (IReadOnlyList<Cell>)new List<Cell> { t.Source.Id }.Concat(Statuses.Select(st => new Cell(Count(t.ByStatus[st]), Kind: "num"))).ToList()).ToList());
@@ -94,7 +95,9 @@ public static class BriefBuilder
         return new BriefSection("sources", "Sources and their grades",
         [
             new Paragraph("Grades follow the NATO/Admiralty system: the letter rates the source's reliability (A completely reliable to E unreliable, " +
-                          "F cannot be judged), the number the information's credibility (1 confirmed to 5 improbable, 6 cannot be judged).", Note: true),
+                          "F cannot be judged), the number the information's credibility (1 confirmed to 5 improbable, 6 cannot be judged). " +
+                          "A claim is vaguely sourced when its source cannot be identified or checked (\"officials said\", \"it is believed\", " +
+                          "\"some analysts\"; ICD 206).", Note: true),
             table,
             new Chart("Claims by evidence status per source", svg, chartData),
         ]);
@@ -270,16 +273,18 @@ public static class BriefBuilder
         if (s.Predictions.Count == 0 && report.Forecasts.Count == 0) return null;
         var blocks = new List<BriefBlock>
         {
-            new Paragraph("Each prediction is a forecast: the probability comes from an analyst's override, else the middle of the ICD 203 band of its " +
-                          "estimative words, else the default of its future marker. Resolved forecasts are scored with the Brier score (0 perfect, " +
-                          "0.25 for always saying 50%) and the log score; forecasts resolved before they were made are left out.", Note: true),
+            new Paragraph("A prediction about what others or the world will do is a forecast, credited to whoever made it; an actor's " +
+                          "announcement of its own action is a commitment, kept or broken. A forecast's probability comes from an analyst's " +
+                          "override, else the middle of the ICD 203 band of its estimative words; a bare \"will\" has none, so its outcome is " +
+                          "recorded but not scored. Scored forecasts get the Brier score (0 perfect, 0.25 for always saying 50%) and the log " +
+                          "score; forecasts resolved before they were made are left out.", Note: true),
         };
         if (report.Overall.Scored > 0)
         {
             blocks.Add(new Table(["Source", "Forecasts", "Scored", "Brier", "Log score"],
                 report.BySource.Select(b => (IReadOnlyList<Cell>)[b.Publisher, new Cell(Count(b.Forecasts), Kind: "num"), new Cell(Count(b.Score.Scored), Kind: "num"),
                     new Cell(b.Score.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(b.Score.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")])
-                .Append([new Cell("All sources", Kind: "total"), new Cell(Count(report.Forecasts.Count), Kind: "num"), new Cell(Count(report.Overall.Scored), Kind: "num"),
+                .Append([new Cell("All sources", Kind: "total"), new Cell(Count(report.BySource.Sum(b => b.Forecasts)), Kind: "num"), new Cell(Count(report.Overall.Scored), Kind: "num"),
                     new Cell(report.Overall.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(report.Overall.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")]).ToList()));
             var bins = report.Calibration.Where(b => b.Count > 0).ToList();
             var data = new Table(["Band", "Forecasts", "Mean probability", "Came true"],
@@ -289,9 +294,21 @@ public static class BriefBuilder
                 bins.Select(b => (b.Name, b.MeanProbability ?? 0, b.ObservedFrequency ?? 0, b.Count)).ToList()), data));
             blocks.Add(new Table(["Forecast", "Source", "Probability", "Came true", "Brier"],
                 report.Forecasts.Where(f => f.IsScored).Select(f => (IReadOnlyList<Cell>)[new Cell(f.Statement, "#" + Html.Anchor("claim", f.Id)), f.Publisher,
-                    new Cell(f.Probability.ToString("0.00", Inv), Kind: "num"), f.Resolution!.Outcome ? "yes" : "no",
-                    new Cell(ForecastScoring.Brier(f.Probability, f.Resolution.Outcome).ToString("0.000", Inv), Kind: "num")]).ToList()));
+                    new Cell(f.Probability!.Value.ToString("0.00", Inv), Kind: "num"), f.Resolution!.Outcome ? "yes" : "no",
+                    new Cell(ForecastScoring.BrierOf(f)!.Value.ToString("0.000", Inv), Kind: "num")]).ToList()));
+            blocks.Add(new Table(["Speaker", "Forecasts", "Scored", "Brier", "Log score"],
+                report.BySpeaker.Select(b => (IReadOnlyList<Cell>)[b.Speaker, new Cell(Count(b.Forecasts), Kind: "num"), new Cell(Count(b.Score.Scored), Kind: "num"),
+                    new Cell(b.Score.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(b.Score.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")]).ToList()));
         }
+        var unscored = report.Forecasts.Where(f => f.Result is not null && !f.IsScored && !f.IsHindsight).ToList();
+        if (unscored.Count > 0)
+            blocks.Add(new Table(["Resolved, not scored", "Speaker", "Kind", "Result"],
+                unscored.Select(f => (IReadOnlyList<Cell>)[new Cell(f.Statement, "#" + Html.Anchor("claim", f.Id)), f.Speaker,
+                    f.Kind == ForecastKind.Commitment ? "commitment" : "no probability", f.Result!]).ToList()));
+        if (report.Commitments.Count > 0)
+            blocks.Add(new Table(["Commitments by", "Made", "Kept", "Broken"],
+                report.Commitments.Select(c => (IReadOnlyList<Cell>)[c.Speaker, new Cell(Count(c.Commitments), Kind: "num"),
+                    new Cell(Count(c.Kept), Kind: "num"), new Cell(Count(c.Broken), Kind: "num")]).ToList()));
         var open = report.Open.Select(f => s.Predictions.FirstOrDefault(c => c.Id == f.Id)).Where(c => c is not null).Select(c => c!).ToList();
         if (open.Count > 0) blocks.Add(new ClaimList($"Open predictions ({open.Count}), nearest deadline first", open, "prediction"));
         return new BriefSection("forecasts", "Predictions and forecasts", blocks);

@@ -8,12 +8,11 @@ public static class ForecastsCsv
 {
     public static void Write(TextWriter output, ForecastReport report, ForecastSettings settings)
     {
-        Csv.Row(output, "id", "source", "made", "probability", "basis", "deadline", "outcome", "resolved", "hindsight", "brier", "log", "statement");
+        Csv.Row(output, "id", "source", "speaker", "kind", "made", "probability", "basis", "deadline", "outcome", "result", "resolved", "hindsight", "brier", "log", "statement");
         foreach (var f in report.Forecasts)
-            Csv.Row(output, f.Id, f.SourceId, Format.Date(f.Made), Format.Num(f.Probability, 4), f.Basis,
-                Format.Date(f.Deadline), Terms.Outcome(f), Format.Date(f.Resolution?.Date), f.IsHindsight ? "true" : "false",
-                f.IsScored ? Format.Num(ForecastScoring.Brier(f.Probability, f.Resolution!.Outcome), 4) : "",
-                f.IsScored ? Format.Num(ForecastScoring.Log(f.Probability, f.Resolution!.Outcome, settings.LogFloor), 4) : "",
+            Csv.Row(output, f.Id, f.SourceId, f.Speaker, Terms.Kind(f), Format.Date(f.Made), Format.Num(f.Probability, 4), f.Basis,
+                Format.Date(f.Deadline), Terms.Outcome(f), f.Result ?? "", Format.Date(f.Resolution?.Date), f.IsHindsight ? "true" : "false",
+                Format.Num(ForecastScoring.BrierOf(f), 4), Format.Num(ForecastScoring.LogOf(f, settings.LogFloor), 4),
                 f.Statement);
     }
 }

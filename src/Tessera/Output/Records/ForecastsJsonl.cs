@@ -16,16 +16,29 @@ public static class ForecastsJsonl
                 w.WriteString("statement", f.Statement);
                 w.WriteString("source", f.SourceId);
                 w.WriteString("publisher", f.Publisher);
+                w.WriteString("speaker", f.Speaker);
+                w.WriteString("kind", f.Kind == ForecastKind.Commitment ? "commitment" : "forecast");
                 w.WriteString("made", f.Made is null ? null : Format.Date(f.Made));
-                w.WriteNumber("probability", Math.Round(f.Probability, 6));
+                Json.Number(w, "probability", f.Probability is { } p ? Math.Round(p, 6) : null);
                 w.WriteString("basis", f.Basis);
                 w.WriteString("deadline", f.Deadline is null ? null : Format.Date(f.Deadline));
                 if (f.Resolution is null) w.WriteNull("outcome"); else w.WriteBoolean("outcome", f.Resolution.Outcome);
                 w.WriteString("resolved", f.Resolution?.Date is null ? null : Format.Date(f.Resolution.Date));
                 w.WriteString("note", f.Resolution?.Note);
+                w.WriteString("result", f.Result);
                 w.WriteBoolean("hindsight", f.IsHindsight);
-                Json.Number(w, "brier", f.IsScored ? Math.Round(ForecastScoring.Brier(f.Probability, f.Resolution!.Outcome), 6) : null);
-                Json.Number(w, "log", f.IsScored ? Math.Round(ForecastScoring.Log(f.Probability, f.Resolution!.Outcome, settings.LogFloor), 6) : null);
+                Json.Number(w, "brier", ForecastScoring.BrierOf(f) is { } b ? Math.Round(b, 6) : null);
+                Json.Number(w, "log", ForecastScoring.LogOf(f, settings.LogFloor) is { } l ? Math.Round(l, 6) : null);
+                if (f.KindCue is { } cue)
+                {
+                    w.WriteStartObject("cue");
+                    w.WriteString("family", cue.Family);
+                    w.WriteNumber("start", cue.Start);
+                    w.WriteNumber("end", cue.End);
+                    w.WriteString("text", cue.Text);
+                    w.WriteEndObject();
+                }
+                else w.WriteNull("cue");
             });
         foreach (var s in report.BySource)
             Json.Line(output, w =>
@@ -35,6 +48,23 @@ public static class ForecastsJsonl
                 w.WriteString("publisher", s.Publisher);
                 w.WriteNumber("forecasts", s.Forecasts);
                 Score(w, s.Score);
+            });
+        foreach (var s in report.BySpeaker)
+            Json.Line(output, w =>
+            {
+                w.WriteString("type", "speaker_score");
+                w.WriteString("speaker", s.Speaker);
+                w.WriteNumber("forecasts", s.Forecasts);
+                Score(w, s.Score);
+            });
+        foreach (var c in report.Commitments)
+            Json.Line(output, w =>
+            {
+                w.WriteString("type", "commitments");
+                w.WriteString("speaker", c.Speaker);
+                w.WriteNumber("commitments", c.Commitments);
+                w.WriteNumber("kept", c.Kept);
+                w.WriteNumber("broken", c.Broken);
             });
         Json.Line(output, w =>
         {

@@ -42,6 +42,8 @@ public static class Terms
     /// <summary>A forecast's outcome: open until resolved, then true or false.</summary>
     public static string Outcome(Forecast f) => f.Resolution is null ? "open" : f.Resolution.Outcome ? "true" : "false";
 
+    public static string Kind(Forecast f) => f.Kind == ForecastKind.Commitment ? "commitment" : "forecast";
+
     public static string Direction(OutcomeEntry e) => e.Direction == OutcomeDirection.Gain ? "gain" : "loss";
 
     /// <summary>Every actor of the network or of the balance of gains and losses, network actors first.</summary>

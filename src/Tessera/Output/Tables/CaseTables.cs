@@ -21,7 +21,7 @@ public static class CaseTables
         new("actors", "one row per actor: kind and how many claims and sources mention it, how often it speaks", f => Actors(f.Case)),
         new("sources", "one row per source: publisher, date, Admiralty grade and its claims by status", f => Sources(f.Case)),
         new("events", "one row per event: who did what to whom (CAMEO code, quad class, Goldstein), when, where, from which claim", f => Events(f.Events.Events)),
-        new("forecasts", "one row per forecast: statement, source, probability and its basis, deadline, outcome, Brier score", f => Forecasts(f.Forecasts.Forecasts)),
+        new("forecasts", "one row per forecast or commitment: statement, source, speaker, probability and its basis, deadline, outcome, Brier score", f => Forecasts(f.Forecasts.Forecasts)),
     ];
 
     public static TableDefinition? Find(string name) => All.FirstOrDefault(t => t.Name == name);
@@ -45,6 +45,7 @@ public static class CaseTables
             ("likelihood", c => Cell.Of(c.Likelihood?.Value)),
             ("prediction", c => Cell.Of(c.Prediction)),
             ("unverified", c => Cell.Of(c.Unverified)),
+            ("vaguely_sourced", c => Cell.Of(c.VaguelySourced)),
             ("actors", c => Cell.Of(c.Actors)),
             ("places", c => Cell.Of(c.Places)));
     }
@@ -79,7 +80,8 @@ public static class CaseTables
             ("attributed", t => Cell.Of(t.ByStatus[EvidenceStatus.Attributed])),
             ("hedged", t => Cell.Of(t.ByStatus[EvidenceStatus.Hedged])),
             ("unverified", t => Cell.Of(t.ByStatus[EvidenceStatus.Unverified])),
-            ("predictions", t => Cell.Of(t.Predictions)));
+            ("predictions", t => Cell.Of(t.Predictions)),
+            ("vaguely_sourced", t => Cell.Of(t.VaguelySourced)));
 
     public static Table Events(IReadOnlyList<ActorEvent> events) =>
         Table.Of("events", events,
@@ -103,14 +105,17 @@ public static class CaseTables
             ("id", f => Cell.Of(f.Id)),
             ("source", f => Cell.Of(f.SourceId)),
             ("publisher", f => Cell.Of(f.Publisher)),
+            ("speaker", f => Cell.Of(f.Speaker)),
+            ("kind", f => Cell.Of(Records.Terms.Kind(f))),
             ("made", f => Cell.Of(Date(f.Made))),
             ("statement", f => Cell.Of(f.Statement)),
             ("probability", f => Cell.Of(f.Probability)),
             ("basis", f => Cell.Of(f.Basis)),
             ("deadline", f => Cell.Of(Date(f.Deadline))),
             ("outcome", f => f.Resolution is { } r ? Cell.Of(r.Outcome) : Cell.Of((string?)null)),
+            ("result", f => Cell.Of(f.Result)),
             ("resolved", f => Cell.Of(Date(f.Resolution?.Date))),
-            ("brier", f => f.IsScored ? Cell.Of(ForecastScoring.Brier(f.Probability, f.Resolution!.Outcome)) : Cell.Of((string?)null)));
+            ("brier", f => Cell.Of(ForecastScoring.BrierOf(f))));
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

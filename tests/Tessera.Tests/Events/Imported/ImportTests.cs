@@ -174,11 +174,11 @@ public class ImportTests
         using var dir = Fixtures.TempFolder();
         var db = Path.Combine(dir.Path, "case.db");
         CaseStore.OpenSqlite(db).Value!.Dispose();
-        Sql(db, "DROP TABLE imported_events; UPDATE meta SET value = '4' WHERE key = 'schema'; INSERT INTO meta VALUES ('title', 'Kept');");
+        Sql(db, "DROP TABLE imported_events; DROP TABLE claim_pins; UPDATE meta SET value = '4' WHERE key = 'schema'; INSERT INTO meta VALUES ('title', 'Kept');");
 
         using var store = CaseStore.OpenSqlite(db).Value!;
 
-        Assert.Equal("5", store.ReadMeta("schema"));
+        Assert.Equal(CaseStore.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), store.ReadMeta("schema"));
         Assert.Equal("Kept", store.ReadMeta("title"));
         Assert.Equal(0, store.Counts()["imported_events"]);
     }

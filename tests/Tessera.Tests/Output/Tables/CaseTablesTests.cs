@@ -15,9 +15,9 @@ public class CaseTablesTests
     private static Table Build(string name) => CaseTables.Find(name)!.Build(Findings.Value);
 
     [Theory]
-    [InlineData("claims", "id,source,publisher,date,grade,text,speakers,status,hedged,boosted,band,likelihood,prediction,unverified,actors,places")]
+    [InlineData("claims", "id,source,publisher,date,grade,text,speakers,status,hedged,boosted,band,likelihood,prediction,unverified,vaguely_sourced,actors,places")]
     [InlineData("actors", "name,kind,claims,sources,speaks")]
-    [InlineData("sources", "id,title,publisher,date,grade,reliability,credibility,format,units,claims,asserted,attributed,hedged,unverified,predictions")]
+    [InlineData("sources", "id,title,publisher,date,grade,reliability,credibility,format,units,claims,asserted,attributed,hedged,unverified,predictions,vaguely_sourced")]
     public void Each_table_has_its_columns_in_order(string name, string columns)
     {
         Assert.Equal(columns, string.Join(',', Build(name).Columns));
@@ -92,7 +92,7 @@ public class CaseTablesTests
         Assert.StartsWith("claim,source,action,target,cameo,name,root,quad_class,goldstein,when,place,hedged,unverified,expected", events);
         Assert.Contains(",CSTO,", events);
         var csv = Tessera.Output.Tables.Csv.Write(Build("forecasts"));
-        Assert.StartsWith("id,source,publisher,made,statement,probability,basis,deadline,outcome,resolved,brier", csv);
+        Assert.StartsWith("id,source,publisher,speaker,kind,made,statement,probability,basis,deadline,outcome,result,resolved,brier", csv);
         Assert.Contains("2022-01-19", csv);
     }
 }
