@@ -6,8 +6,9 @@ namespace Tessera.Analysis.Summary;
 /// <summary>How often an actor is mentioned, in how many claims and sources, and how often it speaks.</summary>
 public sealed record ActorTally(string Actor, int Claims, int Sources, int Speaks);
 
-/// <summary>One source's claims counted by evidence status.</summary>
-public sealed record SourceTally(StoredSource Source, int Units, int Claims, IReadOnlyDictionary<EvidenceStatus, int> ByStatus, int Predictions);
+/// <summary>One source's claims counted by evidence status, and the date its times were counted from.</summary>
+public sealed record SourceTally(StoredSource Source, int Units, int Claims, IReadOnlyDictionary<EvidenceStatus, int> ByStatus, int Predictions,
+    Recognition.Time.DocumentDate? Date = null);
 
 /// <summary>The overview a brief opens with: claims by status, per source, the most-mentioned actors and the predictions.</summary>
 public sealed record CaseSummary(
@@ -28,7 +29,7 @@ public sealed record CaseSummary(
         {
             var own = assessed.ClaimsOf(s.Id).ToList();
             var ownClaims = own.Where(c => c.IsClaim).ToList();
-            return new SourceTally(s, own.Count, ownClaims.Count, Count(ownClaims), ownClaims.Count(c => c.Prediction));
+            return new SourceTally(s, own.Count, ownClaims.Count, Count(ownClaims), ownClaims.Count(c => c.Prediction), assessed.Document(s.Id)?.Date);
         }).ToList();
         var actors = claims
             .SelectMany(c => c.Actors.Select(a => (Actor: a, Claim: c)))
