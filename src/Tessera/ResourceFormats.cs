@@ -119,7 +119,8 @@ internal static class ResourceFormats
         "language/sentence-starters.tsv" => Words("word"),
         "language/time-words.tsv" => new([Text("phrase"), Choice("role", "number", "unit", "deictic", "anaphoric", "direction", "part", "ordinal", "after",
             "ago", "within", "bound", "year-context", "month-context", "ambiguous", "future", "subordinate", "day-part", "skip",
-            "ordinal-suffix", "bare-part", "not-before-weekday", "demonstrative"), Text("value", optional: true)],
+            "ordinal-suffix", "bare-part", "not-before-weekday", "demonstrative", "season", "remainder", "past", "past-ending", "not-past",
+            "present", "verb-marker", "age"), Text("value", optional: true)],
             Recognition.Time.TimeWords.CheckValue),
 
         // Stance.

@@ -24,7 +24,8 @@ internal sealed record LayersRow(
     IReadOnlyList<PassageTimes> Times,
     IReadOnlyList<ActorEvent> Events,
     IReadOnlyList<FigureRow> Figures,
-    IReadOnlyList<OutcomeRow> Outcomes);
+    IReadOnlyList<OutcomeRow> Outcomes,
+    int[]? SourceMap = null);
 
 /// <summary>The serializer for the stored layers, generated at build time: no reflection and little JIT when a store is opened.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -43,13 +44,15 @@ internal static class StoredLayers
 
     public static string Layers(AnnotatedDocument d) => JsonSerializer.Serialize(new LayersRow(d.Date, d.DateProblem, d.Times, d.Events,
         d.Figures.Select(f => new FigureRow(f.Kind, f.Value, f.Words, f.Claim.Index, f.Retracted)).ToList(),
-        d.Outcomes.Select(o => new OutcomeRow(o.Actor, o.Direction, o.Cue, o.Claim.Index)).ToList()), StoredLayersJson.Default.LayersRow);
+        d.Outcomes.Select(o => new OutcomeRow(o.Actor, o.Direction, o.Cue, o.Claim.Index)).ToList(), d.Source.Map?.Runs()), StoredLayersJson.Default.LayersRow);
 
     /// <summary>The annotated document from its stored parts: the document, its claims (one per unit) and the two JSON values.</summary>
-    public static AnnotatedDocument Read(Reading.Document source, IReadOnlyList<Claim> claims, string unitsJson, string layersJson)
+    public static AnnotatedDocument Read(Reading.Document stored, IReadOnlyList<Claim> claims, string unitsJson, string layersJson)
     {
         var units = JsonSerializer.Deserialize(unitsJson, StoredLayersJson.Default.UnitsRow) ?? throw new JsonException("no units");
         var layers = JsonSerializer.Deserialize(layersJson, StoredLayersJson.Default.LayersRow) ?? throw new JsonException("no layers");
+        // Text taken out of markup keeps its way back to the file.
+        var source = layers.SourceMap is null ? stored : stored with { Map = Reading.SourceMap.FromRuns(layers.SourceMap) };
         if (units.Blocks.Length != claims.Count) throw new JsonException($"{units.Blocks.Length} units stored for {claims.Count} claims");
         var plain = claims.Select((c, i) => new Unit(c.Index, c.Start, c.End, c.Kind, units.Blocks[i], c.Text)).ToList();
         var tokens = units.Tokens.Select(flat => Enumerable.Range(0, flat.Length / 3)

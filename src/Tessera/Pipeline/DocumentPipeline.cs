@@ -65,9 +65,10 @@ public sealed class DocumentPipeline
 
     private AnnotatedDocument DateOf(AnnotatedDocument d, DateHints dates)
     {
-        // A published date that only repeats case.yaml's is not separate metadata.
-        var meta = d.Source.Published == dates.CaseDate ? null : d.Source.Published;
-        var resolved = DocumentDate.Resolve(dates.CaseDate, meta, d.Source.Text, _time, d.Source.Path);
+        // A published date that only repeats case.yaml's is not separate metadata; a PDF's creation date comes after the text's own.
+        var published = d.Source.Published == dates.CaseDate ? null : d.Source.Published;
+        var fromFile = d.Source.PublishedFrom == PublishedFrom.FileProperties;
+        var resolved = DocumentDate.Resolve(dates.CaseDate, fromFile ? null : published, d.Source.Text, _time, d.Source.Path, fromFile ? published : null);
         if (resolved.Ok) return d with { Date = resolved.Value };
         var fallback = dates.Fallback is { } g ? new DocumentDate(DateRange.Day(g), DateSource.Given, "--date", 0, 0) : null;
         return d with { Date = fallback, DateProblem = resolved.Problem };

@@ -48,7 +48,24 @@ public static class DocumentReader
         if (string.IsNullOrWhiteSpace(raw)) return Messages.NoText(path);
         if (format == DocumentFormat.Html) return ReadHtml(path, id, raw, info, limits);
         if (raw.Length > limits.MaxTextChars) return Messages.TextTooLong(path, limits.MaxTextChars);
+        if (format == DocumentFormat.Markdown) return ReadMarkdown(path, id, raw, info);
         return new Document(id, path, format, raw, info.Title ?? FirstLineTitle(raw), info.Publisher ?? "", info.Published, info.Grade ?? SourceGrade.Unknown);
+    }
+
+    /// <summary>Markdown: the front matter becomes the document's title, date, author and publisher (case.yaml's win), the
+    /// markup is dropped, and the text keeps a map back to the file.</summary>
+    private static Result<Document> ReadMarkdown(string path, string id, string raw, SourceInfo info)
+    {
+        var (text, map, meta) = MarkdownText.Read(raw);
+        if (string.IsNullOrWhiteSpace(text)) return Messages.NoText(path);
+        var published = info.Published ?? meta.Date;
+        return new Document(id, path, DocumentFormat.Markdown, text, info.Title ?? meta.Title ?? FirstLineTitle(text),
+            info.Publisher ?? meta.Publisher ?? "", published, info.Grade ?? SourceGrade.Unknown)
+        {
+            Author = meta.Author ?? "",
+            PublishedFrom = info.Published is null && meta.Date is not null ? PublishedFrom.Markup : PublishedFrom.None,
+            Map = map,
+        };
     }
 
     /// <summary>The bytes of a regular file, at most <paramref name="maxBytes"/>. The size is asked before the file is opened, of the
@@ -129,14 +146,19 @@ public static class DocumentReader
         var parsed = HtmlText.Parse(path, html, limits);
         if (!parsed.Ok) return parsed.Problem!;
         var dom = parsed.Value!;
-        var text = HtmlText.Extract(dom);
+        var (text, map) = HtmlText.Extract(dom, html);
         if (string.IsNullOrWhiteSpace(text)) return Messages.NoText(path);
         var title = info.Title ?? Meta(dom, "og:title") ?? dom.Title?.Trim() ?? FirstLineTitle(text);
         var publisher = info.Publisher ?? Meta(dom, "og:site_name") ?? Meta(dom, "publisher") ?? Meta(dom, "author") ?? "";
         var published = info.Published ?? ParseDate(Meta(dom, "article:published_time") ?? Meta(dom, "og:published_time")
             ?? Meta(dom, "date") ?? Meta(dom, "dc.date") ?? Meta(dom, "pubdate") ?? Meta(dom, "datePublished")
             ?? dom.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
-        return new Document(id, path, DocumentFormat.Html, text, title, publisher, published, info.Grade ?? SourceGrade.Unknown);
+        return new Document(id, path, DocumentFormat.Html, text, title, publisher, published, info.Grade ?? SourceGrade.Unknown)
+        {
+            Author = Meta(dom, "author") ?? Meta(dom, "article:author") ?? "",
+            PublishedFrom = info.Published is null && published is not null ? PublishedFrom.Markup : PublishedFrom.None,
+            Map = map,
+        };
     }
 
     private static string? Meta(IDocument dom, string name)

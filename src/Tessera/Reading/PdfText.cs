@@ -3,7 +3,6 @@ using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;
 
@@ -27,25 +26,30 @@ internal static class PdfText
             var pages = pdf.NumberOfPages;
             if (pages > limits.MaxPdfPages) return Messages.PdfTooManyPages(path, pages, limits.MaxPdfPages);
             var clock = Stopwatch.StartNew();
-            var sb = new StringBuilder();
+            var texts = new List<string>(pages);
+            long total = 0;
             for (var n = 1; n <= pages; n++)
             {
                 if (clock.Elapsed > limits.MaxParseTime) return Messages.ParseTooSlow(path, limits.MaxParseTime);
-                var page = ContentOrderTextExtractor.GetText(pdf.GetPage(n)).Trim();
+                var page = PdfLayout.PageText(pdf.GetPage(n));
                 if (budget.Exceeded) break;
-                if (sb.Length > 0) sb.Append("\n\n");
-                sb.Append(page);
-                if (sb.Length > limits.MaxTextChars) return Messages.TextTooLong(path, limits.MaxTextChars);
+                texts.Add(page);
+                total += page.Length + 2;
+                if (total > limits.MaxTextChars) return Messages.TextTooLong(path, limits.MaxTextChars);
             }
             // PdfPig swallows some errors out of a filter (a damaged page reads as empty), so the budget is asked, not only caught.
             if (budget.Exceeded) return Messages.PdfInflatesTooMuch(path, limits.MaxPdfDecodedBytes);
-            var text = sb.ToString();
+            var text = PdfLayout.Join(texts);
             if (string.IsNullOrWhiteSpace(text)) return Messages.NoText(path);
             var infoTitle = pdf.Information.Title;
             DateOnly? created = pdf.Information.GetCreatedDateTimeOffset() is { } c ? DateOnly.FromDateTime(c.UtcDateTime) : null;
             return new Document(id, path, DocumentFormat.Pdf, text,
                 info.Title ?? (string.IsNullOrWhiteSpace(infoTitle) ? DocumentReader.FirstLineTitle(text) : infoTitle.Trim()),
-                info.Publisher ?? pdf.Information.Author ?? "", info.Published ?? created, info.Grade ?? SourceGrade.Unknown);
+                info.Publisher ?? pdf.Information.Author ?? "", info.Published ?? created, info.Grade ?? SourceGrade.Unknown)
+            {
+                Author = pdf.Information.Author ?? "",
+                PublishedFrom = info.Published is null && created is not null ? PublishedFrom.FileProperties : PublishedFrom.None,
+            };
         }
         catch (Exception) when (budget.Exceeded)
         {

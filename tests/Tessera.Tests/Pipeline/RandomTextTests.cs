@@ -92,11 +92,24 @@ public class RandomTextTests(ITestOutputHelper output)
                             // has nothing to read. Nothing else is refused.
                             Assert.Equal(written.Contains('\0') ? "TSR003" : written.Length == 0 ? "TSR002" : "TSR009", read.Problem!.Code);
                             // A leading byte-order mark is an encoding mark, not text: "\uFEFF " holds nothing to read.
-                            Assert.True(ext == "html" || text.Contains('\0') || string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')), read.Problem.ToString());
+                            Assert.True(ext != "txt" || text.Contains('\0') || string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')), read.Problem.ToString());
                             return;
                         }
                         var doc = read.Value!;
-                        if (ext != "html") Assert.Equal(text.StartsWith('\uFEFF') ? text[1..] : text, doc.Text);
+                        var decoded = text.StartsWith('\uFEFF') ? text[1..] : text;
+                        if (ext == "txt") Assert.Equal(decoded, doc.Text);
+                        else if (ext == "md")
+                        {
+                            // Markup is dropped; every character left is one of the file's, in the file's order.
+                            var last = -1;
+                            for (var k = 0; k < doc.Text.Length; k++)
+                            {
+                                var at = doc.FileSpan(k, k + 1).Start;
+                                Assert.Equal(decoded[at], doc.Text[k]);
+                                Assert.True(at > last, $"character {k} maps to {at}, not after {last}");
+                                last = at;
+                            }
+                        }
                         else
                         {
                             Assert.False(string.IsNullOrWhiteSpace(doc.Text));

@@ -6,8 +6,10 @@ namespace Tessera.Analysis.Summary;
 /// <summary>How often an actor is mentioned, in how many claims and sources, and how often it speaks.</summary>
 public sealed record ActorTally(string Actor, int Claims, int Sources, int Speaks);
 
-/// <summary>One source's claims counted by evidence status, with its predictions and the claims it sources vaguely (ICD 206).</summary>
-public sealed record SourceTally(StoredSource Source, int Units, int Claims, IReadOnlyDictionary<EvidenceStatus, int> ByStatus, int Predictions, int VaguelySourced);
+/// <summary>One source's claims counted by evidence status, with its predictions, the claims it sources vaguely (ICD 206)
+/// and the date its times were counted from.</summary>
+public sealed record SourceTally(StoredSource Source, int Units, int Claims, IReadOnlyDictionary<EvidenceStatus, int> ByStatus, int Predictions,
+    int VaguelySourced, Recognition.Time.DocumentDate? Date = null);
 
 /// <summary>The overview a brief opens with: claims by status, per source, the most-mentioned actors and the predictions.</summary>
 public sealed record CaseSummary(
@@ -28,7 +30,8 @@ public sealed record CaseSummary(
         {
             var own = assessed.ClaimsOf(s.Id).ToList();
             var ownClaims = own.Where(c => c.IsClaim).ToList();
-            return new SourceTally(s, own.Count, ownClaims.Count, Count(ownClaims), ownClaims.Count(c => c.Prediction), ownClaims.Count(c => c.VaguelySourced));
+            return new SourceTally(s, own.Count, ownClaims.Count, Count(ownClaims), ownClaims.Count(c => c.Prediction), ownClaims.Count(c => c.VaguelySourced),
+                assessed.Document(s.Id)?.Date);
         }).ToList();
         var actors = claims
             .SelectMany(c => c.Actors.Select(a => (Actor: a, Claim: c)))

@@ -9,6 +9,7 @@ using TimelineOf = Tessera.Analysis.Timeline.Timeline;
 using ConsequencesOf = Tessera.Analysis.Consequences.Consequences;
 using Tessera.Case;
 using Tessera.Claims;
+using Tessera.Recognition.Time;
 
 namespace Tessera.Output.Brief;
 
@@ -76,12 +77,25 @@ public static class BriefBuilder
         return new BriefSection("summary", "Summary", blocks);
     }
 
+    /// <summary>Where a source's date came from, so a reader can weigh it: a PDF's creation date is a weaker guide than a dateline.</summary>
+    private static string DatedBy(DocumentDate? date) => date?.Source switch
+    {
+        DateSource.CaseFile => "case.yaml",
+        DateSource.Metadata => "page metadata",
+        DateSource.Dateline => "dateline: " + date.Evidence,
+        DateSource.FrontMatter => "front matter: " + date.Evidence,
+        DateSource.Given => "--date",
+        DateSource.FileProperties => "PDF properties (last resort)",
+        _ => "undated",
+    };
+
     private static BriefSection SourcesSection(CaseSummary s)
     {
-        var headers = new[] { "Source", "Publisher", "Published", "Grade", "Claims", "Asserted", "Attributed", "Hedged", "Unverified", "Predictions", "Vaguely sourced" };
+        var headers = new[] { "Source", "Publisher", "Published", "Dated by", "Grade", "Claims", "Asserted", "Attributed", "Hedged", "Unverified", "Predictions", "Vaguely sourced" };
         var rows = s.Sources.Select(t => (IReadOnlyList<Cell>)new List<Cell>
         {
-            new($"{t.Source.Title} ({t.Source.Id})"), t.Source.Publisher, new(t.Source.Published?.ToString("yyyy-MM-dd", Inv) ?? "unknown", Kind: "date"),
+            new($"{t.Source.Title} ({t.Source.Id})"), t.Source.Publisher,
+            new(t.Date?.Range.ToString() ?? t.Source.Published?.ToString("yyyy-MM-dd", Inv) ?? "unknown", Kind: "date"), DatedBy(t.Date),
             new($"{t.Source.Grade.ReliabilityText}; {t.Source.Grade.CredibilityText}", Kind: "grade", Badge: t.Source.Grade.ToString()),
             new(Count(t.Claims), Kind: "num"),
         }.Concat(Statuses.Select(st => new Cell(Count(t.ByStatus[st]), Kind: "num"))).Append(new Cell(Count(t.Predictions), Kind: "num"))

@@ -22,6 +22,14 @@ public static class Terms
     /// <summary>The words a time came from; null for a time dated by the report, which has no words of its own.</summary>
     public static string? Words(TimelineEntry e) => e.How == EventTimeSource.Document ? null : e.Time.Text;
 
+    /// <summary>Where the time's words sit in their document's text; null for a time dated by the report.</summary>
+    public static (int Start, int End)? Span(TimelineEntry e) => e.How == EventTimeSource.Document ? null : (e.Time.Start, e.Time.End);
+
+    /// <summary>What a time was counted from, TIMEX3's anchor: the document's date or the story's time as a value, with the
+    /// basis ("document", "narrative"); none for a time whose words fix it.</summary>
+    public static (string Value, string Basis)? Anchor(TimelineEntry e) =>
+        e.How == EventTimeSource.Document || e.Time.Anchor is not { } a ? null : (a.ToString(), e.Time.Basis.ToString().ToLowerInvariant());
+
     /// <summary>An event on one line: "Russia → Bulgaria: 112 Accuse (unconfirmed)".</summary>
     public static string EventLine(ActorEvent e) =>
         $"{e.Source} → {e.Target ?? "?"}: {e.Cameo.Code} {e.Cameo.Name}{(e.Future ? " (announced)" : "")}{(e.Unconfirmed ? " (unconfirmed)" : "")}{(e.Imported is { } p ? $" (imported: {Provenance(p)})" : "")}";

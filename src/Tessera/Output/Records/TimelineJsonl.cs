@@ -18,6 +18,11 @@ public static class TimelineJsonl
                     w.WriteString("precision", g.When.Precision.ToString().ToLowerInvariant());
                     w.WriteString("label", g.Label);
                     w.WriteString("words", Terms.Words(e));
+                    if (Terms.Span(e) is { } span) { w.WriteNumber("start", span.Start); w.WriteNumber("end", span.End); }
+                    else { w.WriteNull("start"); w.WriteNull("end"); }
+                    w.WriteString("value", e.Time.Value);
+                    if (Terms.Anchor(e) is { } anchor) { w.WriteString("anchor", anchor.Value); w.WriteString("anchor_basis", anchor.Basis); }
+                    else { w.WriteNull("anchor"); w.WriteNull("anchor_basis"); }
                     w.WriteString("how", Terms.How(e.How));
                     RecordJson.WriteClaim(w, e.Claim);
                     w.WriteStartArray("events");

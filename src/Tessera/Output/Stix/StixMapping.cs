@@ -102,7 +102,7 @@ public static class StixMapping
                 var refs = c.Speakers.Where(kinds.ContainsKey).Select(s => RefOf(s, false))
                     .Concat(c.Actors.Select(a => RefOf(a, false))).Concat(c.Places.Select(p => RefOf(p, true)))
                     .OfType<string>().Distinct().ToList();
-                var note = Note(caseKey, c, date, refs.Count > 0 ? refs : [reportId], vocabulary.Confidence(c.Band, source.Grade.Credibility), RelativePath(assessed, source));
+                var note = Note(caseKey, c, date, refs.Count > 0 ? refs : [reportId], vocabulary.Confidence(c.Band, source.Grade.Credibility), RelativePath(assessed, source), assessed.Document(source.Id)?.Source);
                 noteOf[c.Id] = note.Id;
                 contents.Add(note);
                 named.AddRange(refs);
@@ -206,7 +206,7 @@ public static class StixMapping
         });
     }
 
-    private static StixNote Note(string caseKey, Claim c, DateOnly date, IReadOnlyList<string> refs, int? confidence, string file)
+    private static StixNote Note(string caseKey, Claim c, DateOnly date, IReadOnlyList<string> refs, int? confidence, string file, Reading.Document? document)
     {
         var status = c.Status.ToString().ToLowerInvariant();
         var labels = new List<string> { status };
@@ -221,8 +221,15 @@ public static class StixMapping
             CreatedByRef = TesseraIdentityId,
             Confidence = confidence,
             Labels = labels,
-            ExternalReferences = [new StixExternalReference("tessera", c.Id, $"characters {c.Start}-{c.End} of {file}")],
+            ExternalReferences = [new StixExternalReference("tessera", c.Id, Characters(c, file, document))],
         };
+    }
+
+    /// <summary>Where the claim was written in its file: text read out of Markdown or HTML maps back to the file's characters.</summary>
+    private static string Characters(Claim c, string file, Reading.Document? document)
+    {
+        var (start, end) = document?.FileSpan(c.Start, c.End) ?? (c.Start, c.End);
+        return $"characters {start}-{end} of {file}";
     }
 
     /// <summary>Why the opinion is what it is, in the words that raised each flag.</summary>

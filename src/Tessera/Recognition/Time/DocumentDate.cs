@@ -7,7 +7,7 @@ public enum DateSource
 {
     /// <summary>The date case.yaml gives the source.</summary>
     CaseFile,
-    /// <summary>An HTML meta tag (article:published_time and the like) or a PDF's creation date.</summary>
+    /// <summary>The page's own metadata: an HTML meta tag (article:published_time and the like) or Markdown front matter.</summary>
     Metadata,
     /// <summary>The dateline that opens a news story ("NIAMEY, July 27 (Wire) –").</summary>
     Dateline,
@@ -15,6 +15,8 @@ public enum DateSource
     FrontMatter,
     /// <summary>A date the user gave on the command line.</summary>
     Given,
+    /// <summary>A PDF's creation date, the last resort: it is often when the file was made, not when the story was published.</summary>
+    FileProperties,
 }
 
 /// <summary>A document's own date, the anchor its relative times count from, with where it came from and the words that said it.</summary>
@@ -40,9 +42,11 @@ public sealed record DocumentDate(DateRange Range, DateSource Source, string Evi
     /// <summary>What may follow a dateline's date: the end of the line, an agency in brackets, a dash, a separator or markup.</summary>
     private static readonly Regex AfterDateline = new(@"^\s*(?:$|\(|[-–—·|*_]|\d{1,2}:\d{2})", RegexOptions.CultureInvariant);
 
-    /// <summary>The document's date from, in order: case.yaml, the HTML metadata, a dateline, the front matter.</summary>
+    /// <summary>The document's date from, in order: case.yaml, the page's metadata (HTML meta tags, Markdown front matter), a
+    /// dateline, a date in the text's front matter, and last a PDF's creation date.</summary>
     /// <remarks>An undated document is an expected failure (TSR201): its relative times then stay unresolved.</remarks>
-    public static Result<DocumentDate> Resolve(DateOnly? caseDate, DateOnly? metaDate, string text, TimeNormalizer normalizer, string file = "")
+    public static Result<DocumentDate> Resolve(DateOnly? caseDate, DateOnly? metaDate, string text, TimeNormalizer normalizer, string file = "",
+        DateOnly? fileDate = null)
     {
         if (caseDate is { } c) return new DocumentDate(DateRange.Day(c), DateSource.CaseFile, "case.yaml", 0, 0);
         if (metaDate is { } m) return new DocumentDate(DateRange.Day(m), DateSource.Metadata, "metadata", 0, 0);
@@ -50,6 +54,7 @@ public sealed record DocumentDate(DateRange Range, DateSource Source, string Evi
         // Only a dateline without a year needs the years of the whole text, so they are read only then.
         var fullDates = new Lazy<List<int>>(() => FullDates(text, normalizer));
         return Dateline(lines, text, normalizer, fullDates) ?? FrontMatter(lines, text, normalizer)
+            ?? (fileDate is { } f ? new DocumentDate(DateRange.Day(f), DateSource.FileProperties, "PDF properties", 0, 0) : null)
             ?? Result<DocumentDate>.Failure(Messages.NoDocumentDate(file));
     }
 

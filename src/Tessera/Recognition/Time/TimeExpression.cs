@@ -13,6 +13,17 @@ public enum TimeBasis
     Unresolved,
 }
 
+/// <summary>What a time expression names, after TIMEX3's types: a date an event can be placed at, or not.</summary>
+public enum TimeKind
+{
+    /// <summary>A point or stretch of the calendar ("on Tuesday", "last week", "the third quarter").</summary>
+    Date,
+    /// <summary>A length of time, an age among them ("for three years", "a 45-year-old man", "a two-week ceasefire").</summary>
+    Duration,
+    /// <summary>A period too long to date an event by ("the 1990s").</summary>
+    Era,
+}
+
 /// <summary>A time expression found in a text: its span and words, the dates it stands for, its precision and what it was counted from.</summary>
 /// <param name="Start">Where the words start in the text that was normalised (the document text for a claim).</param>
 /// <param name="End">Where the words end (exclusive).</param>
@@ -30,5 +41,22 @@ public sealed record TimeExpression(int Start, int End, string Text, DateRange? 
     /// it is normalised, but the story's time does not move to it.</summary>
     public bool IsBound { get; init; }
 
-    public override string ToString() => $"{Text} -> {(Range?.ToString() ?? "?")} ({Precision.ToString().ToLowerInvariant()}, {Basis.ToString().ToLowerInvariant()})";
+    /// <summary>A date, a duration or an era; only a date places an event in time.</summary>
+    public TimeKind Kind { get; init; }
+
+    /// <summary>The TIMEX3 value of a duration or an era ("P3Y", "199"), which has no dates; null for a date.</summary>
+    public string? Timex { get; init; }
+
+    /// <summary>The time the expression was counted from: the document's date, or the time the text last spoke of; null for
+    /// one that fixes its dates by itself (TIMEX3's anchorTimeID).</summary>
+    public DateRange? Anchor { get; init; }
+
+    /// <summary>The normalised value, TIMEX3-style: 2022-01-07, 2022-W01, 2022-01, 2022-Q1, 2022-SU, 2022,
+    /// 2022-01-05/2022-01-06 for a stretch of days, P3Y for a duration, 199 for the 1990s; empty when unresolved.</summary>
+    public string Value => Timex ?? Range?.ToString() ?? "";
+
+    /// <summary>True for a resolved date an event can be placed at.</summary>
+    public bool IsEventDate => Kind == TimeKind.Date && IsResolved;
+
+    public override string ToString() => $"{Text} -> {(Value.Length > 0 ? Value : "?")} ({Precision.ToString().ToLowerInvariant()}, {Basis.ToString().ToLowerInvariant()})";
 }

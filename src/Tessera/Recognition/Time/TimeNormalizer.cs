@@ -12,7 +12,7 @@ namespace Tessera.Recognition.Time;
 /// the clause speaks of the future, else from the temporal focus. Each recognition rule is a small method; the longest
 /// match at a position wins.
 /// </remarks>
-public sealed class TimeNormalizer(TimeWords words)
+public sealed partial class TimeNormalizer(TimeWords words)
 {
     internal TimeWords Words => words;
 
@@ -30,16 +30,19 @@ public sealed class TimeNormalizer(TimeWords words)
     {
         var text = unit.Text;
         var found = Recognize(unit);
-        var future = words.Future.AnyIn(unit);
         var focus = reference ?? anchor;
         DateRange? spoken = null;
         var result = new List<TimeExpression>(found.Count);
         foreach (var f in found)
         {
-            var (range, basis) = Resolve(f, new Context(anchor, focus, spoken, future));
+            var c = new Context(anchor, focus, spoken, TenseAt(unit, f.First, f.End));
+            var (range, basis) = Resolve(f, c);
             var t0 = unit.Tokens[f.First];
             var t1 = unit.Tokens[f.End - 1];
-            result.Add(new TimeExpression(t0.Start, t1.End, text[t0.Start..t1.End], range, range?.Precision ?? f.Precision, basis) { IsBound = f.Bound });
+            result.Add(new TimeExpression(t0.Start, t1.End, text[t0.Start..t1.End], range, range?.Precision ?? f.Precision, basis)
+            {
+                IsBound = f.Bound, Kind = f.Kind, Timex = f.Timex, Anchor = range is null ? null : OriginOf(basis, f, c),
+            });
             if (range is { } r && !f.Bound)
             {
                 focus = r;
@@ -64,11 +67,25 @@ public sealed class TimeNormalizer(TimeWords words)
     }
 
     /// <summary>What an expression is resolved against: the document's date, the temporal focus, a time named earlier in the
-    /// same sentence, and whether the clause speaks of the future.</summary>
-    internal readonly record struct Context(DateRange? Anchor, DateRange? Focus, DateRange? Spoken, bool Future);
+    /// same sentence, and the tense of the verb nearest the expression (-1 past, +1 future, 0 neither).</summary>
+    internal readonly record struct Context(DateRange? Anchor, DateRange? Focus, DateRange? Spoken, int Tense)
+    {
+        public bool Future => Tense > 0;
+    }
 
-    /// <summary>A recognised expression over tokens [First, End) and how to resolve it.</summary>
-    internal sealed record Found(int First, int End, TimePrecision Precision, bool Bound, Func<Context, (DateRange?, TimeBasis)> Resolve);
+    /// <summary>A recognised expression over tokens [First, End) and how to resolve it; a duration or an era carries its
+    /// TIMEX3 value instead of dates.</summary>
+    internal sealed record Found(int First, int End, TimePrecision Precision, bool Bound, Func<Context, (DateRange?, TimeBasis)> Resolve,
+        TimeKind Kind = TimeKind.Date, string? Timex = null, bool Forward = false);
+
+    /// <summary>What a resolved expression was counted from: the document's date, or the time named earlier in the sentence for
+    /// a count forward from the moment of speech, else the focus.</summary>
+    private static DateRange? OriginOf(TimeBasis basis, Found f, Context c) => basis switch
+    {
+        TimeBasis.Document => c.Anchor,
+        TimeBasis.Narrative => f.Forward && c.Spoken is { } s ? s : c.Focus,
+        _ => null,
+    };
 
     private delegate Found? Rule(TokenizedUnit u, int i);
 
@@ -78,7 +95,8 @@ public sealed class TimeNormalizer(TimeWords words)
         [
             // Fixed phrases come before the general direction rule: "the next day" is a day, not a stretch of one.
             Iso, WeekdayDate, DayMonth, MonthDay, MonthYear, PartOf, Week, OrdinalWeek, FirstUnits, DeicticPhrase, AnaphoricPhrase,
-            WithinUnits, DirectionUnit, CountShift, InCount, Year, MonthAlone, Weekday,
+            WithinUnits, DirectionUnit, CountShift, InCount, Year, MonthAlone, Weekday, Quarter, QuarterCode, Season, Remainder,
+            Duration, Age,
         ];
         var found = new List<Found>();
         var i = 0;
@@ -175,14 +193,15 @@ public sealed class TimeNormalizer(TimeWords words)
     {
         var (origin, basis) = c.Anchor is { } a ? (a, TimeBasis.Document) : c.Focus is { } f ? (f, TimeBasis.Narrative) : (default(DateRange?), TimeBasis.Unresolved);
         if (origin is not { } o) return (null, TimeBasis.Unresolved);
-        DateRange? best = null;
-        var bestDistance = int.MaxValue;
+        var candidates = new List<DateRange>(3);
         for (var y = o.From.Year - 1; y <= o.To.Year + 1; y++)
-        {
-            if (make(y) is not { } r) continue;
-            var distance = r.Overlaps(o) ? 0 : Math.Min(Math.Abs(r.From.DayNumber - o.To.DayNumber), Math.Abs(o.From.DayNumber - r.To.DayNumber));
-            if (distance < bestDistance) { best = r; bestDistance = distance; }
-        }
+            if (make(y) is { } r) candidates.Add(r);
+        // Past tense looks back ("was signed in January" in November is last January), the future forward; the nearest wins.
+        var directed = c.Tense < 0 ? candidates.Where(r => r.From <= o.To).OrderByDescending(r => r.From).FirstOrDefault()
+            : c.Tense > 0 ? candidates.Where(r => r.To >= o.From).OrderBy(r => r.From).FirstOrDefault()
+            : default(DateRange?);
+        var best = directed ?? candidates.OrderBy(r => r.Overlaps(o) ? 0
+            : Math.Min(Math.Abs(r.From.DayNumber - o.To.DayNumber), Math.Abs(o.From.DayNumber - r.To.DayNumber))).Cast<DateRange?>().FirstOrDefault();
         return best is null ? (null, TimeBasis.Unresolved) : (best, basis);
     };
 
@@ -193,6 +212,7 @@ public sealed class TimeNormalizer(TimeWords words)
         TimeUnit.Week => d.AddDays(7 * n),
         TimeUnit.Fortnight => d.AddDays(14 * n),
         TimeUnit.Month => d.AddMonths(n),
+        TimeUnit.Quarter => d.AddMonths(3 * n),
         TimeUnit.Year => d.AddYears(n),
         _ => d.AddYears(10 * n),
     };
@@ -202,6 +222,7 @@ public sealed class TimeNormalizer(TimeWords words)
         TimeUnit.Hour or TimeUnit.Day => TimePrecision.Day,
         TimeUnit.Week => TimePrecision.Week,
         TimeUnit.Month => TimePrecision.Month,
+        TimeUnit.Quarter => TimePrecision.Quarter,
         TimeUnit.Year => TimePrecision.Year,
         _ => TimePrecision.Span,
     };
@@ -211,8 +232,9 @@ public sealed class TimeNormalizer(TimeWords words)
         TimePrecision.Day => 0,
         TimePrecision.Week => 1,
         TimePrecision.Month => 2,
-        TimePrecision.Year => 3,
-        _ => 4,
+        TimePrecision.Quarter or TimePrecision.Season => 3,
+        TimePrecision.Year => 4,
+        _ => 5,
     };
 
     /// <summary>The calendar unit holding the origin, moved by n units: "last year", "this month", "next week", "yesterday".</summary>
@@ -228,6 +250,7 @@ public sealed class TimeNormalizer(TimeWords words)
             TimeUnit.Week => DateRange.WeekOf(d.AddDays(7 * n)),
             TimeUnit.Fortnight => DateRange.Span(d.AddDays(14 * n), d.AddDays(14 * n + 13)),
             TimeUnit.Month => DateRange.Month(d.AddMonths(n).Year, d.AddMonths(n).Month),
+            TimeUnit.Quarter => DateRange.QuarterOf(d.AddMonths(3 * n)),
             TimeUnit.Year => DateRange.Year(d.Year + n),
             _ => DateRange.Span(new DateOnly(d.Year / 10 * 10 + 10 * n, 1, 1), new DateOnly(d.Year / 10 * 10 + 10 * n + 9, 12, 31)),
         };
@@ -246,6 +269,7 @@ public sealed class TimeNormalizer(TimeWords words)
             {
                 TimePrecision.Week => DateRange.WeekOf(Add(origin.From, n, unit)),
                 TimePrecision.Month => DateRange.Month(Add(origin.From, n, unit).Year, Add(origin.From, n, unit).Month),
+                TimePrecision.Quarter => DateRange.QuarterOf(Add(origin.From, n, unit)),
                 TimePrecision.Year => DateRange.Year(origin.From.Year + n),
                 _ => DateRange.Span(Add(origin.From, n, unit), Add(origin.To, n, unit)),
             };
@@ -388,8 +412,10 @@ public sealed class TimeNormalizer(TimeWords words)
     private Found? Year(TokenizedUnit u, int i)
     {
         if (YearAt(u, i) is not { } year) return null;
+        // "The 1990s" frames a story, it does not date an event in it: an era, valued as TIMEX3 writes decades ("199").
         if (i + 1 < u.Count && u.Lower[i + 1] == "s" && u.Tokens[i + 1].Start == u.Tokens[i].End && year % 10 == 0)
-            return Fixed(i, i + 2, DateRange.Span(new DateOnly(year, 1, 1), new DateOnly(year + 9, 12, 31)));
+            return new Found(i, i + 2, TimePrecision.Span, false, _ => (null, TimeBasis.Absolute), TimeKind.Era,
+                (year / 10).ToString(CultureInfo.InvariantCulture));
         if (i == 0 || !words.YearContext.Contains(u.Lower[i - 1])) return null;
         if (IsDash(u, i + 1) && YearAt(u, i + 2) is { } end && end > year)
             return Fixed(i, i + 3, DateRange.Span(new DateOnly(year, 1, 1), new DateOnly(end, 12, 31)));
@@ -513,7 +539,8 @@ public sealed class TimeNormalizer(TimeWords words)
         if (j >= u.Count || !words.Units.TryGetValue(u.Lower[j], out var unit)) return null;
         var count = n ?? (u.Lower[j].EndsWith('s') ? 3 : 1);
         // "within the next year" names the future from now (deictic); "within two days" counts from the story's time.
-        return new Found(i, j + 1, TimePrecision.Span, true, c => next ? Ahead(c, o => Stretch(o, count, unit, forward: true)) : Forward(c, o => Stretch(o, count, unit, forward: true)));
+        return new Found(i, j + 1, TimePrecision.Span, true, c => next ? Ahead(c, o => Stretch(o, count, unit, forward: true)) : Forward(c, o => Stretch(o, count, unit, forward: true)),
+            Forward: true);
     }
 
     /// <summary>"last year", "this month", "next week" (a calendar unit); "the past five years", "the next few days", "the coming
@@ -523,6 +550,8 @@ public sealed class TimeNormalizer(TimeWords words)
         var withThe = IsWord(u, i, "the");
         var j = withThe ? i + 1 : i;
         if (j >= u.Count || !words.Directions.TryGetValue(u.Lower[j], out var dir)) return null;
+        // "The talks will last about a week": after a modal, or before a filler, a direction word is a verb.
+        if (!withThe && (j > 0 && words.VerbMarkers.Contains(u.Lower[j - 1]) || j + 1 < u.Count && words.Skip.Contains(u.Lower[j + 1]))) return null;
         j = SkipFillers(u, j + 1);
         var n = CountAt(u, ref j);
         if (j >= u.Count || !words.Units.TryGetValue(u.Lower[j], out var unit)) return null;
@@ -536,7 +565,7 @@ public sealed class TimeNormalizer(TimeWords words)
         if (dir == 0) return null;
         var count = n ?? (plural ? 3 : 1);
         return dir > 0
-            ? new Found(i, j + 1, TimePrecision.Span, true, c => Ahead(c, o => Stretch(o, count, unit, forward: true)))
+            ? new Found(i, j + 1, TimePrecision.Span, true, c => Ahead(c, o => Stretch(o, count, unit, forward: true)), Forward: true)
             : new Found(i, j + 1, TimePrecision.Span, true, c => Deictic(c, o => Stretch(o, count, unit, forward: false)));
     }
 
@@ -570,7 +599,7 @@ public sealed class TimeNormalizer(TimeWords words)
         // "in two days' time" keeps the apostrophe and time together.
         var end = j + 1;
         if (end + 1 < u.Count && u.Lower[end] is "'" or "’" && u.Lower[end + 1] == "time") end += 2;
-        return new Found(i, end, PrecisionOf(unit), true, c => Forward(c, o => Shift(o, n.Value, unit)));
+        return new Found(i, end, PrecisionOf(unit), true, c => Forward(c, o => Shift(o, n.Value, unit)), Forward: true);
     }
 
     private Found? DeicticPhrase(TokenizedUnit u, int i)

@@ -4,7 +4,7 @@ using Tessera.Language;
 namespace Tessera.Recognition.Time;
 
 /// <summary>A calendar unit a relative time counts in.</summary>
-internal enum TimeUnit { Hour, Day, Week, Fortnight, Month, Year, Decade }
+internal enum TimeUnit { Hour, Day, Week, Fortnight, Month, Quarter, Year, Decade }
 
 /// <summary>The words of language/time-words.tsv and language/calendar.tsv, by the role the normaliser gives them.</summary>
 public sealed class TimeWords
@@ -30,6 +30,14 @@ public sealed class TimeWords
     internal HashSet<string> BareParts { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> NotBeforeWeekday { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> Demonstratives { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, string> Seasons { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, int> Remainders { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> Past { get; } = new(StringComparer.Ordinal);
+    internal List<string> PastEndings { get; } = [];
+    internal HashSet<string> NotPast { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> Present { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> VerbMarkers { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> Ages { get; } = new(StringComparer.Ordinal);
     internal Phrases<int> Numbers { get; }
     internal Phrases<(int Offset, TimeUnit Unit)> Deictic { get; }
     internal Phrases<(int Offset, TimeUnit Unit)> Anaphoric { get; }
@@ -83,6 +91,14 @@ public sealed class TimeWords
                 case "bare-part": BareParts.Add(phrase); break;
                 case "not-before-weekday": NotBeforeWeekday.Add(phrase); break;
                 case "demonstrative": Demonstratives.Add(phrase); break;
+                case "season": Seasons[phrase] = value; break;
+                case "remainder": Remainders[phrase] = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "past": Past.Add(phrase); break;
+                case "past-ending": PastEndings.Add(phrase); break;
+                case "not-past": NotPast.Add(phrase); break;
+                case "present": Present.Add(phrase); break;
+                case "verb-marker": VerbMarkers.Add(phrase); break;
+                case "age": Ages.Add(phrase); break;
                 default: throw new InvalidOperationException($"time-word role '{row[1]}' passed the file's format but has no reading");
             }
         }
@@ -104,6 +120,8 @@ public sealed class TimeWords
             case "unit": ParseUnit(row, row.Required(2, "unit")); break;
             case "deictic" or "anaphoric": ParseOffset(row, row.Required(2, "offset")); break;
             case "direction" or "after": row.Integer(2, "direction", -1, 1); break;
+            case "remainder": row.Integer(2, "side", -1, 1); break;
+            case "season": row.OneOf(2, "season", ["SP", "SU", "FA", "WI"]); break;
             case "ordinal": row.Integer(2, "ordinal"); break;
             case "part": row.OneOf(2, "part", ["early", "mid", "late"]); break;
             case "bound": row.OneOf(2, "bound", ["since", "until"]); break;

@@ -48,6 +48,15 @@ public class DocumentDateTests
     }
 
     [Theory]
+    [InlineData("LAGOS, April 1, 2023 (Wire) - Fuel queues grew.", DateSource.Dateline, "2023-04-01")]
+    [InlineData("Fuel queues grew across the city.", DateSource.FileProperties, "2023-06-30")]
+    public void A_pdf_creation_date_is_the_last_resort(string text, DateSource source, string expected)
+    {
+        var d = DocumentDate.Resolve(null, null, text, Fixtures.Bundled.Time, "brief.pdf", fileDate: new DateOnly(2023, 6, 30)).Value!;
+        Assert.Equal((source, expected), (d.Source, d.Range.ToString()));
+    }
+
+    [Theory]
     [InlineData("LAGOS, April 1 (Wire) - Fuel queues grew across the city.")]
     [InlineData("Fuel queues grew across the city.\n\nOfficials blamed hoarders on Tuesday.")]
     public void Without_a_year_or_a_date_the_document_is_undated(string text)
