@@ -1,14 +1,13 @@
 #!/usr/bin/env python3
 """Attribution on the PolNeAR train split, pooled over every article and per publisher.
 
-usage: bench/polnear.py [--corpus DIR] [--tessera CMD] [--errors FILE] [--json]
+usage: bench/polnear.py [--corpus DIR] [--tessera CMD] [--errors FILE] [--keep DIR] [--json]
 
 Reads every docs/NAME.txt with one `tessera read --format jsonl` process, splits its output back into
-documents (a document's records start again from the top of its text), writes each document's records
-to a temporary folder and scores them against gold/NAME.gold.jsonl with ../shared/eval/score.py, pooled
+documents (a document's records start again from the top of its text) and scores them against gold/NAME.gold.jsonl with ../shared/eval/score.py, pooled
 over all documents and again per publisher (the part of NAME before the first underscore).
 """
-import argparse, json, os, shlex, subprocess, sys, tempfile
+import argparse, json, os, shlex, subprocess, sys
 from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -56,6 +55,7 @@ def main():
     ap.add_argument("--corpus", default=DEFAULT_CORPUS)
     ap.add_argument("--tessera", default=DEFAULT_TESSERA, help="the command that runs tessera")
     ap.add_argument("--errors", help="write every disagreement (pooled) to this file")
+    ap.add_argument("--keep", help="write each document's records to KEEP/NAME.jsonl, to read beside the errors")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     sys.path.insert(0, os.path.join(a.corpus, "..", ".."))
@@ -70,6 +70,11 @@ def main():
         by_publisher[n.split("_")[0]].append((g, s))
     pooled, errors = scorer.score(list(zip(golds, systems)), {})
     rows = [("all", len(names), pooled)] + [(p, len(v), scorer.score(v, {})[0]) for p, v in sorted(by_publisher.items())]
+    if a.keep:
+        os.makedirs(a.keep, exist_ok=True)
+        for n, s in zip(names, systems):
+            with open(os.path.join(a.keep, n + ".jsonl"), "w", encoding="utf-8") as f:
+                f.writelines(json.dumps(r) + "\n" for r in s)
     if a.errors:
         with open(a.errors, "w", encoding="utf-8") as f:
             for e in errors:
