@@ -257,6 +257,7 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         }
         if (k < 0) return ([], "", false);
         var final = IsFinal(u, m.End);
+        (List<string>? Speakers, string Phrase) appositive = (null, "");
         while (true)
         {
             if (u.Lower[k] == ")")
@@ -275,12 +276,15 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
                 var asideStart = c + 1;
                 var openers = asideStart < k && (words.Is(u.Lower[asideStart], "determiner") || words.Is(u.Lower[asideStart], "clause")
                     || u.Lower[asideStart].EndsWith("ing", StringComparison.Ordinal));
+                // The subject is the first phrase and an aside only describes it ("Hogan Gidley, a former director of the South
+                // Carolina party, said"; "Her campaign manager, Robby Mook, said"): an aside speaks only when nothing before it can,
+                // and then the leftmost.
                 if (!openers)
                 {
                     var (aside, phrase) = Validate(u, asideStart, k, mentions, discourse, m.Entry.Class);
-                    if (aside.Count > 0) return (aside, phrase, final);
+                    if (aside.Count > 0) appositive = (aside, phrase);
                 }
-                if (c < 1 || u.Lower[c] != ",") return ([], "", false);
+                if (c < 1 || u.Lower[c] != ",") return appositive.Speakers is null ? ([], "", false) : (appositive.Speakers, appositive.Phrase, final);
                 k = c - 1;
                 continue;
             }
@@ -292,6 +296,9 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         if (start > 0 && words.Is(u.Lower[start - 1], "conjunction") && !IsCapitalisedPair(u, start - 1) && start == end)
             return ([], "", false);
         var (speakers, p) = Validate(u, start, end, mentions, discourse, m.Entry.Class);
+        // A title is the exception: "State Secretary of Kazakhstan, Erlan Karin, said" is said by the person who holds it.
+        if (appositive.Speakers is not null && (speakers.Count == 0 || (IsTitle(u, start, end) && IsNameAside(appositive.Phrase))))
+            return (appositive.Speakers, appositive.Phrase, final);
         var closes = final && (InvertedForm(u.Lower[m.First]) || words.Is(u.Lower[m.First], "closing")) && start > 0 && (u.Lower[start - 1] == "," || IsQuoteMark(u, start - 1));
         return (speakers, p, closes);
     }
@@ -339,7 +346,7 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     {
         // "Later he warned…": an adverb before the subject is not part of it.
         while (start < end && (u.IsPunct(start) || (words.IsAdverb(u.Lower[start]) && end - start > 1))) start++;
-        if (start >= end || end - start > MaxSourceTokens) return ([], "");
+        if (start >= end || end - start > MaxSourceTokens || IsLocative(u, start, end, mentions)) return ([], "");
         // A subject holds no finite verb: "a group told us it had collected" is a clause, not a source.
         if (verbClass != "according-to")
             for (var i = start; i < end; i++)
@@ -438,6 +445,12 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         return inside.Any(m => m.Start <= from && from < m.End) || Enumerable.Range(first, end - first).Any(i => u.Lower[i] is "and" or "&") ? null : name;
     }
 
+    /// <summary>A place after the place it lies in ("a woman in Worcester, Massachusetts, told…", "Stacy Baker of Columbia, South
+    /// Carolina says"): a place or a country after a comma that follows a capitalised word.</summary>
+    private static bool IsLocative(TokenizedUnit u, int start, int end, IReadOnlyList<Mention> mentions) =>
+        start > 1 && u.Lower[start - 1] == "," && u.IsCapitalized(start - 2)
+        && mentions.Any(m => m.Kind is MentionKind.Place or MentionKind.Country && m.Start == u.Tokens[start].Start && m.End == u.Tokens[end - 1].End);
+
     /// <summary>A capitalised word that opens a sentence without naming anyone ("This", "However", "In", "No doubt").</summary>
     private bool NotAName(string lower) =>
         lexicon.Negations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || words.Is(lower, "determiner") || words.Is(lower, "pronoun") || words.Is(lower, "clause") || words.Is(lower, "preposition")
@@ -447,13 +460,28 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     /// the ministry"); "this month's uprising in Kazakhstan" names a country but its head is an event.</summary>
     private bool HeadCanSpeak(TokenizedUnit u, int start, int end, List<Mention> inside, string verbClass)
     {
-        var head = end - 1;
-        for (var i = start + 1; i < end; i++)
-            if (words.Is(u.Lower[i], "head-end")) { head = i - 1; break; }
+        var head = Head(u, start, end);
         var t = u.Tokens[head];
-        if (inside.Any(x => x.Start <= t.Start && t.End <= x.End)) return true;
+        if (u.Tokens[head].Kind == TokenKind.Number || inside.Any(x => x.Start <= t.Start && t.End <= x.End)) return true;
         // Inference verbs ("suggested", "implied") take people, not documents or events: "Park's deputy suggested", not "the data suggest".
         return verbClass != "inference" ? lexicon.IsSourceNoun(u.Lower[head]) : lexicon.PersonNouns.Contains(u.Lower[head]);
+    }
+
+    private static bool IsNameAside(string phrase) => phrase.Length > 0 && char.IsUpper(phrase[0]);
+
+    /// <summary>A phrase that is a title and what it is of ("State Secretary of Kazakhstan", "the country's president").</summary>
+    private bool IsTitle(TokenizedUnit u, int start, int end)
+    {
+        while (start < end && (u.IsPunct(start) || u.Lower[start] == "the")) start++;
+        return start < end && lexicon.Titles.At(u, start) is not null;
+    }
+
+    /// <summary>The head noun of a source phrase: its last word, or the word before a preposition that ends the head ("witnesses in Almaty").</summary>
+    private int Head(TokenizedUnit u, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+            if (words.Is(u.Lower[i], "head-end")) return i - 1;
+        return end - 1;
     }
 
     /// <summary>The speaker an analyst would write: a person named in the phrase; each actor of a coordination ("Russia and China");
@@ -462,7 +490,10 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     {
         // A possessor is not the source: "Park's deputy" is the deputy.
         bool Possessor(Mention m) => Enumerable.Range(start, end - start).Any(i => u.Tokens[i].Start >= m.End && u.Tokens[i].Start <= m.End + 1 && u.Lower[i] is "'s" or "'");
-        var people = inside.Where(m => m.Kind == MentionKind.Person && !Possessor(m)).Select(m => m.Canonical).Distinct().ToList();
+        // A person who only modifies the head is not the source either: "Clinton strategists", "an adviser to Bill Clinton".
+        var head = u.Tokens[Head(u, start, end)];
+        var describes = !u.IsCapitalized(Head(u, start, end)) && !inside.Any(x => x.Start <= head.Start && head.End <= x.End);
+        var people = describes ? [] : inside.Where(m => m.Kind == MentionKind.Person && !Possessor(m)).Select(m => m.Canonical).Distinct().ToList();
         if (people.Count > 0) return people;
         if (inside.Any(Possessor)) return [Clean(u, start, end)];
         bool Covered(int i) => inside.Any(x => x.Start <= u.Tokens[i].Start && u.Tokens[i].End <= x.End);

@@ -60,6 +60,21 @@ public class AttributionTests
     public void A_participle_after_a_comma_reports_for_the_subject(string sentence, string speaker) =>
         Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
 
+    [Theory]
+    [InlineData("Tamsin Oduya, a former director of the Harlow Bridge Trust, said the bridge held.", "Tamsin Oduya")]
+    [InlineData("Her campaign manager, Tamsin Oduya, said the bridge held.", "Her campaign manager")]
+    [InlineData("Interior Minister of Velmora, Tamsin Oduya, said the bridge held.", "Tamsin Oduya")]
+    [InlineData("A woman in Worcester, Massachusetts, told reporters that the bridge held.", "A woman in Worcester")]
+    public void The_subject_speaks_and_an_aside_only_describes_it_unless_the_subject_is_a_title(string sentence, string speaker) =>
+        Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
+
+    [Theory]
+    [InlineData("Kassym-Jomart Tokayev aides said the bridge held.", "Kassym-Jomart Tokayev aides")]
+    [InlineData("Last month, 26 percent said the bridge would hold.", "26 percent")]
+    [InlineData("Two in three said the bridge would hold.", "Two in three")]
+    public void A_description_or_a_share_speaks_as_written(string sentence, string speaker) =>
+        Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
+
     [Fact]
     public void A_pronoun_no_earlier_name_resolves_is_an_unknown_speaker()
     {
