@@ -139,6 +139,8 @@ internal static class ResourceFormats
         "lexicon/source-phrases.tsv" => Words("phrase"),
         "lexicon/source-nouns.tsv" => new([Text("noun"), Choice("anaphoric", optional: true, "yes", "no"), Choice("person", optional: true, "person")]),
         "lexicon/stative-verbs.tsv" => Words("verb"),
+        "lexicon/modal-readings.tsv" => new([Text("modal"), Text("phrase"), Choice("where", Stance.ModalReadings.Places),
+            Choice("reading", Stance.ModalReadings.Readings)]),
         "lexicon/unverified.tsv" => new([Text("phrase"), Choice("family", "hearsay", "allegation", "speculation", "absence-of-evidence")]),
         "lexicon/vague-sources.tsv" => new([Text("phrase"), Choice("family", "unnamed-source", "impersonal-belief", "vague-group"),
             Choice("condition", optional: true, "source")]),

@@ -42,6 +42,7 @@ public sealed class ClaimExtractor
         var discourse = new Discourse();
         var claims = new List<Claim>(units.Count);
         var quoteOpenAtEnd = new List<bool>(units.Count);
+        var quotation = new List<Quotation>(units.Count);
         Claim? leadIn = null;
         foreach (var unit in tokenized)
         {
@@ -54,10 +55,11 @@ public sealed class ClaimExtractor
             if (!bulletBlocks.Contains(unit.Unit.Block)) leadIn = claim;
             claims.Add(claim);
             quoteOpenAtEnd.Add(unit.QuoteOpenAtEnd);
+            quotation.Add(QuotationOf(unit));
         }
         QuotationSpeakers(claims, units, quoteOpenAtEnd);
         EpigraphSpeakers(claims, units);
-        ContinuedQuotations(claims);
+        ContinuedQuotations(claims, quotation);
         return claims;
     }
 
@@ -98,7 +100,7 @@ public sealed class ClaimExtractor
             var block = units[i - 1].Block;
             var first = i - 1;
             while (first > 0 && units[first - 1].Block == block) first--;
-            if (!Tokenizer.IsQuote(claims[first].Text[0])) continue;
+            if (!Tokenizer.IsQuoteAt(claims[first].Text, 0)) continue;
             var byline = claims[i];
             var name = byline.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Person)?.Canonical ?? TrailingName(byline.Text);
             var cue = new Cue(Flag.Speaker, "epigraph", byline.Start, byline.End, byline.Text);
@@ -111,24 +113,35 @@ public sealed class ClaimExtractor
     /// <summary>A sentence that is all quotation and names no one goes on quoting whoever spoke just before: the speaker of a
     /// quotation in the sentence before ("…," the commander said. "Our men are ready.") or of a lead-in ending with a colon
     /// ("The minister told parliament:").</summary>
-    private static void ContinuedQuotations(List<Claim> claims)
+    private static void ContinuedQuotations(List<Claim> claims, List<Quotation> quotation)
     {
         for (var i = 1; i < claims.Count; i++)
         {
             var c = claims[i];
-            if (!c.IsClaim || c.Speakers.Count > 0 || !IsAllQuotation(c.Text)) continue;
+            if (!c.IsClaim || c.Speakers.Count > 0 || quotation[i] != Quotation.All) continue;
             var before = claims[i - 1];
             if (!before.IsClaim || before.Speakers.Count == 0) continue;
-            var quoted = before.Text.Any(Tokenizer.IsQuote) || before.Text.TrimEnd().EndsWith(':');
+            var quoted = quotation[i - 1] != Quotation.None || before.Text.TrimEnd().EndsWith(':');
             if (!quoted) continue;
             claims[i] = c with { Speakers = before.Speakers, Cues = [.. c.Cues, .. before.Cues.Where(x => x.Flag == Flag.Speaker).Select(x => x with { Family = "continued-quotation" })] };
         }
     }
 
-    private static bool IsAllQuotation(string text)
+    /// <summary>How much of a unit is quotation: none of it, some, or every word (a sentence inside a quotation that runs on,
+    /// opened or closed in another sentence, is all quotation too).</summary>
+    private enum Quotation { None, Some, All }
+
+    private static Quotation QuotationOf(TokenizedUnit u)
     {
-        var t = text.Trim();
-        return t.Length > 2 && Tokenizer.IsQuote(t[0]) && (Tokenizer.IsQuote(t[^1]) || (t.Length > 3 && Tokenizer.IsQuote(t[^2])));
+        if (!u.HasQuote && !u.QuoteOpenAtStart) return Quotation.None;
+        var words = 0;
+        for (var k = 0; k < u.Count; k++)
+        {
+            if (u.IsPunct(k)) continue;
+            if (!u.InQuote[k]) return Quotation.Some;
+            words++;
+        }
+        return words > 0 ? Quotation.All : Quotation.Some;
     }
 
     /// <summary>The capitalised words that end an attribution line ("former negotiator Lena Park" gives "Lena Park"), else the whole line.</summary>

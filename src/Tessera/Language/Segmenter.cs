@@ -84,7 +84,7 @@ public sealed class Segmenter
                 units.Add(new Unit(units.Count, s, e, kind, b, text[s..e]));
                 first = false;
             }
-            previousQuoteOnly = block.Kind == BlockKind.Paragraph && IsQuoteOnly(blockText);
+            previousQuoteOnly = block.Kind == BlockKind.Paragraph && Tokenizer.IsAllQuotation(blockText);
         }
         return units;
     }
@@ -113,11 +113,6 @@ public sealed class Segmenter
     private static bool IsBylineText(ReadOnlySpan<char> t) =>
         t.StartsWith("By ", StringComparison.Ordinal) || t.StartsWith("—") || t.StartsWith("–") || t.StartsWith("- ");
 
-    private static bool IsQuoteOnly(ReadOnlySpan<char> t)
-    {
-        t = t.Trim();
-        return t.Length > 2 && Tokenizer.IsQuote(t[0]) && (Tokenizer.IsQuote(t[^1]) || (t.Length > 3 && Tokenizer.IsQuote(t[^2])));
-    }
 
     private static bool LooksLikeHeading(ReadOnlySpan<char> t)
     {

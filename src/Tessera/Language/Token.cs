@@ -69,8 +69,10 @@ public static class Tokenizer
                 i += 2;
                 continue;
             }
-            tokens.Add(new Token(i, 1, TokenKind.Punct));
-            i++;
+            // Two apostrophes are one quotation mark, as some newswire text writes both the opening and the closing one.
+            var quote = c == '\'' && i + 1 < end && text[i + 1] == '\'' ? 2 : 1;
+            tokens.Add(new Token(i, quote, TokenKind.Punct));
+            i += quote;
         }
         return tokens;
     }
@@ -134,6 +136,20 @@ public static class Tokenizer
     public static bool IsOpeningQuote(char c) => c is '“' or '«' or '„' or '‘';
     public static bool IsClosingQuote(char c) => c is '”' or '»' or '’';
     public static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';
+
+    /// <summary>A quotation mark at text[i]: one of <see cref="IsQuote(char)"/>, or two apostrophes written as one mark ('').</summary>
+    public static bool IsQuoteAt(ReadOnlySpan<char> text, int i) =>
+        IsQuote(text[i]) || (text[i] == '\'' && ((i + 1 < text.Length && text[i + 1] == '\'') || (i > 0 && text[i - 1] == '\'')));
+
+    /// <summary>A token that is a quotation mark.</summary>
+    public static bool IsQuote(string text, Token t) => t.Kind == TokenKind.Punct && (IsQuote(text[t.Start]) || (t.Length == 2 && text[t.Start] == '\''));
+
+    /// <summary>Text that is one quotation and nothing else, bar the period after its closing mark.</summary>
+    public static bool IsAllQuotation(ReadOnlySpan<char> t)
+    {
+        t = t.Trim();
+        return t.Length > 2 && IsQuoteAt(t, 0) && (IsQuoteAt(t, t.Length - 1) || (t.Length > 3 && IsQuoteAt(t, t.Length - 2)));
+    }
 
     /// <summary>Lower-cased token text with typographic apostrophes folded, the form every lexicon is matched in.</summary>
     public static string Lower(string text, Token t) => Fold(text.Substring(t.Start, t.Length)).ToLowerInvariant();

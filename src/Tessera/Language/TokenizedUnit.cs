@@ -25,7 +25,7 @@ public sealed class TokenizedUnit
             var word = Tokenizer.Fold(text.Substring(t.Start, t.Length));
             Surface[i] = word;
             Lower[i] = word.ToLowerInvariant();
-            if (t.Kind == TokenKind.Punct && Tokenizer.IsQuote(text[t.Start]))
+            if (Tokenizer.IsQuote(text, t))
             {
                 var c = text[t.Start];
                 open = c switch

@@ -54,14 +54,20 @@ public sealed class Discourse
 public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
 {
     private const int MaxSourceTokens = 12;
+    private const int MaxNameTokens = 8;
+
+    /// <summary>The speaker of a source named only by a pronoun no earlier name resolves ("he said" in an article's first line).</summary>
+    public const string UnknownSpeaker = "?";
 
     public Attribution Attribute(TokenizedUnit u, IReadOnlyList<Mention> mentions, Discourse discourse)
     {
         var found = new List<(List<string> Speakers, string Phrase, Cue Cue, bool Person)>();
         foreach (var m in lexicon.Reporting.Matches(u))
         {
-            if (u.InQuote[m.First] || IsNoun(u, m) || !IsActive(u, m)) continue;
-            var (source, phrase, final) = Source(u, m, mentions, discourse);
+            if (u.InQuote[m.First] || IsNoun(u, m)) continue;
+            var participle = IsParticiple(u, m);
+            if (!participle && !IsActive(u, m)) continue;
+            var (source, phrase, final) = participle ? SentenceSubject(u, m, mentions, discourse) : Source(u, m, mentions, discourse);
             if (source.Count == 0 || !(final || HasContent(u, m))) continue;
             found.Add((source, phrase, EpistemicAnalyzer.CueOf(u, Flag.Speaker, m.Entry.Class, m.First, m.End), IsPerson(phrase, source, mentions)));
         }
@@ -74,6 +80,8 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             var (source, phrase) = Validate(u, m.End, e, mentions, discourse, "according-to");
             if (source.Count > 0) found.Add((source, phrase, EpistemicAnalyzer.CueOf(u, Flag.Speaker, "according-to", m.First, m.End), IsPerson(phrase, source, mentions)));
         }
+        // A sentence that names its own source is narrative again: a label before it no longer speaks for what follows.
+        if (found.Count > 0) discourse.Label = null;
         if (Label(u, mentions, discourse) is { } label) found.Insert(0, (label.Item1, label.Item2, label.Item3, true));
         discourse.Subject = SubjectPerson(u, mentions);
         if (found.Count == 0) return Attribution.None;
@@ -123,6 +131,12 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             discourse.Label = (u.Unit.Block, speaker);
             return ([speaker], phrase, new Cue(Flag.Speaker, "label", from, u.Tokens[colon].End, u.Slice(0, colon + 1)));
         }
+        if ((colon > 0 || (u.Count > 2 && u.Lower[1] == ":")) && words.Is(u.Lower[0], "label-stop"))
+        {
+            // "Q:" or "NOTE:" ends the turn of the label before it.
+            discourse.Label = null;
+            return null;
+        }
         if (discourse.Label is { } l)
             return ([l.Speaker], l.Speaker, new Cue(Flag.Speaker, "label", u.Unit.Start, u.Unit.Start, ""));
         return null;
@@ -152,6 +166,31 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         return ing ? afterBe : !afterBe;
     }
 
+    /// <summary>A participle after a comma reports for the subject of the sentence ("Rubio pushed back, saying that…").</summary>
+    private static bool IsParticiple(TokenizedUnit u, PhraseMatch<ReportingVerb> m) =>
+        m.First > 1 && u.Lower[m.First - 1] == "," && u.Lower[m.First].EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>The subject a sentence opens with, after any adjunct set off by a comma ("In an interview with CNN, Trump…"): a
+    /// pronoun or a name. Descriptions are left alone here, since the subject of a long sentence is hard to find without a parser.</summary>
+    private (List<string> Speakers, string Phrase, bool Final) SentenceSubject(TokenizedUnit u, PhraseMatch<ReportingVerb> m, IReadOnlyList<Mention> mentions, Discourse discourse)
+    {
+        var s = 0;
+        while (s < m.First && u.IsPunct(s)) s++;
+        if (s < m.First && (words.Is(u.Lower[s], "preposition") || words.Is(u.Lower[s], "clause") || words.IsAdverb(u.Lower[s])))
+        {
+            while (s < m.First && u.Lower[s] != ",") s++;
+            s++;
+        }
+        if (s >= m.First - 1) return ([], "", false);
+        var e = s;
+        if (words.Is(u.Lower[s], "pronoun") && !words.Is(u.Lower[s], "determiner")) e = s + 1;
+        else
+            while (e < m.First && (u.IsCapitalized(e) || IsNamePeriod(u, e))) e++;
+        if (e == s || e >= m.First || u.IsPunct(e) || u.IsCapitalized(e)) return ([], "", false);
+        var (speakers, phrase) = Validate(u, s, e, mentions, discourse, m.Entry.Class);
+        return (speakers, phrase, false);
+    }
+
     private bool HasContent(TokenizedUnit u, PhraseMatch<ReportingVerb> m)
     {
         var after = m.End;
@@ -164,7 +203,7 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             }
             return false;
         }
-        bool IsQuote(int k) => Tokenizer.IsQuote(u.Text[u.Tokens[k].Start]);
+        bool IsQuote(int k) => Tokenizer.IsQuote(u.Text, u.Tokens[k]);
         return m.Entry.Content switch
         {
             "quote" => u.HasQuote || u.QuoteOpenAtStart,
@@ -202,9 +241,15 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             // Inverted order after content: "…,” said Chinese leader Xi Jinping." / "…, said the minister."
             var e = m.End;
             while (e < u.Count && !IsBoundary(u, e) && e - m.End < MaxSourceTokens) e++;
+            // A bracket after the name ("said Sen. Amy Klobuchar (D-Minn.), who…") belongs to it.
+            var after = e;
+            if (after < u.Count && u.Lower[after] == "(")
+                while (after < u.Count && u.Lower[after] != ")") after++;
+            if (after < u.Count && u.Lower[after] == ")") after++;
+            else after = e;
             // Only where the source closes the unit: in "Nigeria, which chairs the bloc, has denied the report" the phrase after
             // the verb is its object.
-            if (IsFinal(u, e) || (e < u.Count && u.Lower[e] == ","))
+            if (IsFinal(u, after) || (after < u.Count && u.Lower[after] == ","))
             {
                 var (inv, phrase) = Validate(u, m.End, e, mentions, discourse, m.Entry.Class);
                 if (inv.Count > 0) return (inv, phrase, IsFinal(u, e));
@@ -212,6 +257,7 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         }
         if (k < 0) return ([], "", false);
         var final = IsFinal(u, m.End);
+        (List<string>? Speakers, string Phrase) appositive = (null, "");
         while (true)
         {
             if (u.Lower[k] == ")")
@@ -230,12 +276,15 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
                 var asideStart = c + 1;
                 var openers = asideStart < k && (words.Is(u.Lower[asideStart], "determiner") || words.Is(u.Lower[asideStart], "clause")
                     || u.Lower[asideStart].EndsWith("ing", StringComparison.Ordinal));
+                // The subject is the first phrase and an aside only describes it ("Hogan Gidley, a former director of the South
+                // Carolina party, said"; "Her campaign manager, Robby Mook, said"): an aside speaks only when nothing before it can,
+                // and then the leftmost.
                 if (!openers)
                 {
                     var (aside, phrase) = Validate(u, asideStart, k, mentions, discourse, m.Entry.Class);
-                    if (aside.Count > 0) return (aside, phrase, final);
+                    if (aside.Count > 0) appositive = (aside, phrase);
                 }
-                if (c < 1 || u.Lower[c] != ",") return ([], "", false);
+                if (c < 1 || u.Lower[c] != ",") return appositive.Speakers is null ? ([], "", false) : (appositive.Speakers, appositive.Phrase, final);
                 k = c - 1;
                 continue;
             }
@@ -247,6 +296,9 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         if (start > 0 && words.Is(u.Lower[start - 1], "conjunction") && !IsCapitalisedPair(u, start - 1) && start == end)
             return ([], "", false);
         var (speakers, p) = Validate(u, start, end, mentions, discourse, m.Entry.Class);
+        // A title is the exception: "State Secretary of Kazakhstan, Erlan Karin, said" is said by the person who holds it.
+        if (appositive.Speakers is not null && (speakers.Count == 0 || (IsTitle(u, start, end) && IsNameAside(appositive.Phrase))))
+            return (appositive.Speakers, appositive.Phrase, final);
         var closes = final && (InvertedForm(u.Lower[m.First]) || words.Is(u.Lower[m.First], "closing")) && start > 0 && (u.Lower[start - 1] == "," || IsQuoteMark(u, start - 1));
         return (speakers, p, closes);
     }
@@ -269,7 +321,12 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         return true;
     }
 
-    private static bool IsQuoteMark(TokenizedUnit u, int k) => u.IsPunct(k) && Tokenizer.IsQuote(u.Text[u.Tokens[k].Start]);
+    private static bool IsQuoteMark(TokenizedUnit u, int k) => Tokenizer.IsQuote(u.Text, u.Tokens[k]);
+
+    /// <summary>A period the segmenter left inside a unit, between a capitalised word and a name, closes a title or an initial
+    /// ("said Sen. Amy Klobuchar", "James B. Comey"), not the source phrase.</summary>
+    private static bool IsNamePeriod(TokenizedUnit u, int k) =>
+        u.Lower[k] == "." && k > 0 && k + 1 < u.Count && u.IsCapitalized(k - 1) && u.IsCapitalized(k + 1) && u.Tokens[k - 1].End == u.Tokens[k].Start;
 
     private static bool IsCapitalisedPair(TokenizedUnit u, int k) => k > 0 && k + 1 < u.Count && u.IsCapitalized(k - 1) && u.IsCapitalized(k + 1);
 
@@ -280,7 +337,7 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         var w = u.Lower[k];
         if (u.InQuote[k]) return true;
         // A plural possessive's apostrophe ("the inspectors' report") belongs to the phrase.
-        if (u.IsPunct(k)) return w is not ("&" or "-" or "/") && !(w is "'" && k > 0 && u.Lower[k - 1].EndsWith('s'));
+        if (u.IsPunct(k)) return w is not ("&" or "-" or "/") && !(w is "'" && k > 0 && u.Lower[k - 1].EndsWith('s')) && !IsNamePeriod(u, k);
         if (w == "and") return !IsCapitalisedPair(u, k);
         return words.Is(w, "clause");
     }
@@ -289,7 +346,7 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     {
         // "Later he warned…": an adverb before the subject is not part of it.
         while (start < end && (u.IsPunct(start) || (words.IsAdverb(u.Lower[start]) && end - start > 1))) start++;
-        if (start >= end || end - start > MaxSourceTokens) return ([], "");
+        if (start >= end || end - start > MaxSourceTokens || IsLocative(u, start, end, mentions)) return ([], "");
         // A subject holds no finite verb: "a group told us it had collected" is a clause, not a source.
         if (verbClass != "according-to")
             for (var i = start; i < end; i++)
@@ -310,9 +367,13 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             var resolved = words.Is(first, "person-pronoun") ? discourse.PreviousPerson ?? discourse.LastPerson
                 : words.Is(first, "group-pronoun") ? discourse.PreviousSpeakers.FirstOrDefault() ?? discourse.LastActor
                 : discourse.LastActor;
-            return resolved is null ? ([], "") : ([resolved], phrase);
+            // A pronoun is a source even when no one it could take up has been named: the speaker is unknown, not absent.
+            return ([resolved ?? UnknownSpeaker], phrase);
         }
         if (inside.Count == 0 && IsName(u, start, end)) return ([phrase], phrase);
+        if (NameAfterTitles(u, start, end) is { } name && KnownOrAsWritten(u, name, end, inside) is { } named) return ([named], phrase);
+        // "former Obama adviser David Axelrod": a description ending in a name is that name.
+        if (DescribedName(u, start, end, inside) is { } described) return ([described], phrase);
         if (verbClass != "according-to" && !HeadCanSpeak(u, start, end, inside, verbClass)) return ([], "");
         if (inside.Count == 0)
         {
@@ -337,17 +398,90 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         end - start is >= 2 and <= 4 && Enumerable.Range(start, end - start).All(i => u.IsCapitalized(i) || (u.Lower[i] == "-" && i > start))
         && !Enumerable.Range(start, end - start).Any(i => u.Surface[i].All(char.IsUpper) && u.Surface[i].Length > 1 && u.Surface[i].Length < 4);
 
+    /// <summary>Where a source that is a name begins, after any titles ("Mr. Kasich", "Sen. Amy Klobuchar", "Sheinkopf", "Nevins of
+    /// Showtime"): capitalised words, with initials and the lower-case words that join a name. The speaker is the name without its
+    /// titles, as an analyst writes it.</summary>
+    private int? NameAfterTitles(TokenizedUnit u, int start, int end)
+    {
+        var first = start;
+        while (first < end)
+        {
+            if (lexicon.Titles.At(u, first) is { } title && title.End < end) first = title.End;
+            else if (u.Lower[first] == ".") first++;
+            else break;
+        }
+        if (first >= end || end - first > MaxNameTokens || !u.IsCapitalized(first) || !u.IsCapitalized(end - 1)) return null;
+        if (NotAName(u.Lower[first])) return null;
+        for (var i = first + 1; i < end - 1; i++)
+        {
+            if (u.IsCapitalized(i) || u.Lower[i] is "." or "-" or "'") continue;
+            if (!words.Is(u.Lower[i], "name-connector")) return null;
+        }
+        return first;
+    }
+
+    /// <summary>The name that closes a description of its bearer ("Ayotte campaign manager Jon Kohan", "his lawyer, Dan Backer"): two
+    /// or more capitalised words after a lower-case word; a name the recogniser found there is used as it knows it.</summary>
+    private string? DescribedName(TokenizedUnit u, int start, int end, List<Mention> inside)
+    {
+        var first = end;
+        while (first > start && (u.IsCapitalized(first - 1) || IsNamePeriod(u, first - 1))) first--;
+        if (first == start || end - first < 2 || u.IsCapitalized(first - 1) || !u.IsCapitalized(first)) return null;
+        if (u.IsPunct(first - 1) && u.Lower[first - 1] != ",") return null;
+        var from = u.Tokens[first].Start;
+        var person = inside.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Start >= from);
+        return person?.Canonical ?? (NameAfterTitles(u, first, end) is { } name ? u.Name(name, end) : null);
+    }
+
+    /// <summary>The speaker a name stands for: the person the recogniser found over the whole name, else the name as written, unless
+    /// the name opens with an actor that is not a person ("Russia and China", "the White House"), which the actors decide.</summary>
+    private static string? KnownOrAsWritten(TokenizedUnit u, int first, int end, List<Mention> inside)
+    {
+        var name = u.Name(first, end);
+        if (inside.Count == 0) return name;
+        var from = u.Tokens[first].Start;
+        var to = u.Tokens[end - 1].End;
+        if (inside.FirstOrDefault(m => m.Kind == MentionKind.Person && m.Start == from) is { } person) return person.End == to ? person.Canonical : name;
+        return inside.Any(m => m.Start <= from && from < m.End) || Enumerable.Range(first, end - first).Any(i => u.Lower[i] is "and" or "&") ? null : name;
+    }
+
+    /// <summary>A place after the place it lies in ("a woman in Worcester, Massachusetts, told…", "Stacy Baker of Columbia, South
+    /// Carolina says"): a place or a country after a comma that follows a capitalised word.</summary>
+    private static bool IsLocative(TokenizedUnit u, int start, int end, IReadOnlyList<Mention> mentions) =>
+        start > 1 && u.Lower[start - 1] == "," && u.IsCapitalized(start - 2)
+        && mentions.Any(m => m.Kind is MentionKind.Place or MentionKind.Country && m.Start == u.Tokens[start].Start && m.End == u.Tokens[end - 1].End);
+
+    /// <summary>A capitalised word that opens a sentence without naming anyone ("This", "However", "In", "No doubt").</summary>
+    private bool NotAName(string lower) =>
+        lexicon.Negations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal) || words.Is(lower, "determiner") || words.Is(lower, "pronoun") || words.Is(lower, "clause") || words.Is(lower, "preposition")
+        || words.Is(lower, "conjunction") || words.IsAdverb(lower);
+
     /// <summary>The head of the subject must be able to speak: an actor, or a source noun ("witnesses in Almaty", "a statement from
     /// the ministry"); "this month's uprising in Kazakhstan" names a country but its head is an event.</summary>
     private bool HeadCanSpeak(TokenizedUnit u, int start, int end, List<Mention> inside, string verbClass)
     {
-        var head = end - 1;
-        for (var i = start + 1; i < end; i++)
-            if (words.Is(u.Lower[i], "head-end")) { head = i - 1; break; }
+        var head = Head(u, start, end);
         var t = u.Tokens[head];
-        if (inside.Any(x => x.Start <= t.Start && t.End <= x.End)) return true;
+        if (u.Tokens[head].Kind == TokenKind.Number || inside.Any(x => x.Start <= t.Start && t.End <= x.End)) return true;
         // Inference verbs ("suggested", "implied") take people, not documents or events: "Park's deputy suggested", not "the data suggest".
         return verbClass != "inference" ? lexicon.IsSourceNoun(u.Lower[head]) : lexicon.PersonNouns.Contains(u.Lower[head]);
+    }
+
+    private static bool IsNameAside(string phrase) => phrase.Length > 0 && char.IsUpper(phrase[0]);
+
+    /// <summary>A phrase that is a title and what it is of ("State Secretary of Kazakhstan", "the country's president").</summary>
+    private bool IsTitle(TokenizedUnit u, int start, int end)
+    {
+        while (start < end && (u.IsPunct(start) || u.Lower[start] == "the")) start++;
+        return start < end && lexicon.Titles.At(u, start) is not null;
+    }
+
+    /// <summary>The head noun of a source phrase: its last word, or the word before a preposition that ends the head ("witnesses in Almaty").</summary>
+    private int Head(TokenizedUnit u, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+            if (words.Is(u.Lower[i], "head-end")) return i - 1;
+        return end - 1;
     }
 
     /// <summary>The speaker an analyst would write: a person named in the phrase; each actor of a coordination ("Russia and China");
@@ -356,7 +490,10 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     {
         // A possessor is not the source: "Park's deputy" is the deputy.
         bool Possessor(Mention m) => Enumerable.Range(start, end - start).Any(i => u.Tokens[i].Start >= m.End && u.Tokens[i].Start <= m.End + 1 && u.Lower[i] is "'s" or "'");
-        var people = inside.Where(m => m.Kind == MentionKind.Person && !Possessor(m)).Select(m => m.Canonical).Distinct().ToList();
+        // A person who only modifies the head is not the source either: "Clinton strategists", "an adviser to Bill Clinton".
+        var head = u.Tokens[Head(u, start, end)];
+        var describes = !u.IsCapitalized(Head(u, start, end)) && !inside.Any(x => x.Start <= head.Start && head.End <= x.End);
+        var people = describes ? [] : inside.Where(m => m.Kind == MentionKind.Person && !Possessor(m)).Select(m => m.Canonical).Distinct().ToList();
         if (people.Count > 0) return people;
         if (inside.Any(Possessor)) return [Clean(u, start, end)];
         bool Covered(int i) => inside.Any(x => x.Start <= u.Tokens[i].Start && u.Tokens[i].End <= x.End);

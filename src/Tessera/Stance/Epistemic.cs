@@ -30,7 +30,7 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
             if (HedgeHolds(u, m))
                 cues.Add(CueOf(u, Flag.Hedged, m.Entry.Family, m.First, m.End));
 
-        var openQuestion = OpenQuestion(u);
+        var openQuestion = lexicon.ModalReadings.OpensWithRequest(u) ? -1 : OpenQuestion(u);
         if (openQuestion >= 0) cues.Add(CueOf(u, Flag.Hedged, "open-question", openQuestion, openQuestion + 1));
 
         LikelihoodBand? band = null;
@@ -117,7 +117,7 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
         // A modal never takes a finite verb: in "military might has grown" might is a noun.
         if (i + 1 < u.Count && words.Is(u.Lower[i + 1], "finite")) return false;
         if (i + 1 < u.Count && u.Lower[i] == "could" && words.Is(u.Lower[i + 1], "not")) return false;
-        return !AbilityContext(u, i);
+        return !AbilityContext(u, i) && lexicon.ModalReadings.Of(u, i) is not { Root: true };
     }
 
     private bool AbilityContext(TokenizedUnit u, int modal)
@@ -157,6 +157,8 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
     private bool WillIsFuture(TokenizedUnit u, int first, int end)
     {
         if (first > 0 && words.Is(u.Lower[first - 1], "noun-will")) return false;
+        // A habit, an offer, a polite request or a supposition does not resolve.
+        if (lexicon.ModalReadings.Of(u, first) is not null) return false;
         var k = SkipAdverbs(u, end);
         if (k >= u.Count || u.Tokens[k].Kind != TokenKind.Word) return false;
         return u.Lower[k] != "of";
@@ -166,7 +168,7 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
     /// not "may have" (the past), not a present state ("might be involved"), not ability ("whereby states could trade").</summary>
     private bool IsFutureAction(TokenizedUnit u, int modal)
     {
-        if (!IsPossibilityModal(u, modal)) return false;
+        if (!IsPossibilityModal(u, modal) || lexicon.ModalReadings.Of(u, modal) is not null) return false;
         var k = SkipAdverbs(u, modal + 1);
         if (k >= u.Count || u.Tokens[k].Kind != TokenKind.Word) return false;
         var verb = u.Lower[k];

@@ -39,6 +39,7 @@ public sealed class StanceLexicon
         PersonNouns = sources.Where(r => r[2] == "person").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Titles = new PhraseMatcher<bool>(data.Rows("gazetteer/titles.tsv").Select(r => (r[0], true)));
         SourcePhrases = new PhraseMatcher<bool>(data.Rows("lexicon/source-phrases.tsv").Select(r => (r[0], true)));
+        ModalReadings = new ModalReadings(data);
     }
 
     public IReadOnlyDictionary<string, LikelihoodBand> Bands { get; }
@@ -68,6 +69,8 @@ public sealed class StanceLexicon
     public HashSet<string> PersonNouns { get; }
     /// <summary>Titles ("the President", "the Head of State") that stand for a person already introduced.</summary>
     public PhraseMatcher<bool> Titles { get; }
+    /// <summary>Words around a modal that make it permission, ability, a request, a habit, an offer or a supposition.</summary>
+    public ModalReadings ModalReadings { get; }
     /// <summary>Phrases the source follows ("according to").</summary>
     public PhraseMatcher<bool> SourcePhrases { get; }
 

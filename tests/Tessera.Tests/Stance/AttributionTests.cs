@@ -38,6 +38,59 @@ public class AttributionTests
         Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
 
     [Theory]
+    [InlineData("“The bridge held,” said Oduya.", "Oduya")]
+    [InlineData("“The bridge held,” Mr. Oduya said.", "Oduya")]
+    [InlineData("Velmora told reporters that the bridge held.", "Velmora")]
+    [InlineData("“The bridge held,” said Sen. Tamsin R. Oduya (D-Ore.), who chairs the panel.", "Tamsin R. Oduya")]
+    [InlineData("“The bridge held,” said Mr. Oduya of Harlow Engineering.", "Oduya of Harlow Engineering")]
+    [InlineData("“The bridge held,” said former Velmora adviser Tamsin Oduya.", "Tamsin Oduya")]
+    [InlineData("''The bridge held,'' Ms. Oduya said.", "Oduya")]
+    public void A_name_no_gazetteer_knows_is_a_speaker_without_its_titles(string sentence, string speaker) =>
+        Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
+
+    [Theory]
+    [InlineData("No doubt the bridge will hold.")]
+    [InlineData("Don’t believe them.")]
+    public void A_capitalised_word_that_names_no_one_is_no_speaker(string sentence) =>
+        Assert.Empty(Fixtures.Claim(sentence).Speakers);
+
+    [Theory]
+    [InlineData("Oduya pushed back on Thursday, saying that the bridge had held.", "Oduya")]
+    [InlineData("In an interview with the radio, Mr. Oduya defended the plan, arguing that the bridge had held.", "Oduya")]
+    public void A_participle_after_a_comma_reports_for_the_subject(string sentence, string speaker) =>
+        Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
+
+    [Theory]
+    [InlineData("Tamsin Oduya, a former director of the Harlow Bridge Trust, said the bridge held.", "Tamsin Oduya")]
+    [InlineData("Her campaign manager, Tamsin Oduya, said the bridge held.", "Her campaign manager")]
+    [InlineData("Interior Minister of Velmora, Tamsin Oduya, said the bridge held.", "Tamsin Oduya")]
+    [InlineData("A woman in Worcester, Massachusetts, told reporters that the bridge held.", "A woman in Worcester")]
+    public void The_subject_speaks_and_an_aside_only_describes_it_unless_the_subject_is_a_title(string sentence, string speaker) =>
+        Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
+
+    [Theory]
+    [InlineData("Kassym-Jomart Tokayev aides said the bridge held.", "Kassym-Jomart Tokayev aides")]
+    [InlineData("Last month, 26 percent said the bridge would hold.", "26 percent")]
+    [InlineData("Two in three said the bridge would hold.", "Two in three")]
+    public void A_description_or_a_share_speaks_as_written(string sentence, string speaker) =>
+        Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
+
+    [Fact]
+    public void A_pronoun_no_earlier_name_resolves_is_an_unknown_speaker()
+    {
+        Assert.Equal([Attributor.UnknownSpeaker], Fixtures.Claim("“The bridge held,” she said.").Speakers);
+    }
+
+    [Fact]
+    public void Every_sentence_of_a_quotation_in_doubled_apostrophes_keeps_its_speaker()
+    {
+        var claims = Fixtures.Claims("''The bridge held,'' Mr. Oduya said. ''It was built to last. We checked it twice.''\n\nTraffic resumed.");
+        Assert.Equal(["Oduya"], claims.Single(c => c.Text.StartsWith("''It was", StringComparison.Ordinal)).Speakers);
+        Assert.Equal(["Oduya"], claims.Single(c => c.Text.StartsWith("We checked", StringComparison.Ordinal)).Speakers);
+        Assert.Empty(claims.Single(c => c.Text == "Traffic resumed.").Speakers);
+    }
+
+    [Theory]
     [InlineData("According to the health ministry, 40 people died.", "health ministry")]
     [InlineData("Ninety people were detained, according to local media.", "local media")]
     public void According_to_names_the_source(string sentence, string speaker) =>
@@ -110,10 +163,28 @@ public class AttributionTests
     [Fact]
     public void A_transcript_label_speaks_for_its_paragraphs()
     {
-        var claims = Fixtures.Claims("MINISTER LENA PARK: We are ready. The army will stay.\n\nWe have no other plans.\n\nQUESTION: When will it end?");
+        var claims = Fixtures.Claims("MINISTER LENA PARK: We are ready. The army will stay.\n\nWe have no other plans.\n\nQUESTION: When will it end?\n\nIt depends.");
         Assert.Equal(["Lena Park"], claims.Single(c => c.Text == "The army will stay.").Speakers);
         Assert.Equal(["Lena Park"], claims.Single(c => c.Text == "We have no other plans.").Speakers);
-        Assert.Equal(["Question"], claims.Single(c => c.Text.StartsWith("QUESTION", StringComparison.Ordinal)).Speakers);
+        // An interview's turn label names no one, and ends the turn before it.
+        Assert.Empty(claims.Single(c => c.Text.StartsWith("QUESTION", StringComparison.Ordinal)).Speakers);
+        Assert.Empty(claims.Single(c => c.Text == "It depends.").Speakers);
+    }
+
+    [Theory]
+    [InlineData("Q: Will the talks resume?")]
+    [InlineData("Question: Will the talks resume?")]
+    [InlineData("A: They will, next week.")]
+    public void An_interview_label_is_no_speaker(string text)
+    {
+        Assert.Empty(Fixtures.Claim(text).Speakers);
+    }
+
+    [Fact]
+    public void A_narrative_sentence_that_names_its_source_ends_a_label_turn()
+    {
+        var claims = Fixtures.Claims("LENA PARK: We are ready.\n\nThe minister later said the army would stay.\n\nTroops crossed the border on Monday.");
+        Assert.Empty(claims.Single(c => c.Text.StartsWith("Troops", StringComparison.Ordinal)).Speakers);
     }
 
     [Theory]

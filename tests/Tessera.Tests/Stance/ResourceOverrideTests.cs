@@ -80,6 +80,16 @@ public class ResourceOverrideTests
     }
 
     [Fact]
+    [Overrides("lexicon/modal-readings.tsv")]
+    public void A_users_modal_reading_takes_the_hedge_away()
+    {
+        const string text = "Pilgrims may camp by the river.";
+        Assert.True(Read(Fixtures.Bundled, text).Hedged);
+        using var lex = Fixtures.Lexicon(("modal-readings.tsv", "# our rules of the camp\nmay\tcamp\tafter\tpermission\n"));
+        Assert.False(Read(lex.Resources, text).Hedged);
+    }
+
+    [Fact]
     [Overrides("lexicon/negation.tsv")]
     public void A_negation_cancels_the_booster_after_it()
     {

@@ -1,0 +1,72 @@
+using Tessera.Language;
+
+namespace Tessera.Stance;
+
+/// <summary>A reading of a modal verb that is not epistemic, and the words around the modal that show it.</summary>
+public sealed record ModalReading(string Modal, string[] Phrase, string Where, string Reading)
+{
+    /// <summary>Permission, ability, a request, politeness or a noun: the modal doubts nothing and predicts nothing.</summary>
+    public bool Root => Reading is "permission" or "ability" or "request" or "polite" or "noun";
+}
+
+/// <summary>The readings of lexicon/modal-readings.tsv: "forces may now fire" grants, "villagers could hear" can, "Could you" asks,
+/// "ministers will usually meet" tells of a habit, "If talks fail, the army will resume" supposes.</summary>
+/// <remarks>After Palmer (Mood and Modality, 2001): epistemic modality judges the truth of a proposition; deontic (permission) and
+/// dynamic (ability) modality do not, so only the first is a hedge.</remarks>
+public sealed class ModalReadings
+{
+    public static readonly IReadOnlyList<string> Places = ["after", "before", "opens", "first", "sentence"];
+    public static readonly IReadOnlyList<string> Readings = ["permission", "ability", "request", "polite", "habitual", "offer", "noun", "conditional"];
+
+    private readonly List<ModalReading> _readings;
+    private readonly HashSet<string> _modals;
+
+    public ModalReadings(LanguageData data)
+    {
+        _readings = data.Rows("lexicon/modal-readings.tsv")
+            .Select(r => new ModalReading(r[0], r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), r[2], r[3])).ToList();
+        // "*" stands for every modal the file names, so "Do you think…?" is no request.
+        _modals = _readings.Select(r => r.Modal).Where(m => m != "*").ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>A sentence that opens with a modal read as a request or politeness ("Could you tell us…?") asks, and doubts nothing.</summary>
+    public bool OpensWithRequest(TokenizedUnit u) => FirstWord(u) is var k && k < u.Count && Of(u, k) is { Reading: "request" or "polite" };
+
+    /// <summary>The first reading whose words stand where its row says around the modal at token <paramref name="modal"/>, if any.</summary>
+    public ModalReading? Of(TokenizedUnit u, int modal)
+    {
+        var form = u.Lower[modal];
+        if (!_modals.Contains(form)) return null;
+        foreach (var r in _readings)
+        {
+            if (r.Modal != "*" && r.Modal != form) continue;
+            var opening = FirstWord(u);
+            // A row found in another clause would read the wrong modal; "sentence" rows are about the whole sentence by design.
+            var found = r.Where switch
+            {
+                "after" => At(u, modal + 1, r.Phrase),
+                "before" => At(u, modal - r.Phrase.Length, r.Phrase),
+                "opens" => modal == opening && At(u, modal + 1, r.Phrase),
+                "first" => At(u, opening, r.Phrase),
+                _ => Enumerable.Range(0, u.Count).Any(k => At(u, k, r.Phrase)),
+            };
+            if (found) return r;
+        }
+        return null;
+    }
+
+    private static int FirstWord(TokenizedUnit u)
+    {
+        var k = 0;
+        while (k < u.Count && u.IsPunct(k)) k++;
+        return k;
+    }
+
+    private static bool At(TokenizedUnit u, int k, string[] phrase)
+    {
+        if (k < 0 || k + phrase.Length > u.Count) return false;
+        for (var i = 0; i < phrase.Length; i++)
+            if (u.Lower[k + i] != phrase[i]) return false;
+        return true;
+    }
+}
