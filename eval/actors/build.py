@@ -6,7 +6,7 @@ import json, pathlib, sys
 here = pathlib.Path(__file__).parent
 def u16(s): return len(s.encode("utf-16-le")) // 2
 
-for src in sorted(here.glob("sample-*.src")):
+for src in sorted(here.rglob("sample-*.src")):
     paragraphs, cur = [], []
     for line in src.read_text(encoding="utf-8").splitlines():
         if not line.strip():
