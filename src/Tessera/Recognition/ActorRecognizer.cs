@@ -118,7 +118,10 @@ public sealed class ActorRecognizer
             for (var k = s; k < e && !taken; k++) taken = used[k] is not null && used[k] != MentionKind.Place;
             if (taken) continue;
             var start = s;
-            while (start < e && (_notNames.Contains(surface[start]) || (_titleWords.Contains(u.Lower[start]) && start + 1 < e && !_orgHeads.Contains(surface[start])))) start++;
+            while (start < e && _notNames.Contains(surface[start])) start++;
+            // "Defender Tomas Vidal": a title opening a person's name is not part of it; "Defence Ministry" keeps its words.
+            if (!HasOrgHead(u, start, e))
+                while (start + 1 < e && _titleWords.Contains(u.Lower[start])) start++;
             if (start >= e) continue;
             if (HasOrgHead(u, start, e) && e - start >= 2)
             {
