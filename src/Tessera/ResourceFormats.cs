@@ -104,7 +104,9 @@ internal static class ResourceFormats
 
         // Gazetteer. Countries are not a closed list here: a case.yaml may add its own.
         "gazetteer/countries.tsv" => new([Text("canonical"), Text("aliases", optional: true)]),
-        "gazetteer/org-heads.tsv" => Words("word"),
+        "gazetteer/first-names.tsv" => Words("name"),
+        "gazetteer/nationality-things.tsv" => Words("word"),
+        "gazetteer/org-heads.tsv" => new([Text("word"), Choice("kind", optional: true, "own")]),
         "gazetteer/organisations.tsv" => new([Text("canonical"), Text("aliases", optional: true)]),
         "gazetteer/people.tsv" => new([Text("canonical"), Text("country", optional: true), Text("role", optional: true), Text("aliases", optional: true)]),
         "gazetteer/places.tsv" => new([Text("name"), Text("country", optional: true), Choice("kind", "capital", "city", "region", "area"),

@@ -2,13 +2,19 @@ using Tessera.Language;
 
 namespace Tessera.Recognition;
 
-/// <summary>Finds actors and places in units: gazetteer names first, then people after a title or beside a reporting verb, then organisations by their head noun.</summary>
+/// <summary>Finds actors and places in units: gazetteer names first, then capitalised names read with their context: people by a
+/// given name, a title or a reporting verb beside them, organisations by their head noun, a preposition or an acronym the text
+/// defines. The gazetteer canonicalises and types what it knows; it is not needed to find a name.</summary>
 public sealed class ActorRecognizer
 {
     private readonly Gazetteer _gazetteer;
     private readonly PhraseMatcher<bool> _titles;
     private readonly HashSet<string> _titleWords;
     private readonly HashSet<string> _orgHeads;
+    private readonly HashSet<string> _ownHeads;
+    private readonly HashSet<string> _stateHeads;
+    private readonly HashSet<string> _firstNames;
+    private readonly HashSet<string> _nationalityThings;
     private readonly HashSet<string> _notNames;
     private readonly HashSet<string> _reportingForms;
     private readonly HashSet<string> _sourceNouns;
@@ -16,7 +22,8 @@ public sealed class ActorRecognizer
 
     /// <param name="gazetteer">The names to find.</param>
     /// <param name="words">The function words that tell a place from a government, join a name, or mark a speaker's name.</param>
-    /// <param name="data">The language data, for titles, organisation heads, sentence starters, calendar names and reporting verbs.</param>
+    /// <param name="data">The language data, for titles, organisation heads, given names, nationality things, sentence starters, calendar
+    /// names and reporting verbs.</param>
     public ActorRecognizer(Gazetteer gazetteer, FunctionWords words, LanguageData data)
     {
         _gazetteer = gazetteer;
@@ -24,6 +31,10 @@ public sealed class ActorRecognizer
         _titles = new PhraseMatcher<bool>(data.Rows("gazetteer/titles.tsv").Select(r => (r[0], true)));
         _titleWords = data.Rows("gazetteer/titles.tsv").SelectMany(r => PhraseMatcher<bool>.Split(r[0])).ToHashSet(StringComparer.Ordinal);
         _orgHeads = data.Rows("gazetteer/org-heads.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        _ownHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] == "own").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        _stateHeads = _orgHeads.Except(_ownHeads).ToHashSet(StringComparer.Ordinal);
+        _firstNames = data.Rows("gazetteer/first-names.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        _nationalityThings = data.Rows("gazetteer/nationality-things.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _notNames = data.Rows("language/sentence-starters.tsv").Select(r => r[0])
             .Concat(data.Rows("language/calendar.tsv").SelectMany(r => new[] { r[0] }.Concat(r[3].Split('|', StringSplitOptions.RemoveEmptyEntries))))
             .ToHashSet(StringComparer.Ordinal);
@@ -47,15 +58,19 @@ public sealed class ActorRecognizer
     private static string[] TitleCased(string[] surface) =>
         surface.Select(w => IsAllCaps(w) ? char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant() : w).ToArray();
 
-    /// <summary>Per-document memory: a person first named in full ("Marat Bekov") is recognised later by surname alone.</summary>
+    /// <summary>Per-document memory: a person first named in full ("Marat Bekov") is recognised later by surname alone, a company or
+    /// club by its own word ("Norvale" after "Norvale Power") and an acronym the text defined ("PAS") by its full name.</summary>
     public sealed class Memory
     {
         internal Dictionary<string, string> Surnames { get; } = new(StringComparer.Ordinal);
+        internal Dictionary<string, string> ShortNames { get; } = new(StringComparer.Ordinal);
     }
 
     public List<Mention> Recognize(TokenizedUnit u, Memory memory)
     {
         var mentions = new List<Mention>();
+        // An author line ("By Chad Bray") names the writer, who is no actor of the story.
+        if (u.Unit.Kind == UnitKind.Byline && u.Count > 0 && u.Lower[0] == "by") return mentions;
         var used = new MentionKind?[u.Count];
         var surface = u.Surface;
         // Title-cased once per unit, not once per word in capitals: a long unit of capitals made this quadratic.
@@ -65,12 +80,14 @@ public sealed class ActorRecognizer
         {
             if (u.Tokens[i].Kind != TokenKind.Word) continue;
             var alias = _gazetteer.Longest(surface, i) ?? (IsAllCaps(surface[i]) ? _gazetteer.Longest(titleCased ??= TitleCased(surface), i) : null);
+            if (alias is not null && !Fits(u, i, alias, memory)) alias = null;
             if (alias is null)
             {
-                if (u.IsCapitalized(i) && memory.Surnames.TryGetValue(surface[i], out var known))
-                {
+                if (!u.IsCapitalized(i) || OpensLongerName(u, i)) continue;
+                if (memory.Surnames.TryGetValue(surface[i], out var known))
                     Add(u, mentions, used, i, i + 1, known, MentionKind.Person);
-                }
+                else if (memory.ShortNames.TryGetValue(surface[i], out var organisation))
+                    Add(u, mentions, used, i, i + 1, organisation, MentionKind.Organisation);
                 continue;
             }
             var end = i + alias.Words.Length;
@@ -87,36 +104,48 @@ public sealed class ActorRecognizer
 
         foreach (var m in _titles.Matches(u))
         {
-            var (s, e) = NameRun(u, m.End, used);
-            if (e - s is >= 1 and <= 4) NewPerson(u, mentions, used, memory, s, e);
+            var e = NameEnd(u, m.End, used);
+            if (e - m.End is >= 1 and <= 6) NewPerson(u, mentions, used, memory, m.End, e);
         }
 
-        foreach (var (s, e) in CapitalisedRuns(u))
+        foreach (var (runStart, e) in CapitalisedRuns(u))
         {
+            var s = runStart;
+            // "Radio Moldova": a name of its own holds the country; a nationality before it ("pro-Russian Patriotic Bloc") stays.
+            while (s < e && used[s] == MentionKind.Country) s++;
+            if (HasOwnHead(u, s, e) && !HasHead(u, s, e, _stateHeads) && e - s >= 2) Release(mentions, used, u, s, e, MentionKind.Country);
             var taken = false;
             for (var k = s; k < e && !taken; k++) taken = used[k] is not null && used[k] != MentionKind.Place;
             if (taken) continue;
             var start = s;
             while (start < e && _notNames.Contains(surface[start])) start++;
+            // "Defender Tomas Vidal": a title opening a person's name is not part of it; "Defence Ministry" keeps its words.
+            if (!HasOrgHead(u, start, e))
+                while (start + 1 < e && _titleWords.Contains(u.Lower[start])) start++;
             if (start >= e) continue;
             if (HasOrgHead(u, start, e) && e - start >= 2)
             {
-                if (!NextToCountry(u, used, start, e))
-                    Add(u, mentions, used, start, e, u.Name(start, e), MentionKind.Organisation);
+                if (HasOwnHead(u, start, e) || !NextToCountry(u, used, start, e))
+                    AddOrganisation(u, mentions, used, memory, start, e);
                 continue;
             }
             var words = e - start;
             // A person's name is capitalised words only; "Head of State" (with a connector) is a title, not a name.
-            var nameOnly = Enumerable.Range(start, words).All(k => u.IsCapitalized(k) || (u.Lower[k] == "-" && k > start && k + 1 < e));
+            var nameOnly = Enumerable.Range(start, words).All(k => u.IsCapitalized(k) || (k > start && (u.Lower[k] is "-" or "." || _words.Is(u.Lower[k], "name-particle"))));
             var beforeVerb = e < u.Count && _reportingForms.Contains(u.Lower[e]);
             var afterVerb = start >= 1 && _words.Is(u.Lower[start - 1], "name-after");
             // One capitalised word opening a sentence before "said" is as often a plural noun ("Traders said") as a surname.
             var sentenceStart = start == 0 || (u.IsPunct(start - 1) && !Tokenizer.IsQuote(u.Text[u.Tokens[start - 1].Start]));
             var single = words == 1 && beforeVerb && !_sourceNouns.Contains(u.Lower[start]) && !(sentenceStart && u.Lower[start].EndsWith('s'));
-            if (nameOnly && ((words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e))) || single))
+            var givenName = words >= 2 && _firstNames.Contains(surface[start]);
+            if (nameOnly && (givenName || (words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e))) || single))
                 NewPerson(u, mentions, used, memory, start, e);
+            // "worked for Goldman Sachs": a name of several words after such a preposition, with no given name, is an organisation.
+            else if (nameOnly && words >= 2 && start > 0 && _words.Is(u.Lower[start - 1], "org-before") && !AllPlace(used, start, e))
+                AddOrganisation(u, mentions, used, memory, start, e);
         }
 
+        DefinedAcronyms(u, mentions, used, memory);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         Remember(mentions, memory);
         return mentions;
@@ -134,17 +163,98 @@ public sealed class ActorRecognizer
         return false;
     }
 
-    /// <summary>A person named in full is remembered by each end of the name: "Wang" after "Wang Yi", "Karin" after "Erlan Karin".</summary>
-    private static void Remember(List<Mention> mentions, Memory memory)
+    /// <summary>A person named in full is remembered by each end of the name: "Wang" after "Wang Yi", "Karin" after "Erlan Karin",
+    /// "Sydorenko" after "Ihor Sydorenko Jr.".</summary>
+    private void Remember(List<Mention> mentions, Memory memory)
     {
         foreach (var m in mentions)
         {
             if (m.Kind != MentionKind.Person) continue;
-            var parts = Tokenizer.Clean(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var parts = Tokenizer.Clean(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(p => !_words.Is(p.TrimEnd('.').ToLowerInvariant(), "name-suffix") && p.TrimEnd('.').Length > 1).ToArray();
             if (parts.Length < 2) continue;
             memory.Surnames.TryAdd(parts[0].Replace('’', '\''), m.Canonical);
             memory.Surnames.TryAdd(parts[^1].Replace('’', '\''), m.Canonical);
         }
+    }
+
+    /// <summary>Whether a gazetteer name stands here for what the gazetteer says it is.</summary>
+    private bool Fits(TokenizedUnit u, int i, Gazetteer.Alias alias, Memory memory)
+    {
+        var end = i + alias.Words.Length;
+        if (alias.IsPartOfName)
+        {
+            // "Ron Johnson" is someone else than the Johnson the gazetteer lists, and so is "Harris" after "Rebecca Harris".
+            if (i > 0 && u.IsCapitalized(i - 1) && !TitleBefore(u, i) && !IsSentenceStart(u, i - 1)) return false;
+            if (end < u.Count && u.IsCapitalized(end) && !_orgHeads.Contains(u.Surface[end])) return false;
+            return !memory.Surnames.TryGetValue(alias.Words[0], out var introduced) || introduced == alias.Canonical;
+        }
+        if (alias.IsNationality) return StandsForState(u, end);
+        // "Chad Bray", "Jordan Ellery": a country that is also a given name, before a name the gazetteer does not know.
+        return !(alias.Kind == MentionKind.Country && alias.Words.Length == 1 && _firstNames.Contains(alias.Words[0]) && end < u.Count
+                 && u.IsCapitalized(end) && !_gazetteer.IsKnownFirstWord(u.Surface[end]) && !_orgHeads.Contains(u.Surface[end]));
+    }
+
+    private bool TitleBefore(TokenizedUnit u, int i) =>
+        (i > 0 && _titleWords.Contains(u.Lower[i - 1])) || (i > 1 && u.Lower[i - 1] == "." && _titleWords.Contains(u.Lower[i - 2] + "."));
+
+    private static bool IsSentenceStart(TokenizedUnit u, int i) =>
+        i == 0 || (u.IsPunct(i - 1) && !Tokenizer.IsQuote(u.Text[u.Tokens[i - 1].Start]));
+
+    /// <summary>A nationality word names its state ("Russian forces", "Kazakh media", "Saudi-led") unless it describes a thing of
+    /// the country: "Japanese yen", "the Italian league", "Russian-speaking".</summary>
+    private bool StandsForState(TokenizedUnit u, int end)
+    {
+        if (end < u.Count && u.Lower[end] == "-") end++;
+        return end >= u.Count || !_nationalityThings.Contains(u.Lower[end]);
+    }
+
+    /// <summary>A capitalised word before another that is no organisation head opens a longer name: "Harris" in "Harris Ruiz".</summary>
+    private bool OpensLongerName(TokenizedUnit u, int i) =>
+        i + 1 < u.Count && u.IsCapitalized(i + 1) && !_orgHeads.Contains(u.Surface[i + 1]);
+
+    private void AddOrganisation(TokenizedUnit u, List<Mention> mentions, MentionKind?[] used, Memory memory, int s, int e)
+    {
+        var name = u.Name(s, e);
+        var canonical = memory.ShortNames.TryGetValue(name, out var known) ? known : name;
+        Release(mentions, used, u, s, e, MentionKind.Place);
+        Add(u, mentions, used, s, e, canonical, MentionKind.Organisation);
+        // A company or a club goes by its own word ("Norvale" for "Norvale Power", "Karpaty" for "FC Karpaty Lviv").
+        if (!HasOwnHead(u, s, e)) return;
+        for (var k = s; k < e; k++)
+            if (u.IsCapitalized(k) && !_orgHeads.Contains(u.Surface[k]) && !_notNames.Contains(u.Surface[k]) && u.Lower[k] != "the")
+            {
+                memory.ShortNames.TryAdd(u.Surface[k], canonical);
+                break;
+            }
+    }
+
+    /// <summary>"Party of Action and Solidarity (PAS)": the acronym in brackets after a name stands for that name from here on.</summary>
+    private static void DefinedAcronyms(TokenizedUnit u, List<Mention> mentions, MentionKind?[] used, Memory memory)
+    {
+        for (var k = 2; k + 1 < u.Count; k++)
+        {
+            if (u.Lower[k - 1] != "(" || u.Lower[k + 1] != ")" || used[k] is not null || !u.Surface[k].All(char.IsUpper) || u.Surface[k].Length < 2) continue;
+            var named = mentions.FindLast(m => m.End == u.Tokens[k - 2].End && m.IsActor);
+            if (named is null) continue;
+            memory.ShortNames.TryAdd(u.Surface[k], named.Canonical);
+            Add(u, mentions, used, k, k + 1, named.Canonical, named.Kind);
+        }
+    }
+
+    /// <summary>Gives the words of [s, e) back from mentions of one kind, for a name that holds them ("Radio Moldova", "FC Karpaty Lviv").</summary>
+    private static void Release(List<Mention> mentions, MentionKind?[] used, TokenizedUnit u, int s, int e, MentionKind kind)
+    {
+        var any = false;
+        for (var k = s; k < e; k++)
+            if (used[k] == kind) { used[k] = null; any = true; }
+        if (any) mentions.RemoveAll(m => m.Kind == kind && m.Start >= u.Tokens[s].Start && m.End <= u.Tokens[e - 1].End);
+    }
+
+    private static bool AllPlace(MentionKind?[] used, int s, int e)
+    {
+        for (var k = s; k < e; k++) if (used[k] != MentionKind.Place) return false;
+        return true;
     }
 
     private void NewPerson(TokenizedUnit u, List<Mention> mentions, MentionKind?[] used, Memory memory, int s, int e)
@@ -153,8 +263,9 @@ public sealed class ActorRecognizer
         var name = u.Name(s, e);
         if (name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
             name = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
-        var surname = u.Surface[e - 1];
-        var canonical = memory.Surnames.TryGetValue(surname, out var known) ? known : name;
+        var last = e - 1;
+        while (last > s && (u.IsPunct(last) || _words.Is(u.Lower[last], "name-suffix"))) last--;
+        var canonical = memory.Surnames.TryGetValue(u.Surface[last], out var known) ? known : name;
         Add(u, mentions, used, s, e, canonical, MentionKind.Person);
     }
 
@@ -164,17 +275,28 @@ public sealed class ActorRecognizer
         mentions.Add(new Mention(u.Tokens[s].Start, u.Tokens[e - 1].End, u.Slice(s, e), canonical, kind));
     }
 
-    /// <summary>The capitalised words right after a title ("President Kassym-Jomart Tokayev"), hyphenated parts included.</summary>
-    private (int, int) NameRun(TokenizedUnit u, int from, MentionKind?[] used)
+    /// <summary>Where a person's name that starts at <paramref name="from"/> ends: capitalised words, initials ("James B. Comey"),
+    /// particles ("Sergio de la Fuente", "Abdullah bin Hamad al-Khalifa"), hyphenated parts and a suffix ("Jr.").</summary>
+    private int NameEnd(TokenizedUnit u, int from, MentionKind?[] used)
     {
         var e = from;
-        while (e < u.Count && u.IsCapitalized(e) && used[e] is null && !_notNames.Contains(u.Surface[e]) && !_orgHeads.Contains(u.Surface[e]) && !_titleWords.Contains(u.Lower[e]))
+        while (e < u.Count)
         {
-            e++;
-            if (e + 1 < u.Count && u.Lower[e] == "-" && u.IsCapitalized(e + 1)) e++;
+            if (u.IsCapitalized(e) && used[e] is null && !_notNames.Contains(u.Surface[e]) && !_orgHeads.Contains(u.Surface[e]) && !_titleWords.Contains(u.Lower[e]))
+            {
+                e++;
+                if (e < u.Count && u.Lower[e] == "." && (u.Surface[e - 1].Length == 1 || _words.Is(u.Lower[e - 1], "name-suffix"))) e++;
+                continue;
+            }
+            if (e > from && e + 1 < u.Count && (u.Lower[e] == "-" || _words.Is(u.Lower[e], "name-particle")) && JoinsName(u, e + 1)) { e++; continue; }
+            break;
         }
-        return (from, e);
+        while (e > from && !u.IsCapitalized(e - 1) && u.Lower[e - 1] != ".") e--;
+        return e;
     }
+
+    /// <summary>A name goes on after a particle or hyphen at <paramref name="k"/>: a capitalised word, another particle, a hyphen.</summary>
+    private bool JoinsName(TokenizedUnit u, int k) => u.IsCapitalized(k) || u.Lower[k] == "-" || _words.Is(u.Lower[k], "name-particle");
 
     /// <summary>Maximal runs of capitalised words, joined by hyphens or by "of", "for", "and", "the" before another capitalised word.</summary>
     private IEnumerable<(int, int)> CapitalisedRuns(TokenizedUnit u)
@@ -188,17 +310,26 @@ public sealed class ActorRecognizer
             while (e < u.Count)
             {
                 if (u.IsCapitalized(e)) { e++; continue; }
-                if (e + 1 < u.Count && (u.Lower[e] == "-" || _words.Is(u.Lower[e], "name-connector")) && u.IsCapitalized(e + 1)) { e += 2; continue; }
+                // "Committee on Foreign Relations", but not "Committee on Thursday".
+                if (e + 1 < u.Count && (u.Lower[e] == "-" || _words.Is(u.Lower[e], "name-connector")) && u.IsCapitalized(e + 1) && !_notNames.Contains(u.Surface[e + 1])) { e += 2; continue; }
+                if (e + 1 < u.Count && _words.Is(u.Lower[e], "name-particle") && JoinsName(u, e + 1)) { e++; continue; }
+                // An initial or a suffix keeps its period inside the name: "James B. Comey", "Ihor Sydorenko Jr.".
+                if (u.Lower[e] == "." && (u.Surface[e - 1].Length == 1 || _words.Is(u.Lower[e - 1], "name-suffix")) && (e + 1 >= u.Count || u.IsCapitalized(e + 1) || _words.Is(u.Lower[e - 1], "name-suffix"))) { e++; continue; }
                 break;
             }
+            while (e > s + 1 && !u.IsCapitalized(e - 1) && u.Lower[e - 1] != ".") e--;
             yield return (s, e);
             i = e;
         }
     }
 
-    private bool HasOrgHead(TokenizedUnit u, int s, int e)
+    private bool HasOrgHead(TokenizedUnit u, int s, int e) => HasHead(u, s, e, _orgHeads);
+
+    private bool HasOwnHead(TokenizedUnit u, int s, int e) => HasHead(u, s, e, _ownHeads);
+
+    private static bool HasHead(TokenizedUnit u, int s, int e, HashSet<string> heads)
     {
-        for (var k = s; k < e; k++) if (_orgHeads.Contains(u.Surface[k])) return true;
+        for (var k = s; k < e; k++) if (heads.Contains(u.Surface[k])) return true;
         return false;
     }
 

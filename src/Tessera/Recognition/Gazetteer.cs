@@ -6,7 +6,15 @@ namespace Tessera.Recognition;
 public sealed class Gazetteer
 {
     /// <summary>One way of writing a name, cut into words as written (case matters: "US" is a country, "us" is not).</summary>
-    internal sealed record Alias(string[] Words, string Canonical, MentionKind Kind, bool IsCapital);
+    internal sealed record Alias(string[] Words, string Canonical, MentionKind Kind, bool IsCapital)
+    {
+        /// <summary>A nationality word ("Russian", "Japanese"): it names the state only where it stands for the state or its people.</summary>
+        public bool IsNationality { get; init; }
+
+        /// <summary>A person's surname or given name alone ("Harris"): many people share it, so it names the listed person only
+        /// where the document introduced them.</summary>
+        public bool IsPartOfName => Kind == MentionKind.Person && Words.Length == 1 && !Words[0].All(c => !char.IsLetter(c) || char.IsUpper(c));
+    }
 
     private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Name, string Country, double Lat, double Lon, string Kind)> _places = new(StringComparer.OrdinalIgnoreCase);
@@ -26,7 +34,11 @@ public sealed class Gazetteer
             }
         }
         foreach (var row in data.Rows("gazetteer/countries.tsv"))
-            AddAll(row[0], SplitList(row[1]), MentionKind.Country, capitals);
+        {
+            var aliases = SplitList(row[1]).ToList();
+            AddAll(row[0], aliases.Where(a => !IsNationality(a, row[0], aliases)), MentionKind.Country, capitals);
+            foreach (var a in aliases.Where(a => IsNationality(a, row[0], aliases))) Add(a, row[0], MentionKind.Country, isCapital: false, first: false, nationality: true);
+        }
         foreach (var row in data.Rows("gazetteer/organisations.tsv"))
             AddAll(row[0], SplitList(row[1]), MentionKind.Organisation, capitals);
         foreach (var row in data.Rows("gazetteer/people.tsv"))
@@ -39,6 +51,13 @@ public sealed class Gazetteer
         foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
+    /// <summary>One word that is not the country's name nor a place, listed with its plural ("Kazakh", "Kazakhs") or ending as
+    /// English nationality adjectives do without one ("Japanese", "Turkish", "Dutch", "Icelandic", "Swiss").</summary>
+    private bool IsNationality(string alias, string canonical, List<string> aliases) =>
+        alias != canonical && !alias.Contains(' ') && !_places.ContainsKey(alias) && char.IsUpper(alias[0]) && !alias.All(char.IsUpper)
+        && (aliases.Contains(alias + "s") || alias.EndsWith("ese", StringComparison.Ordinal) || alias.EndsWith("ish", StringComparison.Ordinal)
+            || alias.EndsWith("ch", StringComparison.Ordinal) || alias.EndsWith("ic", StringComparison.Ordinal) || alias.EndsWith("ss", StringComparison.Ordinal));
+
     private static IEnumerable<string> SplitList(string cell) =>
         cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -48,7 +67,7 @@ public sealed class Gazetteer
         foreach (var alias in aliases) Add(alias, canonical, kind, capitals.Contains(alias), first);
     }
 
-    private void Add(string alias, string canonical, MentionKind kind, bool isCapital, bool first)
+    private void Add(string alias, string canonical, MentionKind kind, bool isCapital, bool first, bool nationality = false)
     {
         // "the Kremlin" is matched as "Kremlin": the article is not part of the name.
         if (alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) alias = alias[4..];
@@ -56,7 +75,7 @@ public sealed class Gazetteer
         if (words.Length == 0) return;
         if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
         if (list.Any(a => a.Words.SequenceEqual(words))) return;
-        var entry = new Alias(words, canonical, kind, isCapital);
+        var entry = new Alias(words, canonical, kind, isCapital) { IsNationality = nationality };
         if (first) list.Insert(0, entry); else list.Add(entry);
     }
 

@@ -32,6 +32,16 @@ public class ResourceOverrideTests
     }
 
     [Fact]
+    public void An_own_head_keeps_the_country_in_a_name_as_part_of_the_name()
+    {
+        const string text = "Guild Moldova said the dam held.";
+        using var state = Fixtures.Lexicon(("org-heads.tsv", "Guild\n"));
+        Assert.Equal([("Moldova", MentionKind.Country)], Named(state.Resources, text));
+        using var own = Fixtures.Lexicon(("org-heads.tsv", "Guild\town\n"));
+        Assert.Equal([("Guild Moldova", MentionKind.Organisation)], Named(own.Resources, text));
+    }
+
+    [Fact]
     [Overrides("gazetteer/organisations.tsv")]
     public void An_organisation_is_recognised_by_its_alias()
     {
@@ -68,9 +78,29 @@ public class ResourceOverrideTests
     [Overrides("gazetteer/titles.tsv")]
     public void A_title_makes_the_name_after_it_a_person()
     {
-        const string text = "Harbourmaster Jon Pell closed the port.";
-        Assert.DoesNotContain(("Jon Pell", MentionKind.Person), Named(Fixtures.Bundled, text));
+        const string text = "Harbourmaster Tavi Pell closed the port.";
+        Assert.DoesNotContain(("Tavi Pell", MentionKind.Person), Named(Fixtures.Bundled, text));
         using var lex = Fixtures.Lexicon(("titles.tsv", "harbourmaster\n"));
-        Assert.Contains(("Jon Pell", MentionKind.Person), Named(lex.Resources, text));
+        Assert.Contains(("Tavi Pell", MentionKind.Person), Named(lex.Resources, text));
+    }
+
+    [Fact]
+    [Overrides("gazetteer/first-names.tsv")]
+    public void A_given_name_makes_the_capitalised_name_it_opens_a_person()
+    {
+        const string text = "The ball fell to Tavi Pell in the box.";
+        Assert.DoesNotContain(("Tavi Pell", MentionKind.Person), Named(Fixtures.Bundled, text));
+        using var lex = Fixtures.Lexicon(("first-names.tsv", "Tavi\n"));
+        Assert.Contains(("Tavi Pell", MentionKind.Person), Named(lex.Resources, text));
+    }
+
+    [Fact]
+    [Overrides("gazetteer/nationality-things.tsv")]
+    public void A_thing_of_a_country_after_a_nationality_word_makes_it_no_actor()
+    {
+        const string text = "Kazakh carpets sold well.";
+        Assert.Equal([("Kazakhstan", MentionKind.Country)], Named(Fixtures.Bundled, text));
+        using var lex = Fixtures.Lexicon(("nationality-things.tsv", "carpets\n"));
+        Assert.Empty(Named(lex.Resources, text));
     }
 }
