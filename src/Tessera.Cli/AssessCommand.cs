@@ -16,27 +16,28 @@ public static class AssessCommand
         var db = Cli.DbOption(storesLooseFiles: true);
         var output = new Option<string?>("--out", "-o") { Description = "Where to write the brief (default: <case>/brief.html, or ./brief.html for loose files); a path ending in .md writes Markdown." };
         var markdown = new Option<string?>("--markdown") { Description = "Also write the brief as Markdown to this path." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
+        var quiet = Cli.QuietOption();
         var lexicon = Cli.LexiconOption();
+        var jobs = Cli.JobsOption();
         var command = new Command("assess", "Assess a case: read every source, extract and store its claims (unchanged sources are not read again), " +
                                             "print a summary and write a self-contained HTML brief.")
         {
-            inputs, db, output, markdown, quiet, lexicon,
+            inputs, db, output, markdown, quiet, lexicon, jobs,
         };
         command.SetAction(parsed =>
         {
             var resources = Cli.Resources(parsed, lexicon).Load();
             var silent = parsed.GetValue(quiet);
-            var progress = new Reporter(p =>
-            {
-                if (!silent && p.Stage != "storing") Cli.Print(stderr, $"[{p.Done + 1}/{p.Total}] {p.Stage} {p.Source}");
-            });
-            var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), resources, progress, storeLooseFiles: true);
-            if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
+            using var report = ProgressReport.For(stderr, silent);
+            var opened = CaseInput.Open(parsed.GetValue(inputs)!, parsed.GetValue(db), resources, Steps(report),
+                storeLooseFiles: true, jobs: parsed.GetValue(jobs));
+            if (!opened.Ok) return Cli.Fail(stderr, report.Stop(opened.Problem!));
             var input = opened.Value!;
             var analysis = input.Analysis(resources);
-            if (!analysis.Ok) return Cli.Fail(stderr, analysis.Problem!);
-            var findings = Findings.Of(analysis.Value!, resources);
+            if (!analysis.Ok) return Cli.Fail(stderr, report.Stop(analysis.Problem!));
+            var analysing = report.Step("analysing", 9);
+            var findings = Findings.Of(analysis.Value!, resources, new Reporter<AnalysisProgress>(p => analysing.Set(p.Done, p.Step)));
+            report.Dispose();
 
             var baseDir = input.IsFolder ? input.File.Folder : Directory.GetCurrentDirectory();
             var briefPath = parsed.GetValue(output) ?? Path.Combine(baseDir, "brief.html");
@@ -54,9 +55,20 @@ public static class AssessCommand
         return command;
     }
 
-    /// <summary>Reports progress on the calling thread, so lines come out in order (Progress&lt;T&gt; would post them to the thread pool).</summary>
-    private sealed class Reporter(Action<AssessmentProgress> report) : IProgress<AssessmentProgress>
+    /// <summary>Turns an assessment's progress into the steps of a report: reading, extracting, storing.</summary>
+    private static IProgress<AssessmentProgress> Steps(ProgressReport report)
     {
-        public void Report(AssessmentProgress value) => report(value);
+        ProgressReport.ProgressStep? step = null;
+        return new Reporter<AssessmentProgress>(p =>
+        {
+            if (step?.Name != p.Stage) step = report.Step(p.Stage, p.Total);
+            step.Set(p.Done, p.Source);
+        });
+    }
+
+    /// <summary>Reports progress on the calling thread, so lines come out in order (Progress&lt;T&gt; would post them to the thread pool).</summary>
+    private sealed class Reporter<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
     }
 }

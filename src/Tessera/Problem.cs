@@ -85,6 +85,9 @@ public static class Messages
     // TSR3xx: exports (tessera export).
     public static Problem WhatWithStix() => new("TSR301", "", "--what picks a table for --format csv or json; a STIX bundle always holds the whole case");
 
+    // TSR5xx: how a command runs.
+    public static Problem BadJobs(int jobs) => new("TSR501", "--jobs", $"'{jobs}' is not a number of parallel jobs (expected 1 or more)");
+
     // TSR021-029: language resources.
     public static Problem UnknownValue(string path, int line, string what, string value, string expected) => new("TSR021", path, $"line {line}: unknown {what} '{value}' (expected {expected})");
     public static Problem ColumnCount(string path, int line, int found, int min, int max) => new("TSR022", path, $"line {line}: {found} tab-separated column{(found == 1 ? "" : "s")}, expected {(min == max ? $"{min}" : $"{min} to {max}")}");
