@@ -266,7 +266,8 @@ public static class BriefBuilder
                     new Cell(f.Probability.ToString("0.00", Inv), Kind: "num"), f.Resolution!.Outcome ? "yes" : "no",
                     new Cell(ForecastScoring.Brier(f.Probability, f.Resolution.Outcome).ToString("0.000", Inv), Kind: "num")]).ToList()));
         }
-        var open = report.Open.Select(f => s.Predictions.FirstOrDefault(c => c.Id == f.Id)).Where(c => c is not null).Select(c => c!).ToList();
+        var predictions = s.Predictions.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var open = report.Open.Select(f => predictions.GetValueOrDefault(f.Id)).OfType<Claim>().ToList();
         if (open.Count > 0) blocks.Add(new ClaimList($"Open predictions ({open.Count}), nearest deadline first", open, "prediction"));
         return new BriefSection("forecasts", "Predictions and forecasts", blocks);
     }
