@@ -105,7 +105,7 @@ public sealed class ProgressReport : IDisposable
 
         private string Describe(string? detail) =>
             $"{Name}{(string.IsNullOrEmpty(detail) ? "" : " (" + Markup.Escape(detail) + ")")} {Count(Done)}/{Count(Total)}" +
-            (Rate() is { } r ? $" · {r.ToString("N0", CultureInfo.InvariantCulture)}/s" : "");
+            (Rate() is { } r ? $" · {PerSecond(r)}/s" : "");
 
         private string Line(string? detail)
         {
@@ -113,10 +113,12 @@ public sealed class ProgressReport : IDisposable
             var rate = Rate();
             var left = rate is > 0 && Total > Done ? $", about {Seconds(TimeSpan.FromSeconds((Total - Done) / rate.Value))} left" : "";
             return $"{Name}{(string.IsNullOrEmpty(detail) ? "" : " (" + detail + ")")}: {Count(Done)} of {Count(Total)}{share}" +
-                   (rate is { } r ? $", {r.ToString("N0", CultureInfo.InvariantCulture)}/s" : "") + left;
+                   (rate is { } r ? $", {PerSecond(r)}/s" : "") + left;
         }
 
         private double? Rate() => Done > 0 && _clock.Elapsed.TotalSeconds > 0.2 ? Done / _clock.Elapsed.TotalSeconds : null;
+
+        private static string PerSecond(double rate) => rate.ToString(rate < 10 ? "0.0" : "N0", CultureInfo.InvariantCulture);
 
         private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
