@@ -44,6 +44,7 @@ public static class Assessment
         try
         {
             var change = store.Apply(assessed, file.Title);
+            progress?.Report(new AssessmentProgress(1, 1, "", "storing"));
             // What was just annotated is what was stored (the store's tests prove the round trip); only the rest is read back.
             var fresh = assessed.Where(a => a.Document is not null).ToDictionary(a => a.Id, a => a.Document!, StringComparer.Ordinal);
             var documents = store.Documents(resources.Stance.Bands, id => !fresh.ContainsKey(id)).Concat(fresh.Values)

@@ -12,10 +12,10 @@ public static class InOrder
     public static IEnumerable<TResult> Map<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> work, int jobs)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
-        return jobs == 1 ? items.Select(work) : Parallel(items, work, jobs);
+        return jobs == 1 ? items.Select(work) : Spread(items, work, jobs);
     }
 
-    private static IEnumerable<TResult> Parallel<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> work, int jobs)
+    private static IEnumerable<TResult> Spread<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> work, int jobs)
     {
         var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, jobs).ConcurrentScheduler;
         var pending = new Queue<Task<TResult>>();
