@@ -16,26 +16,25 @@ public static class AssessCommand
         var db = Cli.DbOption(storesLooseFiles: true);
         var output = new Option<string?>("--out", "-o") { Description = "Where to write the brief (default: <case>/brief.html, or ./brief.html for loose files); a path ending in .md writes Markdown." };
         var markdown = new Option<string?>("--markdown") { Description = "Also write the brief as Markdown to this path." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
+        var quiet = Cli.QuietOption();
         var lexicon = Cli.LexiconOption();
+        var jobs = Cli.JobsOption();
         var command = new Command("assess", "Assess a case: read every source, extract and store its claims (unchanged sources are not read again), " +
                                             "print a summary and write a self-contained HTML brief.")
         {
-            inputs, db, output, markdown, quiet, lexicon,
+            inputs, db, output, markdown, quiet, lexicon, jobs,
         };
         command.SetAction(parsed =>
         {
             var resources = Cli.Resources(parsed, lexicon).Load();
             var silent = parsed.GetValue(quiet);
-            var progress = new Reporter(p =>
-            {
-                if (!silent && p.Stage != "storing") Cli.Print(stderr, $"[{p.Done + 1}/{p.Total}] {p.Stage} {p.Source}");
-            });
+            using var report = ProgressReport.For(stderr, silent);
             // Before the assessment, which fails on a case whose only files are unlisted ones (TSR019): the warning says why.
             if (CaseInput.Load(parsed.GetValue(inputs)!) is { Ok: true, Value: { IsFolder: true, File: var caseFile } }) WarnUnlisted(stderr, caseFile);
-            var assessed = Assess(parsed.GetValue(inputs)!, parsed.GetValue(db), parsed.GetValue(output), parsed.GetValue(markdown), resources, progress,
-                warning => Cli.Print(stderr, "warning: " + warning));
-            if (!assessed.Ok) return Cli.Fail(stderr, assessed.Problem!);
+            var assessed = Assess(parsed.GetValue(inputs)!, parsed.GetValue(db), parsed.GetValue(output), parsed.GetValue(markdown), resources,
+                warning => Cli.Print(stderr, "warning: " + warning), parsed.GetValue(jobs), report);
+            if (!assessed.Ok) return Cli.Fail(stderr, report.Stop(assessed.Problem!));
+            report.Dispose();
             var (input, findings, outputs) = assessed.Value!;
             foreach (var (path, content) in outputs)
                 if (OutputFile.Write(path, content) is { } problem) return Cli.Fail(stderr, problem);
@@ -55,17 +54,18 @@ public static class AssessCommand
     /// (the brief first, then the Markdown brief when asked), not yet written. `assess` writes them; `watch` writes those that
     /// changed.</summary>
     public static Result<(OpenedCase Input, Findings Findings, IReadOnlyList<(string Path, string Content)> Outputs)> Assess(
-        string[] paths, string? db, string? output, string? markdown, LanguageResources resources, IProgress<AssessmentProgress>? progress,
-        Action<Problem> warn)
+        string[] paths, string? db, string? output, string? markdown, LanguageResources resources, Action<Problem> warn, int jobs = 1,
+        ProgressReport? report = null)
     {
-        var opened = CaseInput.Open(paths, db, resources, progress, storeLooseFiles: true);
+        var opened = CaseInput.Open(paths, db, resources, report is null ? null : Steps(report), storeLooseFiles: true, jobs: jobs);
         if (!opened.Ok) return opened.Problem!;
         var input = opened.Value!;
         // Before the analysis, which may refuse a reference that an edit moved: the warning says why.
         foreach (var warning in input.Warnings) warn(warning);
         var analysis = input.Analysis(resources);
         if (!analysis.Ok) return analysis.Problem!;
-        var findings = Findings.Of(analysis.Value!, resources);
+        var analysing = report?.Step("analysing", 9);
+        var findings = Findings.Of(analysis.Value!, resources, analysing is null ? null : new Reporter<AnalysisProgress>(p => analysing.Set(p.Done, p.Step)));
         var baseDir = input.IsFolder ? input.File.Folder : Directory.GetCurrentDirectory();
         var briefPath = output ?? Path.Combine(baseDir, "brief.html");
         var brief = BriefBuilder.Build(findings);
@@ -80,9 +80,20 @@ public static class AssessCommand
         foreach (var file in CaseGrowth.Unlisted(caseFile)) Cli.Print(stderr, "warning: " + Messages.UnlistedSource(Terminal.Shown(file)));
     }
 
-    /// <summary>Reports progress on the calling thread, so lines come out in order (Progress&lt;T&gt; would post them to the thread pool).</summary>
-    internal sealed class Reporter(Action<AssessmentProgress> report) : IProgress<AssessmentProgress>
+    /// <summary>Turns an assessment's progress into the steps of a report: reading, extracting, storing.</summary>
+    private static IProgress<AssessmentProgress> Steps(ProgressReport report)
     {
-        public void Report(AssessmentProgress value) => report(value);
+        ProgressReport.ProgressStep? step = null;
+        return new Reporter<AssessmentProgress>(p =>
+        {
+            if (step?.Name != p.Stage) step = report.Step(p.Stage, p.Total);
+            step.Set(p.Done, p.Source);
+        });
+    }
+
+    /// <summary>Reports progress on the calling thread, so lines come out in order (Progress&lt;T&gt; would post them to the thread pool).</summary>
+    private sealed class Reporter<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
     }
 }

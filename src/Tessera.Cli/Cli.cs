@@ -84,6 +84,24 @@ public static class Cli
         AllowMultipleArgumentsPerToken = false,
     };
 
+    /// <summary>--quiet: no progress and no summary, only errors.</summary>
+    public static Option<bool> QuietOption() => new("--quiet", "-q") { Description = "Print nothing but errors (no progress on stderr)." };
+
+    /// <summary>--jobs: how many documents are read and extracted at once; the output is the same whatever the number.</summary>
+    public static Option<int> JobsOption()
+    {
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "How many documents to read and extract at once (default: every core, here " + Environment.ProcessorCount + "); the output is the same for any number.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        jobs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError(Messages.BadJobs(r.GetValueOrDefault<int>()).ToString());
+        });
+        return jobs;
+    }
+
     /// <summary>The language resources of this run: the bundled files and the --lexicon folders, not yet read.</summary>
     public static LanguageResources Resources(ParseResult parsed, Option<string[]> lexicon) => new(parsed.GetValue(lexicon) ?? []);
 }

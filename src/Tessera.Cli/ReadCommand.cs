@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Tessera.Claims;
 using Tessera.Output;
+using Tessera.Pipeline;
 using Tessera.Reading;
 
 namespace Tessera.Cli;
@@ -8,36 +9,65 @@ namespace Tessera.Cli;
 /// <summary>`tessera read`: one record per unit of each file, as a table or as JSON Lines.</summary>
 public static class ReadCommand
 {
+    /// <summary>A document (or a part of a streamed one) with its claims, ready to write.</summary>
+    private sealed record Extracted(DocumentPart Part, IReadOnlyList<Claim> Claims);
+
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var files = new Argument<string[]>("files") { Description = "Text, Markdown, HTML or PDF files to read.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "table (for people) or jsonl (the extraction contract, one JSON object per unit).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl");
         var lexicon = Cli.LexiconOption();
-        var command = new Command("read", "Read documents and show each unit's claim: speaker, hedges, boosters, likelihood band, prediction, verification, actors.")
+        var jobs = Cli.JobsOption();
+        var quiet = Cli.QuietOption();
+        var command = new Command("read", "Read documents and show each unit's claim: speaker, hedges, boosters, likelihood band, prediction, verification, actors. " +
+                                          "Documents stream through: each is written as soon as it and those before it are read.")
         {
-            files, format, lexicon,
+            files, format, lexicon, jobs, quiet,
         };
         command.SetAction(parsed =>
         {
             // Built before any file is read, so a bad row in a --lexicon file fails first.
             var extractor = Cli.Resources(parsed, lexicon).LoadExtraction().Claims;
-            var documents = new List<Document>();
-            foreach (var path in parsed.GetValue(files)!)
+            var paths = parsed.GetValue(files)!;
+            var jsonl = parsed.GetValue(format) == "jsonl";
+            var console = jsonl ? null : Terminal.Console(stdout);
+            using var progress = ProgressReport.For(stderr, parsed.GetValue(quiet));
+            var step = progress.Step("reading and extracting", paths.Length);
+            var units = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var extracted in InOrder.Map(Pieces(paths, extractor), piece => piece(), parsed.GetValue(jobs)))
             {
-                var read = DocumentReader.Read(path);
-                if (!read.Ok) return Cli.Fail(stderr, read.Problem!);
-                documents.Add(read.Value!);
+                if (!extracted.Ok) return Cli.Fail(stderr, progress.Stop(extracted.Problem!));
+                var (part, claims) = extracted.Value!;
+                if (jsonl) ClaimJsonl.Write(stdout, claims, part.Offset);
+                else
+                {
+                    // A streamed file's parts are numbered on from the part before, as one table per part.
+                    var before = units.GetValueOrDefault(part.Document.Path);
+                    console!.Write(Terminal.ClaimTable(part.Document, claims, before));
+                    units[part.Document.Path] = before + claims.Count;
+                }
+                if (part.Offset == 0) step.Advance();
             }
-            if (parsed.GetValue(format) == "jsonl")
-            {
-                foreach (var doc in documents) ClaimJsonl.Write(stdout, extractor.Extract(doc));
-                return Cli.Ok;
-            }
-            var console = Terminal.Console(stdout);
-            foreach (var doc in documents) console.Write(Terminal.ClaimTable(doc, extractor.Extract(doc)));
             return Cli.Ok;
         });
         return command;
+    }
+
+    /// <summary>The work of each file in order, each piece run on whichever core is free: a whole file read and extracted, or
+    /// one part of a streamed file extracted (its parts are read one after another, as they come).</summary>
+    private static IEnumerable<Func<Result<Extracted>>> Pieces(string[] paths, ClaimExtractor extractor)
+    {
+        Result<Extracted> Extract(Result<DocumentPart> part) =>
+            part.Ok ? new Extracted(part.Value!, extractor.Extract(part.Value!.Document)) : part.Problem!;
+        foreach (var path in paths)
+        {
+            if (!DocumentReader.Streams(path))
+            {
+                yield return () => Extract(DocumentReader.Read(path) is var read && read.Ok ? new DocumentPart(read.Value!, 0) : read.Problem!);
+                continue;
+            }
+            foreach (var part in DocumentReader.Parts(path)) yield return () => Extract(part);
+        }
     }
 }

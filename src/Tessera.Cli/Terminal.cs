@@ -38,7 +38,9 @@ public static class Terminal
         c.Speakers.Count > 0 ? $"[grey]{Escape(string.Join("; ", c.Speakers))}[/]" : null,
     }.Where(s => s is not null));
 
-    public static Table ClaimTable(Document doc, IReadOnlyList<Claim> claims)
+    /// <summary>A document's claims as a table, numbered from <paramref name="numberedAfter"/> + 1 (a part of a streamed file goes on
+    /// from the part before).</summary>
+    public static Table ClaimTable(Document doc, IReadOnlyList<Claim> claims, int numberedAfter = 0)
     {
         var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Escape(doc.Title)}[/] ({Escape(doc.Path)})");
         table.AddColumn("#").AddColumn("unit").AddColumn("speaker").AddColumn("stance").AddColumn("actors");
@@ -55,7 +57,7 @@ public static class Terminal
                 c.IsClaim ? null : "[grey]" + c.Kind.ToString().ToLowerInvariant() + "[/]",
             }.Where(s => s is not null));
             table.AddRow(
-                new Markup((c.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Markup((numberedAfter + c.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Markup(Escape(c.Text)),
                 new Markup(Escape(string.Join("; ", c.Speakers))),
                 new Markup(stance),

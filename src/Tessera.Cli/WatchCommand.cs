@@ -71,7 +71,7 @@ public static class WatchCommand
         /// and the watch goes on.</summary>
         private Problem? Assess(bool initial)
         {
-            var assessed = AssessCommand.Assess([folder], db, output, markdown, resources, null, warning => Cli.Print(stderr, "warning: " + warning));
+            var assessed = AssessCommand.Assess([folder], db, output, markdown, resources, warning => Cli.Print(stderr, "warning: " + warning));
             if (!assessed.Ok)
             {
                 Cli.Print(stderr, assessed.Problem!.ToString());

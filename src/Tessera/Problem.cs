@@ -102,6 +102,9 @@ public static class Messages
     public static Problem EventColumns(string path, string format, IEnumerable<string> missing) => new("TSR511", path, $"is not {format} event data: its header lacks {string.Join(", ", missing)}");
     public static Problem NoEventRows(string path, string format) => new("TSR512", path, $"holds no {format} event records");
 
+    // TSR6xx: how a command runs.
+    public static Problem BadJobs(int jobs) => new("TSR601", "--jobs", $"'{jobs}' is not a number of parallel jobs (expected 1 or more)");
+
     // TSR021-029: language resources.
     public static Problem UnknownValue(string path, int line, string what, string value, string expected) => new("TSR021", path, $"line {line}: unknown {what} '{value}' (expected {expected})");
     public static Problem ColumnCount(string path, int line, int found, int min, int max) => new("TSR022", path, $"line {line}: {found} tab-separated column{(found == 1 ? "" : "s")}, expected {(min == max ? $"{min}" : $"{min} to {max}")}");

@@ -122,7 +122,7 @@ public static class AnalysisInputs
     {
         if (reference.ClaimId is { } id)
         {
-            var claim = assessed.Claims.FirstOrDefault(c => c.Id == id);
+            var claim = assessed.Claim(id);
             if (claim is not null) return claim;
             var hash = id.LastIndexOf('#');
             var sourceId = hash > 0 ? id[..hash] : id;

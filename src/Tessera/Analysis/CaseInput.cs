@@ -34,8 +34,9 @@ public static class CaseInput
     /// another) and assesses the case into it. Loose files are assessed in memory, so a command run on a file leaves nothing in
     /// the current folder, unless <paramref name="storeLooseFiles"/> asks for ./.tessera/case.db (what `assess` keeps).</summary>
     /// <param name="fallbackDate">The date of sources that name none (the command line's --date).</param>
+    /// <param name="jobs">How many sources are read and extracted at once (the command line's --jobs).</param>
     public static Result<OpenedCase> Open(string[] paths, string? db, LanguageResources resources, IProgress<AssessmentProgress>? progress = null,
-        bool storeLooseFiles = false, DateOnly? fallbackDate = null)
+        bool storeLooseFiles = false, DateOnly? fallbackDate = null, int jobs = 1)
     {
         var loaded = Load(paths);
         if (!loaded.Ok) return loaded.Problem!;
@@ -46,7 +47,7 @@ public static class CaseInput
             : storeLooseFiles ? CaseStore.DefaultPath(Directory.GetCurrentDirectory()) : StoreFile.InMemory));
         if (!opened.Ok) return opened.Problem!;
         using var store = opened.Value!;
-        var run = Assessment.Run(file, store, resources, progress, fallbackDate);
+        var run = Assessment.Run(file, store, resources, progress, fallbackDate, jobs);
         if (!run.Ok) return run.Problem!;
         return new OpenedCase(file, isFolder, run.Value.Case, run.Value.Change, store.Location, spec.Value!, run.Value.Warnings);
     }

@@ -12,6 +12,9 @@ using ConsequencesOf = Tessera.Analysis.Consequences.Consequences;
 
 namespace Tessera.Analysis;
 
+/// <summary>How far an analysis has come: the steps done of all, and the one now running (empty when all are done).</summary>
+public readonly record struct AnalysisProgress(int Done, int Total, string Step);
+
 /// <summary>Everything the analysis stage finds in a case, for the brief and the exports: the summary, ACH (when the case has
 /// hypotheses), corroboration, forecasts, and the key judgments drawn from them.</summary>
 public sealed record Findings(
@@ -27,18 +30,27 @@ public sealed record Findings(
     IReadOnlyList<KeyJudgment> KeyJudgments)
 {
     /// <summary>Runs every analysis on a case whose analysis keys are resolved; pure but for the language resources it is given.</summary>
-    public static Findings Of(CaseAnalysis analysis, LanguageResources resources)
+    /// <param name="progress">Told as each step starts, for a display of a long analysis.</param>
+    public static Findings Of(CaseAnalysis analysis, LanguageResources resources, IProgress<AnalysisProgress>? progress = null)
     {
+        const int steps = 9;
+        var done = 0;
+        T Step<T>(string name, Func<T> run)
+        {
+            progress?.Report(new AnalysisProgress(done++, steps, name));
+            return run();
+        }
         var assessed = analysis.Case;
-        var summary = CaseSummary.Of(assessed);
-        var ach = analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, resources.Ach);
-        var corroboration = Corroborator.Run(assessed, resources.Corroboration);
-        var forecasts = ForecastScoring.Report(analysis.Forecasts, resources.Forecasts);
-        var events = CaseEvents.Of(assessed);
-        var timeline = TimelineOf.Build(events);
-        var network = ActorNetwork.Build(events.Events);
-        var consequences = ConsequencesOf.Build(assessed);
-        var judgments = Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, resources.Judgments, resources.Stance.Bands);
+        var summary = Step("summary", () => CaseSummary.Of(assessed));
+        var ach = Step("ACH", () => analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, resources.Ach));
+        var corroboration = Step("corroboration", () => Corroborator.Run(assessed, resources.Corroboration));
+        var forecasts = Step("forecasts", () => ForecastScoring.Report(analysis.Forecasts, resources.Forecasts));
+        var events = Step("events", () => CaseEvents.Of(assessed));
+        var timeline = Step("timeline", () => TimelineOf.Build(events));
+        var network = Step("network", () => ActorNetwork.Build(events.Events));
+        var consequences = Step("consequences", () => ConsequencesOf.Build(assessed));
+        var judgments = Step("key judgments", () => Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, resources.Judgments, resources.Stance.Bands));
+        progress?.Report(new AnalysisProgress(done, steps, ""));
         return new Findings(assessed, summary, ach, corroboration, forecasts, events, timeline, network, consequences, judgments);
     }
 }

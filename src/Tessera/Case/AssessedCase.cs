@@ -12,7 +12,13 @@ public sealed record AssessedCase(CaseFile File, IReadOnlyList<StoredSource> Sou
     /// <summary>Events imported from event data sets (`tessera import`), in date order.</summary>
     public IReadOnlyList<Events.Imported.ImportedEvent> Imported { get; init; } = [];
 
-    public StoredSource? Source(string id) => Sources.FirstOrDefault(s => s.Id == id);
+    public StoredSource? Source(string id) => (_sources ??= Sources.ToDictionary(s => s.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
+
+    /// <summary>The claim with this id (source#number), if any.</summary>
+    public Claim? Claim(string id) => (_claims ??= Claims.ToDictionary(c => c.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
+
+    private Dictionary<string, StoredSource>? _sources;
+    private Dictionary<string, Claim>? _claims;
 
     public AnnotatedDocument? Document(string id) =>
         (_byId ??= Documents.ToDictionary(d => d.Id, StringComparer.Ordinal)).GetValueOrDefault(id);

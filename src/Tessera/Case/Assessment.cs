@@ -15,49 +15,37 @@ public static class Assessment
     /// <summary>Runs the pipeline on new or changed sources, stores them, and returns the case as stored, with a warning for each
     /// claim id of case.yaml that an edit has moved (<see cref="ReferencePins"/>).</summary>
     /// <param name="fallbackDate">The date of a source that names none (the command line's --date).</param>
+    /// <param name="jobs">How many sources are read and extracted at once; the result is the same for any number.</param>
     public static Result<(AssessedCase Case, StoreChange Change, IReadOnlyList<Problem> Warnings)> Run(CaseFile file, CaseStore store, LanguageResources resources,
-        IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null)
+        IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null, int jobs = 1)
     {
         if (file.Sources.Count == 0) return Messages.NoSources(file.Folder);
         var version = ExtractorVersion(resources.Data, file) + (fallbackDate is { } f ? "/" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "");
         var stored = store.Sources();
 
-        // A source whose file, case.yaml entry and resources are as stored is not even read: its stored layers stand. Every
-        // other source is read before anything is written, so a bad file leaves the store as it was.
-        var changed = new List<(int Index, Document Document)>();
-        var stamps = new string[file.Sources.Count];
-        for (var i = 0; i < file.Sources.Count; i++)
-        {
-            var source = file.Sources[i];
-            stamps[i] = Stamp(source, version);
-            if (stored.TryGetValue(source.Id, out var old) && old.Stamp == stamps[i] && old.Path == source.File) continue;
-            progress?.Report(new AssessmentProgress(i, file.Sources.Count, source.Id, "reading"));
-            var read = DocumentReader.Read(source.File, source.Info);
-            if (!read.Ok) return read.Problem!;
-            changed.Add((i, read.Value!));
-        }
+        // A source whose file, case.yaml entry and resources are as stored is not even read: its stored layers stand.
+        var stamps = file.Sources.Select(s => Stamp(s, version)).ToArray();
+        var toRead = Enumerable.Range(0, file.Sources.Count)
+            .Where(i => !(stored.TryGetValue(file.Sources[i].Id, out var old) && old.Stamp == stamps[i] && old.Path == file.Sources[i].File)).ToList();
 
-        DocumentPipeline? pipeline = null;
+        // Every other source is read, and extracted when its text or entry changed, before anything is written, so a bad file
+        // leaves the store as it was. Sources go to every core; their results come back in case.yaml's order.
+        var pipeline = new Lazy<DocumentPipeline>(() => new DocumentPipeline(resources, file.Actors));
         var assessed = file.Sources.Select((s, i) => new AssessedSource(s.Id, stored.GetValueOrDefault(s.Id)?.Fingerprint ?? "", stamps[i], null)).ToArray();
-        foreach (var (i, doc) in changed)
+        int read = 0, extracted = 0;
+        foreach (var (i, result) in InOrder.Map(toRead, i => (i, ReadSource(file, i, stored, version, pipeline, fallbackDate)), jobs))
         {
-            var fingerprint = doc.Fingerprint + "/" + version;
-            // A new or changed text is extracted; so is one whose case.yaml entry changed, since its claims are stored with it.
-            var unchanged = stored.TryGetValue(doc.Id, out var old) && old.Fingerprint == fingerprint && old.Path == doc.Path
-                            && old.Title == doc.Title && old.Publisher == doc.Publisher && old.Published == doc.Published && old.Grade == doc.Grade;
-            AnnotatedDocument? annotated = null;
-            if (!unchanged)
-            {
-                progress?.Report(new AssessmentProgress(i, file.Sources.Count, doc.Id, "extracting"));
-                pipeline ??= new DocumentPipeline(resources, file.Actors);
-                annotated = pipeline.Run(doc, new DateHints(file.Sources[i].Date, fallbackDate));
-            }
-            assessed[i] = new AssessedSource(doc.Id, fingerprint, stamps[i], annotated);
+            if (!result.Ok) return result.Problem!;
+            var (fingerprint, annotated) = result.Value;
+            progress?.Report(new AssessmentProgress(++read, toRead.Count, file.Sources[i].Id, "reading"));
+            if (annotated is not null) progress?.Report(new AssessmentProgress(++extracted, toRead.Count, file.Sources[i].Id, "extracting"));
+            assessed[i] = new AssessedSource(file.Sources[i].Id, fingerprint, stamps[i], annotated);
         }
-        progress?.Report(new AssessmentProgress(file.Sources.Count, file.Sources.Count, "", "storing"));
+        progress?.Report(new AssessmentProgress(0, 1, "", "storing"));
         try
         {
             var change = store.Apply(assessed, file.Title);
+            progress?.Report(new AssessmentProgress(1, 1, "", "storing"));
             // What was just annotated is what was stored (the store's tests prove the round trip); only the rest is read back.
             var fresh = assessed.Where(a => a.Document is not null).ToDictionary(a => a.Id, a => a.Document!, StringComparer.Ordinal);
             var documents = store.Documents(resources.Stance.Bands, id => !fresh.ContainsKey(id)).Concat(fresh.Values)
@@ -76,6 +64,21 @@ public static class Assessment
         {
             return e.Problem;
         }
+    }
+
+    /// <summary>Reads one source and, when its text or case.yaml entry differs from the stored one, runs the pipeline on it.</summary>
+    private static Result<(string Fingerprint, AnnotatedDocument? Annotated)> ReadSource(CaseFile file, int i, IReadOnlyDictionary<string, StoredSource> stored,
+        string version, Lazy<DocumentPipeline> pipeline, DateOnly? fallbackDate)
+    {
+        var source = file.Sources[i];
+        var read = DocumentReader.Read(source.File, source.Info);
+        if (!read.Ok) return read.Problem!;
+        var doc = read.Value!;
+        var fingerprint = doc.Fingerprint + "/" + version;
+        // A new or changed text is extracted; so is one whose case.yaml entry changed, since its claims are stored with it.
+        var unchanged = stored.TryGetValue(doc.Id, out var old) && old.Fingerprint == fingerprint && old.Path == doc.Path
+                        && old.Title == doc.Title && old.Publisher == doc.Publisher && old.Published == doc.Published && old.Grade == doc.Grade;
+        return (fingerprint, unchanged ? null : pipeline.Value.Run(doc, new DateHints(source.Date, fallbackDate)));
     }
 
     /// <summary>What says a source is as it was without reading it: its file's size and last write, its case.yaml entry, and

@@ -32,6 +32,8 @@ internal sealed record LayersRow(
     IgnoreReadOnlyProperties = true, UseStringEnumConverter = true, Converters = [typeof(DateRangeJson)])]
 [JsonSerializable(typeof(UnitsRow))]
 [JsonSerializable(typeof(LayersRow))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(string[]))]
 internal sealed partial class StoredLayersJson : JsonSerializerContext;
 
 /// <summary>How the store keeps a document's tokens and the layers that are not claims (date, times, events, figures,

@@ -7,15 +7,17 @@ namespace Tessera.Output;
 /// <summary>Writes claims as JSON Lines in the extraction contract of eval/GUIDELINES.md, plus the cues behind each flag.</summary>
 public static class ClaimJsonl
 {
-    public static void Write(TextWriter output, IEnumerable<Claim> claims)
+    /// <summary>One line per claim; <paramref name="offset"/> is where the claims' text starts in the whole document, for a
+    /// part of a document read in parts (offsets are always of the whole).</summary>
+    public static void Write(TextWriter output, IEnumerable<Claim> claims, long offset = 0)
     {
-        foreach (var claim in claims) Json.Line(output, w => Fields(w, claim));
+        foreach (var claim in claims) Json.Line(output, w => Fields(w, claim, offset));
     }
 
-    private static void Fields(Utf8JsonWriter w, Claim c)
+    private static void Fields(Utf8JsonWriter w, Claim c, long offset)
     {
-        w.WriteNumber("start", c.Start);
-        w.WriteNumber("end", c.End);
+        w.WriteNumber("start", c.Start + offset);
+        w.WriteNumber("end", c.End + offset);
         w.WriteString("text", c.Text);
         w.WriteBoolean("claim", c.IsClaim);
         w.WritePropertyName("speaker");
@@ -42,8 +44,8 @@ public static class ClaimJsonl
             w.WriteStartObject();
             w.WriteString("flag", FlagName(cue.Flag));
             w.WriteString("family", cue.Family);
-            w.WriteNumber("start", cue.Start);
-            w.WriteNumber("end", cue.End);
+            w.WriteNumber("start", cue.Start + offset);
+            w.WriteNumber("end", cue.End + offset);
             w.WriteString("text", cue.Text);
             w.WriteEndObject();
         }

@@ -21,13 +21,13 @@ public static class Json
     /// <summary>One JSON object on one line, ended by "\n": a record of JSON Lines.</summary>
     public static void Line(TextWriter output, Action<Utf8JsonWriter> fields)
     {
+        // One write per record, line end included.
         output.Write(Embeddable(Encoding.UTF8.GetString(Bytes(Compact, w =>
         {
             w.WriteStartObject();
             fields(w);
             w.WriteEndObject();
-        }))));
-        output.Write('\n');
+        })) + "\n"));
     }
 
     /// <summary>A whole JSON document, two-space indented with "\n" line ends and a final "\n", as UTF-8 bytes.</summary>

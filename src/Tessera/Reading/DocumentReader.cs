@@ -9,35 +9,70 @@ namespace Tessera.Reading;
 /// file with content is refused before it is opened.</remarks>
 public static class DocumentReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
-    private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+    internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    internal static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    internal static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     public static Result<Document> Read(string path, SourceInfo? info = null, ReadingLimits? limits = null)
     {
         info ??= new SourceInfo();
         limits ??= ReadingLimits.Default;
-        if (Directory.Exists(path)) return Messages.Unsupported(path, "folder");
-        if (!File.Exists(path)) return Messages.MissingPath(path);
-        var ext = Path.GetExtension(path).ToLowerInvariant();
-        DocumentFormat? format = ext switch
-        {
-            ".txt" or ".text" or "" => DocumentFormat.Text,
-            ".md" or ".markdown" => DocumentFormat.Markdown,
-            ".html" or ".htm" or ".xhtml" => DocumentFormat.Html,
-            ".pdf" => DocumentFormat.Pdf,
-            _ => null,
-        };
-        if (format is null) return Messages.Unsupported(path, ext);
+        var format = FormatOf(path);
+        if (!format.Ok) return format.Problem!;
 
         var read = ReadBytes(path, limits.MaxFileBytes);
         if (!read.Ok) return read.Problem!;
         var bytes = read.Value!;
 
         var id = info.Id ?? Slug(Path.GetFileNameWithoutExtension(path));
-        var document = format == DocumentFormat.Pdf ? PdfText.Read(path, id, bytes, info, limits) : ReadText(path, id, bytes, format.Value, info, limits);
+        var document = format.Value == DocumentFormat.Pdf ? PdfText.Read(path, id, bytes, info, limits) : ReadText(path, id, bytes, format.Value, info, limits);
         if (document.Ok && document.Value!.Text.Length > limits.MaxTextChars) return Messages.TextTooLong(path, limits.MaxTextChars);
         return document;
+    }
+
+    /// <summary>Whether <see cref="Parts"/> would stream the file: plain text or Markdown over the size bound, which
+    /// <see cref="Read"/> refuses. HTML and PDF are parsed whole, so they keep to the bound.</summary>
+    public static bool Streams(string path, ReadingLimits? limits = null)
+    {
+        var format = FormatOf(path);
+        if (!format.Ok || format.Value is not (DocumentFormat.Text or DocumentFormat.Markdown)) return false;
+        try
+        {
+            return FilePaths.RealPath(path) is { } real && new FileInfo(real).Length > (limits ?? ReadingLimits.Default).MaxFileBytes;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A file as the parts `read` extracts one after another: the whole document as one part, or, for a file that
+    /// <see cref="Streams"/>, runs of paragraphs read as they come (see <see cref="StreamedText"/>).</summary>
+    public static IEnumerable<Result<DocumentPart>> Parts(string path, SourceInfo? info = null, ReadingLimits? limits = null)
+    {
+        info ??= new SourceInfo();
+        limits ??= ReadingLimits.Default;
+        if (!Streams(path, limits))
+        {
+            var read = Read(path, info, limits);
+            return [read.Ok ? new DocumentPart(read.Value!, 0) : read.Problem!];
+        }
+        return StreamedText.Parts(path, info.Id ?? Slug(Path.GetFileNameWithoutExtension(path)), FormatOf(path).Value, info, limits);
+    }
+
+    private static Result<DocumentFormat> FormatOf(string path)
+    {
+        if (Directory.Exists(path)) return Messages.Unsupported(path, "folder");
+        if (!File.Exists(path)) return Messages.MissingPath(path);
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        return ext switch
+        {
+            ".txt" or ".text" or "" => DocumentFormat.Text,
+            ".md" or ".markdown" => DocumentFormat.Markdown,
+            ".html" or ".htm" or ".xhtml" => DocumentFormat.Html,
+            ".pdf" => DocumentFormat.Pdf,
+            _ => Messages.Unsupported(path, ext),
+        };
     }
 
     private static Result<Document> ReadText(string path, string id, byte[] bytes, DocumentFormat format, SourceInfo info, ReadingLimits limits)

@@ -15,6 +15,10 @@ public sealed record ReadingLimits
     /// <summary>Characters of readable text in one document, after HTML or PDF extraction: about 1.5 million words.</summary>
     public int MaxTextChars { get; init; } = 10_000_000;
 
+    /// <summary>Characters a part of a streamed plain-text file (one over <see cref="MaxFileBytes"/>) grows to before it is cut
+    /// at its last blank line; each part is extracted on its own, so this bounds the memory `read` needs for any file.</summary>
+    public int PartChars { get; init; } = 1_000_000;
+
     /// <summary>Elements open at once while HTML is parsed; real pages nest a few dozen deep, and browsers stop at 512.</summary>
     public int MaxHtmlDepth { get; init; } = 512;
 

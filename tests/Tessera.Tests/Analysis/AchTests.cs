@@ -138,6 +138,24 @@ public class AchTests
     public void A_robust_lead_has_no_sensitive_items() =>
         Assert.Empty(AchAnalysis.Run(Matrix("C II; C II; C II; I N"), Model).Sensitivity);
 
+    [Theory]
+    // An item the lead hangs on gives a record per change and reading, as the table gives a row.
+    [InlineData("N II; I N", "E1 removed heuer H1>H2|E1 removed bayes H1>H2|E1 reversed heuer H1>H2|E1 reversed bayes H1>H2")]
+    // A robust lead gives one record that says so, where the table says "no single item ... changes the lead".
+    [InlineData("C II; C II; C II; I N", "- - - H1>H1")]
+    public void Ach_jsonl_carries_the_sensitivity_the_table_shows(string rows, string expected)
+    {
+        var output = new StringWriter();
+        Tessera.Output.Records.AchJsonl.Write(output, AchAnalysis.Run(Matrix(rows), Model), Model);
+        var records = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .Where(r => r.GetProperty("type").GetString() == "sensitivity").ToList();
+        string Text(System.Text.Json.JsonElement r, string name) => r.GetProperty(name).GetString() ?? "-";
+        Assert.Equal(expected.Split('|'), records.Select(r =>
+            $"{Text(r, "evidence")} {Text(r, "change")} {Text(r, "reading")} " +
+            $"{string.Join(",", r.GetProperty("leaders_before").EnumerateArray())}>{string.Join(",", r.GetProperty("leaders_after").EnumerateArray())}"));
+        Assert.All(records, r => Assert.Equal(r.GetProperty("evidence").ValueKind != System.Text.Json.JsonValueKind.Null, r.GetProperty("changes_lead").GetBoolean()));
+    }
+
     [Fact]
     public void Breaking_the_lead_into_a_tie_counts_as_a_change()
     {

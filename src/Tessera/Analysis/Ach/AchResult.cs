@@ -54,9 +54,14 @@ public sealed record AchResult(
     /// <summary>Scores in rank order, ties in the matrix's order.</summary>
     public IEnumerable<HypothesisScore> Ranking => Scores.OrderBy(s => s.Rank);
 
-    public HypothesisScore Score(string hypothesisId) => Scores.First(s => s.Id == hypothesisId);
+    public HypothesisScore Score(string hypothesisId) => (_scores ??= Scores.ToDictionary(s => s.Id, StringComparer.Ordinal))[hypothesisId];
 
-    public ItemDiagnosticity DiagnosticityOf(string evidenceId) => Diagnosticity.First(d => d.EvidenceId == evidenceId);
+    /// <summary>An item's diagnosticity; the outputs ask for every item, so the items are indexed once.</summary>
+    public ItemDiagnosticity DiagnosticityOf(string evidenceId) =>
+        (_diagnosticity ??= Diagnosticity.ToDictionary(d => d.EvidenceId, StringComparer.Ordinal))[evidenceId];
+
+    private Dictionary<string, HypothesisScore>? _scores;
+    private Dictionary<string, ItemDiagnosticity>? _diagnosticity;
 
     /// <summary>Whether Heuer's ranking and the Bayesian reading name the same leader(s).</summary>
     public bool ReadingsAgree => Leaders.Order(StringComparer.Ordinal).SequenceEqual(BayesLeaders.Order(StringComparer.Ordinal));

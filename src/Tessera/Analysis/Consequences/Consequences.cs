@@ -39,6 +39,8 @@ public sealed record Consequences(IReadOnlyList<OutcomeEntry> Entries, IReadOnly
         return new Consequences(entries, balance);
     }
 
-    public ActorBalance? Of(string actor) => Balance.FirstOrDefault(b => b.Actor == actor);
+    public ActorBalance? Of(string actor) => (_byActor ??= Balance.GroupBy(b => b.Actor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)).GetValueOrDefault(actor);
+
+    private Dictionary<string, ActorBalance>? _byActor;
 }
 

@@ -72,23 +72,31 @@ public sealed record ActorNetwork(IReadOnlyList<Tie> Ties, IReadOnlyList<ActorNo
             .ToList();
         var names = ties.SelectMany(t => new[] { t.Source, t.Target }).Distinct().Order(StringComparer.Ordinal).ToList();
         var betweenness = Betweenness(names, ties);
+        var from = ties.ToLookup(t => t.Source, StringComparer.Ordinal);
+        var to = ties.ToLookup(t => t.Target, StringComparer.Ordinal);
         var nodes = names.Select(n =>
         {
-            var outs = ties.Where(t => t.Source == n).Select(t => t.Target).ToHashSet();
-            var ins = ties.Where(t => t.Target == n).Select(t => t.Source).ToHashSet();
+            var outs = from[n].Select(t => t.Target).ToHashSet();
+            var ins = to[n].Select(t => t.Source).ToHashSet();
             return new ActorNode(n, outs.Count, ins.Count, outs.Union(ins).Count(),
-                ties.Where(t => t.Source == n || t.Target == n).Sum(t => t.Weight), betweenness[n]);
+                from[n].Sum(t => t.Weight) + to[n].Sum(t => t.Weight), betweenness[n]);
         }).OrderByDescending(a => a.Degree).ThenByDescending(a => a.Strength).ThenBy(a => a.Actor, StringComparer.Ordinal).ToList();
         return new ActorNetwork(ties, nodes);
     }
 
-    public ActorNode? Node(string actor) => Actors.FirstOrDefault(a => a.Actor == actor);
+    public ActorNode? Node(string actor) => (_nodes ??= Actors.ToDictionary(a => a.Actor, StringComparer.Ordinal)).GetValueOrDefault(actor);
 
-    /// <summary>The heaviest ties of an actor, in or out.</summary>
+    /// <summary>The heaviest ties of an actor, in or out; the views ask for every actor, so ties are indexed by actor once.</summary>
     public IReadOnlyList<Tie> StrongestTies(string actor, int count = 3) =>
-        Ties.Where(t => t.Source == actor || t.Target == actor).Take(count).ToList();
+        (_tiesOf ??= Ties.SelectMany(t => new[] { (Actor: t.Source, Tie: t), (Actor: t.Target, Tie: t) })
+            .ToLookup(x => x.Actor, x => x.Tie, StringComparer.Ordinal))[actor].Take(count).ToList();
 
-    public Tie? Tie(string source, string target) => Ties.FirstOrDefault(t => t.Source == source && t.Target == target);
+    public Tie? Tie(string source, string target) =>
+        (_ties ??= Ties.GroupBy(t => (t.Source, t.Target)).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault((source, target));
+
+    private Dictionary<string, ActorNode>? _nodes;
+    private ILookup<string, Tie>? _tiesOf;
+    private Dictionary<(string, string), Tie>? _ties;
 
     /// <summary>Brandes' algorithm on the undirected, unweighted graph of ties, normalised by (n-1)(n-2)/2 pairs.</summary>
     /// <remarks>Direction and weight are left out on purpose: a broker between two camps brokers whoever speaks first, and a

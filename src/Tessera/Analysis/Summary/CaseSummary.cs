@@ -33,11 +33,12 @@ public sealed record CaseSummary(
             return new SourceTally(s, own.Count, ownClaims.Count, Count(ownClaims), ownClaims.Count(c => c.Prediction), ownClaims.Count(c => c.VaguelySourced),
                 assessed.Document(s.Id)?.Date);
         }).ToList();
+        var spoken = claims.SelectMany(c => c.Speakers.Distinct()).CountBy(s => s).ToDictionary(StringComparer.Ordinal);
         var actors = claims
             .SelectMany(c => c.Actors.Select(a => (Actor: a, Claim: c)))
             .GroupBy(x => x.Actor)
             .Select(g => new ActorTally(g.Key, g.Count(), g.Select(x => x.Claim.DocumentId).Distinct().Count(),
-                claims.Count(c => c.Speakers.Contains(g.Key))))
+                spoken.GetValueOrDefault(g.Key)))
             .OrderByDescending(a => a.Claims).ThenBy(a => a.Actor, StringComparer.Ordinal)
             .ToList();
         var predictions = claims.Where(c => c.Prediction)

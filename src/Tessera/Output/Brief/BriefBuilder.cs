@@ -323,7 +323,8 @@ public static class BriefBuilder
             blocks.Add(new Table(["Commitments by", "Made", "Kept", "Broken"],
                 report.Commitments.Select(c => (IReadOnlyList<Cell>)[c.Speaker, new Cell(Count(c.Commitments), Kind: "num"),
                     new Cell(Count(c.Kept), Kind: "num"), new Cell(Count(c.Broken), Kind: "num")]).ToList()));
-        var open = report.Open.Select(f => s.Predictions.FirstOrDefault(c => c.Id == f.Id)).Where(c => c is not null).Select(c => c!).ToList();
+        var predictions = s.Predictions.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var open = report.Open.Select(f => predictions.GetValueOrDefault(f.Id)).OfType<Claim>().ToList();
         if (open.Count > 0) blocks.Add(new ClaimList($"Open predictions ({open.Count}), nearest deadline first", open, "prediction"));
         return new BriefSection("forecasts", "Predictions and forecasts", blocks);
     }

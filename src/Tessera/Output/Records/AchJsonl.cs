@@ -2,7 +2,8 @@ using Tessera.Analysis.Ach;
 
 namespace Tessera.Output.Records;
 
-/// <summary>`tessera ach --format jsonl`: a line per hypothesis, evidence item and sensitivity finding, then a summary line.</summary>
+/// <summary>`tessera ach --format jsonl`: a line per hypothesis, evidence item and sensitivity finding (or one line saying no
+/// single item changes the lead, as the table says), then a summary line.</summary>
 public static class AchJsonl
 {
     public static void Write(TextWriter output, AchResult result, AchModel model)
@@ -49,6 +50,19 @@ public static class AchJsonl
                 w.WriteString("reading", f.Reading.ToString().ToLowerInvariant());
                 Json.Strings(w, "leaders_before", f.LeadersBefore);
                 Json.Strings(w, "leaders_after", f.LeadersAfter);
+                w.WriteBoolean("changes_lead", true);
+            });
+        // A reader of the records alone must be able to tell "the lead holds" from "sensitivity was not run".
+        if (result.Sensitivity.Count == 0)
+            Json.Line(output, w =>
+            {
+                w.WriteString("type", "sensitivity");
+                w.WriteNull("evidence");
+                w.WriteNull("change");
+                w.WriteNull("reading");
+                Json.Strings(w, "leaders_before", result.Leaders);
+                Json.Strings(w, "leaders_after", result.Leaders);
+                w.WriteBoolean("changes_lead", false);
             });
         Json.Line(output, w =>
         {

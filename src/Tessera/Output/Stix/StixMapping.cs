@@ -87,6 +87,7 @@ public static class StixMapping
         string? RefOf(string name, bool isPlace) => entities.TryGetValue((name, isPlace), out var e) ? e.Object.Id : null;
 
         // Sources and their claims.
+        var claimsOf = claims.ToLookup(c => c.DocumentId, StringComparer.Ordinal);
         var noteOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var reports = new List<string>();
         foreach (var source in sources)
@@ -97,7 +98,7 @@ public static class StixMapping
             var publisher = publisherRef.GetValueOrDefault(source.Publisher);
             var contents = new List<StixObject>();
             var named = new List<string>();
-            foreach (var c in claims.Where(c => c.DocumentId == source.Id))
+            foreach (var c in claimsOf[source.Id])
             {
                 var refs = c.Speakers.Where(kinds.ContainsKey).Select(s => RefOf(s, false))
                     .Concat(c.Actors.Select(a => RefOf(a, false))).Concat(c.Places.Select(p => RefOf(p, true)))

@@ -18,8 +18,8 @@ public static class CaseTables
     public static IReadOnlyList<TableDefinition> All { get; } =
     [
         new("claims", "one row per claim: source, speakers, evidence status, stance flags, band, actors, places", f => Claims(f.Case)),
-        new("actors", "one row per actor: kind and how many claims and sources mention it, how often it speaks", f => Actors(f.Case)),
-        new("sources", "one row per source: publisher, date, Admiralty grade and its claims by status", f => Sources(f.Case)),
+        new("actors", "one row per actor: kind and how many claims and sources mention it, how often it speaks", f => Actors(f.Case, f.Summary)),
+        new("sources", "one row per source: publisher, date, Admiralty grade and its claims by status", f => Sources(f.Summary)),
         new("events", "one row per event: who did what to whom (CAMEO code, quad class, Goldstein), when, where, from which claim", f => Events(f.Events.Events)),
         new("forecasts", "one row per forecast or commitment: statement, source, speaker, probability and its basis, deadline, outcome, Brier score", f => Forecasts(f.Forecasts.Forecasts)),
     ];
@@ -50,13 +50,14 @@ public static class CaseTables
             ("places", c => Cell.Of(c.Places)));
     }
 
-    public static Table Actors(AssessedCase assessed)
+    /// <summary>The actors table, from the summary the analysis already drew (its tallies, not counted again).</summary>
+    public static Table Actors(AssessedCase assessed, CaseSummary summary)
     {
         // The same tallies as the brief's actor list, so the two never disagree.
         var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var a in assessed.File.Actors) kinds.TryAdd(a.Name, a.Kind.ToString().ToLowerInvariant());
         foreach (var m in assessed.Claims.SelectMany(c => c.Mentions).Where(m => m.IsActor)) kinds.TryAdd(m.Canonical, m.Kind.ToString().ToLowerInvariant());
-        return Table.Of("actors", CaseSummary.Of(assessed).Actors,
+        return Table.Of("actors", summary.Actors,
             ("name", a => Cell.Of(a.Actor)),
             ("kind", a => Cell.Of(kinds.GetValueOrDefault(a.Actor))),
             ("claims", a => Cell.Of(a.Claims)),
@@ -64,8 +65,8 @@ public static class CaseTables
             ("speaks", a => Cell.Of(a.Speaks)));
     }
 
-    public static Table Sources(AssessedCase assessed) =>
-        Table.Of("sources", CaseSummary.Of(assessed).Sources,
+    public static Table Sources(CaseSummary summary) =>
+        Table.Of("sources", summary.Sources,
             ("id", t => Cell.Of(t.Source.Id)),
             ("title", t => Cell.Of(t.Source.Title)),
             ("publisher", t => Cell.Of(t.Source.Publisher)),

@@ -1,0 +1,53 @@
+using Tessera.Cli;
+
+namespace Tessera.Tests.Cli;
+
+/// <summary>Progress goes to stderr only: plain lines when not on a terminal, none with --quiet, and never into JSON Lines.</summary>
+public class ProgressReportTests
+{
+    [Fact]
+    public void Plain_lines_give_count_share_and_rate_and_say_when_a_step_that_spoke_ends()
+    {
+        var stderr = new StringWriter();
+        using (var report = ProgressReport.Plain(stderr, TimeSpan.Zero))
+        {
+            var step = report.Step("extracting", 4);
+            Thread.Sleep(250);
+            step.Advance();
+            step.Advance(detail: "wire-chronology");
+        }
+        var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("extracting: 1 of 4 (25%), ", lines[0]);
+        Assert.Matches(@"/s, about [0-9.]+ s left$", lines[0]);
+        Assert.StartsWith("extracting (wire-chronology): 2 of 4 (50%)", lines[1]);
+        Assert.StartsWith("extracting: 2 of 4 done in ", lines[2]);
+    }
+
+    [Fact]
+    public void A_step_that_ends_before_its_first_line_is_due_prints_nothing()
+    {
+        var stderr = new StringWriter();
+        using (var report = ProgressReport.Plain(stderr, TimeSpan.FromMinutes(1)))
+        {
+            var step = report.Step("reading", 2);
+            step.Advance();
+            step.Advance();
+            report.Step("extracting", 2).Advance();
+        }
+        Assert.Equal("", stderr.ToString());
+    }
+
+    [Fact]
+    public void Quiet_assess_prints_nothing_and_read_jsonl_keeps_stdout_to_records()
+    {
+        using var dir = Fixtures.TempFolder();
+        var quiet = CliRunner.Invoke("assess", Fixtures.ExampleCase, "--quiet", "--db", Path.Combine(dir.Path, "case.db"), "--out", Path.Combine(dir.Path, "brief.html"));
+        Assert.Equal(0, quiet.Exit);
+        Assert.Equal("", quiet.Out + quiet.Err);
+
+        var read = CliRunner.Invoke("read", Fixtures.SeedBrief, "--format", "jsonl");
+        Assert.Equal(0, read.Exit);
+        Assert.All(read.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("{\"start\":", line));
+    }
+}
