@@ -131,6 +131,7 @@ internal static class ResourceFormats
         "lexicon/reporting-verbs.tsv" => new([Text("lemma"), Text("forms"),
             Choice("class", "speech", "cognition", "evaluation", "inference", "endorsement", "reference", "question"),
             Choice("content", "any", "clause", "quote", "question", "content-noun", "as")]),
+        "lexicon/origin-cues.tsv" => new([Text("phrase"), Choice("role", "cited", "speaker")]),
         "lexicon/source-phrases.tsv" => Words("phrase"),
         "lexicon/source-nouns.tsv" => new([Text("noun"), Choice("anaphoric", optional: true, "yes", "no"), Choice("person", optional: true, "person")]),
         "lexicon/stative-verbs.tsv" => Words("verb"),

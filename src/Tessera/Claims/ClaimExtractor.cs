@@ -12,6 +12,7 @@ public sealed class ClaimExtractor
     private readonly ActorRecognizer _recognizer;
     private readonly EpistemicAnalyzer _epistemic;
     private readonly Attributor _attributor;
+    private readonly OriginReader _origins;
 
     /// <summary>The pipeline over the run's resources; a case's own actors join the gazetteer's names (and come before them).</summary>
     public ClaimExtractor(LanguageResources resources, IEnumerable<ActorName>? caseActors = null)
@@ -23,6 +24,7 @@ public sealed class ClaimExtractor
         _recognizer = new ActorRecognizer(gazetteer, words, resources.Data);
         _epistemic = new EpistemicAnalyzer(lexicon, words);
         _attributor = new Attributor(lexicon, words);
+        _origins = new OriginReader(lexicon, words);
     }
 
     /// <summary>Each stage in order; the order matters where a later stage reads an earlier one's output.</summary>
@@ -47,7 +49,8 @@ public sealed class ClaimExtractor
             var stance = _epistemic.Analyze(unit);
             var attribution = unit.Unit.CanClaim ? _attributor.Attribute(unit, mentions, discourse) : Attribution.None;
             discourse.Update(mentions, attribution, heading: unit.Unit.Kind == UnitKind.Heading);
-            var claim = InheritLeadIn(Compose(document, unit, mentions, stance, attribution), leadIn);
+            var origin = unit.Unit.CanClaim ? _origins.Read(unit, mentions, attribution) : OriginReading.None;
+            var claim = InheritLeadIn(Compose(document, unit, mentions, stance, attribution, origin), leadIn);
             if (!bulletBlocks.Contains(unit.Unit.Block)) leadIn = claim;
             claims.Add(claim);
             quoteOpenAtEnd.Add(unit.QuoteOpenAtEnd);
@@ -58,10 +61,10 @@ public sealed class ClaimExtractor
         return claims;
     }
 
-    private static Claim Compose(Document d, TokenizedUnit u, List<Mention> mentions, EpistemicStance s, Attribution a) =>
+    private static Claim Compose(Document d, TokenizedUnit u, List<Mention> mentions, EpistemicStance s, Attribution a, OriginReading o) =>
         new(d.Id, u.Unit.Index, u.Unit.Start, u.Unit.End, u.Unit.Text, u.Unit.Kind, a.Speakers,
             s.Hedged, s.Boosted, s.Band, s.Prediction, s.Likelihood, s.Unverified, mentions,
-            [.. s.Cues, .. a.Cues]);
+            o.Cue is { } cue ? [.. s.Cues, .. a.Cues, cue] : [.. s.Cues, .. a.Cues], o.Origin);
 
     /// <summary>A bullet item's first sentence inherits the hedge of a lead-in ending with a colon
     /// ("the following factors may have played a role:").</summary>

@@ -34,6 +34,8 @@ public static class ClaimJsonl
         w.WriteString("probability", c.Band?.Name);
         w.WriteBoolean("prediction", c.Prediction);
         w.WriteBoolean("unverified", c.Unverified);
+        // The contract of eval/GUIDELINES.md: null where the speaker (or the author) is the origin.
+        w.WriteString("origin", c.Origin is { } o && !c.Speakers.Contains(o, StringComparer.OrdinalIgnoreCase) ? o : null);
         Json.Strings(w, "actors", c.Actors);
         w.WriteStartArray("cues");
         foreach (var cue in c.Cues)
@@ -57,6 +59,7 @@ public static class ClaimJsonl
         Flag.Probability => "probability",
         Flag.Prediction => "prediction",
         Flag.Unverified => "unverified",
+        Flag.Origin => "origin",
         _ => "speaker",
     };
 }
