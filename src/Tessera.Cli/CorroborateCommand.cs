@@ -25,10 +25,11 @@ public static class CorroborateCommand
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var c = opened.Value!.Case;
             var result = Corroborator.Run(c, resources.Corroboration);
+            var credibility = Analysis.Credibility.ClaimCredibility.Grade(c, result, resources.Credibility);
             switch (parsed.GetValue(format))
             {
-                case "jsonl": CorroborationJsonl.Write(stdout, c, result); break;
-                case "csv": CorroborationCsv.Write(stdout, c, result); break;
+                case "jsonl": CorroborationJsonl.Write(stdout, c, result, credibility); break;
+                case "csv": CorroborationCsv.Write(stdout, c, result, credibility); break;
                 default: CorroborationView.Write(stdout, c, result); break;
             }
             return Cli.Ok;

@@ -37,6 +37,7 @@ public sealed class LanguageResources
     private readonly Lazy<AchModel> _ach;
     private readonly Lazy<ForecastSettings> _forecasts;
     private readonly Lazy<JudgmentSettings> _judgments;
+    private readonly Lazy<Analysis.Credibility.CredibilitySettings> _credibility;
     private readonly Lazy<ActorSides> _sides;
     private readonly Lazy<StixVocabulary> _stix;
 
@@ -60,6 +61,7 @@ public sealed class LanguageResources
         _ach = new(() => new AchModel(Data));
         _forecasts = new(() => ForecastSettings.Load(Data));
         _judgments = new(() => new JudgmentSettings(Data));
+        _credibility = new(() => new Analysis.Credibility.CredibilitySettings(Data));
         _sides = new(() => new ActorSides(Data));
         _stix = new(() => new StixVocabulary(Data));
     }
@@ -84,6 +86,7 @@ public sealed class LanguageResources
     public AchModel Ach => _ach.Value;
     public ForecastSettings Forecasts => _forecasts.Value;
     public JudgmentSettings Judgments => _judgments.Value;
+    public Analysis.Credibility.CredibilitySettings Credibility => _credibility.Value;
     public ActorSides Sides => _sides.Value;
     public StixVocabulary Stix => _stix.Value;
 
@@ -102,7 +105,7 @@ public sealed class LanguageResources
     public LanguageResources Load()
     {
         LoadExtraction();
-        foreach (var reader in new object[] { Events, Figures, Outcomes, Corroboration, Ach, Forecasts, Judgments, Sides, Stix }) _ = reader;
+        foreach (var reader in new object[] { Events, Figures, Outcomes, Corroboration, Ach, Forecasts, Judgments, Credibility, Sides, Stix }) _ = reader;
         return this;
     }
 }

@@ -15,7 +15,7 @@ public static class CorroborationView
         var groups = new Table().Border(TableBorder.Rounded).Title("[bold]Claims stated by more than one source[/]");
         groups.AddColumn("group").AddColumn(new TableColumn("independent").RightAligned()).AddColumn("claims");
         foreach (var g in result.Groups)
-            groups.AddRow(new Markup(g.Id), new Markup(Format.Num(g.IndependentSources)),
+            groups.AddRow(new Markup(g.Id), new Markup(Format.Num(g.IndependentOrigins)),
                 new Markup(string.Join("\n", g.ClaimIds.Select(id => $"[grey]{Terminal.Escape(id)}[/] {Terminal.Escape(Format.Clip(text[id], 100))}"))));
         console.Write(groups);
         if (result.CopiedSources.Count > 0)

@@ -27,8 +27,8 @@ public class CorroborationTests
         Assert.Equal(2, result.Groups.Count);
         Assert.Equal(["a#1", "b#1"], result.Groups[0].ClaimIds);
         Assert.Equal(["a#2", "b#2"], result.Groups[1].ClaimIds);
-        Assert.Equal(2, result.SourcesBacking("a#1"));
-        Assert.Equal(1, result.SourcesBacking("c#1"));
+        Assert.Equal(2, result.OriginsBacking("a#1"));
+        Assert.Equal(1, result.OriginsBacking("c#1"));
         Assert.Null(result.GroupFor("c#1"));
     }
 
@@ -54,7 +54,7 @@ public class CorroborationTests
         var result = Run(sentences.Select((s, i) => ($"s{i}", $"Publisher {i}", s)).ToArray());
         var group = Assert.Single(result.Groups);
         Assert.Equal(sentences.Select((_, i) => $"s{i}#1"), group.ClaimIds);
-        Assert.Equal(sentences.Length, group.IndependentSources);
+        Assert.Equal(sentences.Length, group.IndependentOrigins);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class CorroborationTests
                                  "Prosecutors said 312 people had died in the floods. Looters set fire to the customs house in Bamako."),
             ("b", "Daily Herald", "Its soldiers would begin leaving Mali in three days, the bloc said. Prosecutors say 312 bodies were recovered after the floods."),
             ("c", "Evening Post", "The pullout of the bloc's soldiers from Mali will begin in three days."));
-        Assert.Equal([3, 2, 1], new[] { "a#1", "a#2", "a#3" }.Select(result.SourcesBacking));
+        Assert.Equal([3, 2, 1], new[] { "a#1", "a#2", "a#3" }.Select(result.OriginsBacking));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public class CorroborationTests
             ("c", "Daily Herald", "CSTO paratroopers from Russia landed in Almaty on 6 January."));
         var group = Assert.Single(result.Groups);
         Assert.Equal(3, group.SourceIds.Count);
-        Assert.Equal(2, group.IndependentSources);
+        Assert.Equal(2, group.IndependentOrigins);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public class CorroborationTests
         Assert.Equal(["paper1", "paper2"], Assert.Single(result.CopiedSources));
         var landing = result.GroupFor("own#1")!;
         Assert.Equal(3, landing.SourceIds.Count);
-        Assert.Equal(2, landing.IndependentSources);
+        Assert.Equal(2, landing.IndependentOrigins);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public static class CaseTables
 {
     public static IReadOnlyList<TableDefinition> All { get; } =
     [
-        new("claims", "one row per claim: source, speakers, evidence status, stance flags, band, actors, places", f => Claims(f.Case)),
+        new("claims", "one row per claim: source, speakers, evidence status, stance flags, band, actors, places, origin, independent origins, reports, credibility (Admiralty 1-6) and why", Claims),
         new("actors", "one row per actor: kind and how many claims and sources mention it, how often it speaks", f => Actors(f.Case)),
         new("sources", "one row per source: publisher, date, Admiralty grade and its claims by status", f => Sources(f.Case)),
         new("events", "one row per event: who did what to whom (CAMEO code, quad class, Goldstein), when, where, from which claim", f => Events(f.Events.Events)),
@@ -26,8 +26,9 @@ public static class CaseTables
 
     public static TableDefinition? Find(string name) => All.FirstOrDefault(t => t.Name == name);
 
-    public static Table Claims(AssessedCase assessed)
+    public static Table Claims(Findings f)
     {
+        var assessed = f.Case;
         var sources = assessed.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         StoredSource? SourceOf(Claim c) => sources.GetValueOrDefault(c.DocumentId);
         return Table.Of("claims", assessed.Claims.Where(c => c.IsClaim),
@@ -46,7 +47,13 @@ public static class CaseTables
             ("prediction", c => Cell.Of(c.Prediction)),
             ("unverified", c => Cell.Of(c.Unverified)),
             ("actors", c => Cell.Of(c.Actors)),
-            ("places", c => Cell.Of(c.Places)));
+            ("places", c => Cell.Of(c.Places)),
+            ("origin", c => Cell.Of(f.Corroboration.OriginOf(c.Id)?.Name)),
+            ("independent_origins", c => Cell.Of(f.Corroboration.OriginsBacking(c.Id))),
+            ("reports", c => Cell.Of(f.Corroboration.Reports(c.Id))),
+            ("retracted", c => Cell.Of(f.Corroboration.IsRetracted(c.Id))),
+            ("credibility", c => Cell.Of(f.CredibilityOf(c.Id)?.Grade)),
+            ("credibility_reason", c => Cell.Of(f.CredibilityOf(c.Id)?.Reason)));
     }
 
     public static Table Actors(AssessedCase assessed)
