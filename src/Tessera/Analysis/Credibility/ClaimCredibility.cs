@@ -61,7 +61,7 @@ public static class ClaimCredibility
     {
         if (corroboration.Retracted.TryGetValue(claim.Id, out var by))
             return new(5, by == claim.Id ? "the figure it gives is taken back in its own words" : $"its figure was taken back ({by})");
-        if (claim.Prediction) return new(6, "a prediction: what has not happened yet cannot be judged");
+        if (claim.Prediction) return new(6, "a prediction, which nothing can confirm before it comes due");
         var origins = corroboration.OriginsBacking(claim.Id);
         var ownKeys = OriginKeys(corroboration, corroboration.GroupFor(claim.Id)?.ClaimIds ?? [claim.Id]);
         foreach (var contradiction in corroboration.ContradictionsOf(claim.Id))

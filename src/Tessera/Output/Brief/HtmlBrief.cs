@@ -117,7 +117,7 @@ public static class HtmlBrief
         if (c.IsClaim)
             h.Element("span", backing == 1 ? (reports > 1 ? $"1 origin ({reports} reports)" : "1 origin") : $"{backing} independent origins ({reports} reports)",
                 backing > 1 ? "flag corroborated" : "flag single");
-        if (f.Corroboration.OriginOf(c.Id) is { Basis: not Analysis.Corroboration.OriginBasis.Source } origin) h.Element("span", "origin: " + origin.Name, "origin");
+        if (f.Corroboration.OriginOf(c.Id) is { Basis: Analysis.Corroboration.OriginBasis.Cited or Analysis.Corroboration.OriginBasis.Copy } origin) h.Element("span", "origin: " + origin.Name, "origin");
         if (f.Corroboration.IsRetracted(c.Id)) h.Element("span", "retracted", "flag flag-retracted");
         if (f.CredibilityOf(c.Id) is { } credibility) h.Element("span", $"credibility {credibility.Grade} – {credibility.Name}: {credibility.Reason}", $"flag credibility credibility-{credibility.Grade}");
         if (f.Corroboration.ContradictionsOf(c.Id).Any()) h.Element("span", "contested", "flag flag-contested");
