@@ -93,6 +93,17 @@ public class OriginsTests
     }
 
     [Fact]
+    public void A_dispatch_is_dated_by_its_own_words_before_its_dateline()
+    {
+        var (_, result) = Run(
+            ("wire", "Steppe Wire", Jan(9), "ALMATY, Jan 9 – Protesters stormed the mayor's office in Almaty on Wednesday and set it on fire."),
+            ("herald", "Daily Herald", Jan(10), "Protesters stormed the mayor's office in Almaty on 5 January and set it on fire."));
+        // Wednesday before Sunday 9 January is the 5th: the two agree, where the dateline's 9th would have disputed the date.
+        Assert.NotNull(result.GroupFor("wire#1"));
+        Assert.DoesNotContain(result.Contradictions, c => c.Kind == ContradictionKind.Dates);
+    }
+
+    [Fact]
     public void A_withdrawn_figure_is_retracted_and_corroborates_nothing()
     {
         var (c, result) = Run(

@@ -13,8 +13,6 @@ public sealed record Figure(string Kind, double Value, double Low, double High, 
     /// <summary>Hedged as round or bounding ("about", "nearly", "more than").</summary>
     public bool Approximate => Low != Value || High != Value;
 
-    /// <summary>Whether two figures can both be right: their intervals meet.</summary>
-    public bool Overlaps(Figure other) => Low <= other.High && other.Low <= High;
 }
 
 /// <summary>A day of the year a claim names ("Jan. 6", "6 January"); the year is the case's.</summary>

@@ -11,15 +11,42 @@ public static class Corroborator
 {
     /// <summary>Corroboration over an assessed case, reading each claim's tokens and figures from its stored document.</summary>
     public static CorroborationResult Run(AssessedCase assessed, CorroborationLexicon lex) =>
-        Run(assessed.Claims, assessed.Sources, lex, assessed.TokensOf, assessed.Documents.SelectMany(d => d.Figures).ToList());
+        Run(assessed.Claims, assessed.Sources, lex, assessed.TokensOf, assessed.Documents.SelectMany(d => d.Figures).ToList(), EventDays(assessed));
+
+    /// <summary>The days a dispatch's own time expressions give its events, for the claims that open with a dateline
+    /// ("ALMATY, Jan 9 – Protesters stormed the mayor's office on Wednesday" happened on Wednesday, not on the 9th). The
+    /// dateline dates the report; where the text dates the event itself, that date counts and the dateline's does not.</summary>
+    public static Dictionary<string, IReadOnlySet<DayOfYear>> EventDays(AssessedCase assessed)
+    {
+        var result = new Dictionary<string, IReadOnlySet<DayOfYear>>(StringComparer.Ordinal);
+        foreach (var d in assessed.Documents)
+            foreach (var c in d.Claims)
+            {
+                // A dateline is a place and a date before a dash that opens the claim.
+                var dash = c.Text.IndexOfAny(['–', '—']);
+                if (dash < 0 || dash > DatelineLength || d.TimesOf(c)?.Own is not { Count: > 1 } own) continue;
+                var end = c.Start + dash;
+                if (!own.Any(t => t.End <= end)) continue;
+                var days = own.Where(t => t.Start > end && t.Range is { Precision: Recognition.Time.TimePrecision.Day })
+                    .Select(t => t.Range!.Value.From).Select(day => new DayOfYear(day.Month, day.Day)).ToHashSet();
+                if (days.Count > 0) result[c.Id] = days;
+            }
+        return result;
+    }
+
+    /// <summary>How far into a claim a dateline's dash may stand ("WASHINGTON, Jan. 12, 2022 –").</summary>
+    private const int DatelineLength = 48;
 
     /// <param name="tokensOf">A claim's tokens over its own text when they are cut already; else they are cut here.</param>
     /// <param name="figures">The figures the pipeline read, whose retractions say which claims were taken back.</param>
+    /// <param name="eventDays">The days a claim's own words date it to, where a dateline would otherwise date it.</param>
     public static CorroborationResult Run(IReadOnlyList<Claim> claims, IReadOnlyList<StoredSource> sources, CorroborationLexicon lex,
-        Func<Claim, Language.TokenizedUnit?>? tokensOf = null, IReadOnlyList<FigureClaim>? figures = null)
+        Func<Claim, Language.TokenizedUnit?>? tokensOf = null, IReadOnlyList<FigureClaim>? figures = null,
+        IReadOnlyDictionary<string, IReadOnlySet<DayOfYear>>? eventDays = null)
     {
         var retracted = Retractions(claims, figures ?? []);
-        var features = claims.Where(c => c.IsClaim).Select(c => ClaimFeatures.Of(c, lex, tokensOf?.Invoke(c))).ToList();
+        var features = claims.Where(c => c.IsClaim).Select(c => ClaimFeatures.Of(c, lex, tokensOf?.Invoke(c)))
+            .Select(f => eventDays?.GetValueOrDefault(f.Claim.Id) is { } days ? f with { Dates = days } : f).ToList();
         // A retracted claim supports nothing, so it is compared with nothing.
         var comparable = features.Where(f => f.Terms.Count >= lex.MinTerms && !f.IsQuestion && !retracted.ContainsKey(f.Claim.Id)).ToList();
         var idf = InverseDocumentFrequency(comparable);
@@ -266,13 +293,15 @@ public static class Corroborator
         foreach (var kind in series.GroupBy(s => s.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var current = kind.Select(s => s.Current).ToList();
-            // Clusters of figures that meet, in order of their lower ends; a figure joins a cluster it overlaps with.
+            // Clusters of figures that meet, in order of their lower ends: a figure joins the last cluster when it starts below the
+            // highest end there, which in this order is the same as meeting one of its figures.
             var clusters = new List<List<GivenFigure>>();
+            var reach = double.NegativeInfinity;
             foreach (var x in current.OrderBy(x => x.Figure.Low).ThenBy(x => x.Figure.Value))
             {
-                var last = clusters.LastOrDefault();
-                if (last is not null && last.Any(y => y.Figure.Overlaps(x.Figure))) last.Add(x);
+                if (clusters.Count > 0 && x.Figure.Low <= reach) clusters[^1].Add(x);
                 else clusters.Add([x]);
+                reach = Math.Max(clusters[^1].Count == 1 ? double.NegativeInfinity : reach, x.Figure.High);
             }
             if (clusters.Count < 2) continue;
             var detail = string.Join("; ", clusters.Select(c =>

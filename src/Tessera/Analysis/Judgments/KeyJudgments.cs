@@ -165,7 +165,8 @@ public static class KeyJudgments
     private static IEnumerable<KeyJudgment> Disputed(AssessedCase assessed, CorroborationResult corroboration) =>
         corroboration.Contradictions.Where(c => c.Kind == ContradictionKind.Figures).Take(2).Select(c =>
             new KeyJudgment("disputed", $"The sources disagree on {c.Subject}: {c.Detail}.", null, Confidence.Low,
-                $"{c.ClaimIds.Count} claims that cannot all be right.", c.ClaimIds));
+                $"{c.ClaimIds.Count} current figures of independent origins that cannot all be right; confidence low because the sources are at odds " +
+                "(retracted figures and an origin's earlier figures are left out).", c.ClaimIds));
 
     /// <summary>Who the sources say comes out ahead or behind; a verdict resting on one claim is low confidence.</summary>
     private static KeyJudgment? Balance(Consequences.Consequences consequences)
@@ -179,7 +180,9 @@ public static class KeyJudgments
         var claims = gainers.Concat(losers).SelectMany(b => b.Gains.Concat(b.Losses)).Select(e => e.ClaimId).Distinct().ToList();
         var sources = gainers.Concat(losers).SelectMany(b => b.SourceIds).Distinct().Count();
         var confidence = sources >= 2 && claims.Count >= 3 ? Confidence.Moderate : Confidence.Low;
-        return new KeyJudgment("consequences", statement, null, confidence, $"{claims.Count} claims of gain or loss from {sources} sources.", claims);
+        var why = confidence == Confidence.Moderate ? "confidence moderate because more than one source sees it, but these are the sources' readings, not outcomes"
+            : "confidence low because it rests on fewer than three claims or on one source";
+        return new KeyJudgment("consequences", statement, null, confidence, $"{claims.Count} claims of gain or loss from {sources} sources; {why}.", claims);
     }
 
     private static KeyJudgment? Record(ForecastReport forecasts)
@@ -191,7 +194,8 @@ public static class KeyJudgments
                         "(0 is perfect; 0.25 is what always saying 50% earns)" +
                         (best is null ? "." : $"; {best.Publisher} scored best ({best.Score.Brier!.Value.ToString("0.000", Inv)} over {best.Score.Scored}).");
         var confidence = forecasts.Overall.Scored >= 10 ? Confidence.Moderate : Confidence.Low;
+        var why = confidence == Confidence.Moderate ? "confidence moderate because at least ten predictions are scored" : "confidence low because fewer than ten predictions are scored";
         return new KeyJudgment("forecasts", statement, null, confidence,
-            $"{forecasts.Open.Count} predictions are still open.", forecasts.Forecasts.Where(f => f.IsScored).Select(f => f.Id).ToList());
+            $"{forecasts.Open.Count} predictions are still open; {why}.", forecasts.Forecasts.Where(f => f.IsScored).Select(f => f.Id).ToList());
     }
 }
