@@ -64,7 +64,7 @@ public static class AssessCommand
         foreach (var warning in input.Warnings) warn(warning);
         var analysis = input.Analysis(resources);
         if (!analysis.Ok) return analysis.Problem!;
-        var analysing = report?.Step("analysing", 9);
+        var analysing = report?.Step("analysing", Findings.Steps);
         var findings = Findings.Of(analysis.Value!, resources, analysing is null ? null : new Reporter<AnalysisProgress>(p => analysing.Set(p.Done, p.Step)));
         var baseDir = input.IsFolder ? input.File.Folder : Directory.GetCurrentDirectory();
         var briefPath = output ?? Path.Combine(baseDir, "brief.html");

@@ -7,14 +7,16 @@ using Tessera.Output.Records;
 
 namespace Tessera.Cli;
 
-/// <summary>`tessera corroborate`: which claims of a case several independent sources back, and which contradict one another.</summary>
+/// <summary>`tessera corroborate`: which claims of a case several independent origins back, and which contradict one another.</summary>
 public static class CorroborateCommand
 {
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var (folder, format, store, lexicon) = AnalysisOptions.Options("csv: one row per claim with its group and backing.");
-        var command = new Command("corroborate", "Group claims of different sources that state the same thing, count the independent sources " +
-                                                 "behind each claim, and flag contradictions (opposite polarity, conflicting figures or dates).")
+        var (folder, format, store, lexicon) = AnalysisOptions.Options("csv: one row per claim with its origin, group, backing and credibility.");
+        var command = new Command("corroborate", "Group claims of different sources that state the same thing, count the independent origins " +
+                                                 "behind each claim (not the reports that relay them), grade each claim's credibility (Admiralty 1-6), " +
+                                                 "and flag contradictions (opposite polarity, conflicting figures or dates); one origin's later figures are updates, " +
+                                                 "retracted figures support nothing.")
         {
             folder, format, store, lexicon,
         };
@@ -25,10 +27,11 @@ public static class CorroborateCommand
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var c = opened.Value!.Case;
             var result = Corroborator.Run(c, resources.Corroboration);
+            var credibility = Analysis.Credibility.ClaimCredibility.Grade(c, result, resources.Credibility);
             switch (parsed.GetValue(format))
             {
-                case "jsonl": CorroborationJsonl.Write(stdout, c, result); break;
-                case "csv": CorroborationCsv.Write(stdout, c, result); break;
+                case "jsonl": CorroborationJsonl.Write(stdout, c, result, credibility); break;
+                case "csv": CorroborationCsv.Write(stdout, c, result, credibility); break;
                 default: CorroborationView.Write(stdout, c, result); break;
             }
             return Cli.Ok;

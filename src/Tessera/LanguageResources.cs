@@ -38,6 +38,7 @@ public sealed class LanguageResources
     private readonly Lazy<ForecastSettings> _forecasts;
     private readonly Lazy<Commitments> _commitments;
     private readonly Lazy<JudgmentSettings> _judgments;
+    private readonly Lazy<Analysis.Credibility.CredibilitySettings> _credibility;
     private readonly Lazy<ActorSides> _sides;
     private readonly Lazy<StixVocabulary> _stix;
     private readonly Lazy<Events.Imported.EventRecords> _eventRecords;
@@ -63,6 +64,7 @@ public sealed class LanguageResources
         _forecasts = new(() => ForecastSettings.Load(Data));
         _commitments = new(() => new Commitments(Data));
         _judgments = new(() => new JudgmentSettings(Data));
+        _credibility = new(() => new Analysis.Credibility.CredibilitySettings(Data));
         _sides = new(() => new ActorSides(Data));
         _stix = new(() => new StixVocabulary(Data));
         _eventRecords = new(() => new Events.Imported.EventRecords(Cameo, Data));
@@ -89,6 +91,7 @@ public sealed class LanguageResources
     public ForecastSettings Forecasts => _forecasts.Value;
     public Commitments Commitments => _commitments.Value;
     public JudgmentSettings Judgments => _judgments.Value;
+    public Analysis.Credibility.CredibilitySettings Credibility => _credibility.Value;
     public ActorSides Sides => _sides.Value;
     public StixVocabulary Stix => _stix.Value;
     /// <summary>The readers of event data sets, with the CAMEO codes ACLED's and PLOVER's event types map to.</summary>
@@ -109,7 +112,7 @@ public sealed class LanguageResources
     public LanguageResources Load()
     {
         LoadExtraction();
-        foreach (var reader in new object[] { Events, Figures, Outcomes, Corroboration, Ach, Forecasts, Commitments, Judgments, Sides, Stix, EventRecords }) _ = reader;
+        foreach (var reader in new object[] { Events, Figures, Outcomes, Corroboration, Ach, Forecasts, Commitments, Judgments, Credibility, Sides, Stix, EventRecords }) _ = reader;
         return this;
     }
 }

@@ -75,11 +75,16 @@ internal static class ResourceFormats
         "analysis/ach-likelihoods.tsv" => new([Choice("rating", AchRatings), Number("likelihood", 0, 1), Key("band", "lexicon/bands.tsv")]),
         "analysis/ach-ratings.tsv" => new([Choice("rating", AchRatings), Number("inconsistency"), Whole("consistency scale", -2, 2), Text("meaning", optional: true)]),
         "analysis/ach-weights.tsv" => new([Choice("level", Levels), Number("weight", 0)]),
+        "analysis/approximations.tsv" => new([Text("phrase"), Choice("reading", "around", "below", "above", "at-most"), new NumberColumn("tolerance", true, 0, 1, false)],
+            (r, _) => { if (r[1] is "around" or "below") r.Required(2, "tolerance"); }),
         "analysis/commitments.tsv" => new([Text("word"), Choice("role", "self", "own", "announce", "future-kind")],
             (r, _) => { if (r[1] == "future-kind") r.OneOf(0, "kind of future marker", ["will", "expectation", "intention", "scheduled", "possibility", "time"]); }),
         "analysis/concepts.tsv" => new([Text("word"), Text("concept")]),
-        "analysis/confidence.tsv" => new([Choice("setting", "ach-high-items", "ach-high-diagnostic-share", "ach-moderate-items", "corroboration-high-sources",
+        "analysis/confidence.tsv" => new([Choice("setting", "ach-high-items", "ach-high-diagnostic-share", "ach-moderate-items", "ach-moderate-origins",
+            "ach-moderate-analysts", "ach-low-band", "corroboration-high-sources",
             "corroboration-high-grade", "corroboration-moderate-sources"), Text("value"), Text("why", optional: true)], JudgmentSetting),
+        "analysis/credibility.tsv" => new([Choice("setting", "confirmed-origins", "refuted-origins", "probable-reliability", "hedged-best", "vague-best"), Text("value"),
+            Text("why", optional: true)], CredibilitySetting),
         "analysis/corroboration.tsv" => new([Choice("setting", "min-terms", "same-statement", "shared-date", "other-date", "shared-figure", "other-figure",
             "unanchored", "group-cohesion", "polarity-similarity", "copy", "copied-document", "approximate", "window-after", "window-before"),
             Number("value"), Text("meaning", optional: true)]),
@@ -89,7 +94,7 @@ internal static class ResourceFormats
         "analysis/number-words.tsv" => new([Text("word"), Number("value")]),
         "analysis/outcome-cues.tsv" => new([Text("direction"), Choice("role", "subject", "object", "compound"), Text("pattern", optional: true)], OutcomeCue),
         "analysis/polarity.tsv" => new([Text("word"), Choice("role", "negative", "idiom")]),
-        "analysis/quantities.tsv" => new([Text("word"), Choice("role", "unit", "approximate", "part"), Text("counts", optional: true),
+        "analysis/quantities.tsv" => new([Text("word"), Choice("role", "unit", "part"), Text("counts", optional: true),
             Choice("where", optional: true, "after", "either")], (r, _) => { if (r[1] == "unit") { r.Required(2, "counts"); r.Required(3, "where"); } }),
         "analysis/stopwords.tsv" => Words("word"),
 
@@ -138,6 +143,7 @@ internal static class ResourceFormats
         "lexicon/reporting-verbs.tsv" => new([Text("lemma"), Text("forms"),
             Choice("class", "speech", "cognition", "evaluation", "inference", "endorsement", "reference", "question"),
             Choice("content", "any", "clause", "quote", "question", "content-noun", "as")]),
+        "lexicon/origin-cues.tsv" => new([Text("phrase"), Choice("role", "cited", "speaker")]),
         "lexicon/source-phrases.tsv" => Words("phrase"),
         "lexicon/source-nouns.tsv" => new([Text("noun"), Choice("anaphoric", optional: true, "yes", "no"), Choice("person", optional: true, "person")]),
         "lexicon/stative-verbs.tsv" => Words("verb"),
@@ -166,6 +172,17 @@ internal static class ResourceFormats
     private static NumberColumn Whole(string name, int min, int max) => new(name, false, min, max, true);
     private static ResourceFormat Words(string name) => new([Text(name)]);
 
+    /// <summary>A reliability letter for probable-reliability; a whole count for the origins; a grade 1-6 for hedged-best and vague-best.</summary>
+    private static void CredibilitySetting(DataRow r, LanguageData data)
+    {
+        switch (r[0])
+        {
+            case "probable-reliability": r.OneOf(1, "reliability grade", ["A", "B", "C", "D", "E", "F"]); break;
+            case "hedged-best" or "vague-best": r.Integer(1, "credibility grade", 1, 6); break;
+            default: r.Integer(1, "count of origins", 1, 1000); break;
+        }
+    }
+
     /// <summary>What the key of an ach-credibility.tsv row may be, and its value, depend on its kind.</summary>
     private static void AchCredibility(DataRow r, LanguageData data)
     {
@@ -184,6 +201,7 @@ internal static class ResourceFormats
         {
             case "corroboration-high-grade": r.OneOf(1, "reliability grade", ["A", "B", "C", "D", "E", "F"]); break;
             case "ach-high-diagnostic-share": r.Number(1, "share", 0, 1); break;
+            case "ach-low-band": r.OneOf(1, "band", data.Keys("lexicon/bands.tsv"), "lexicon/bands.tsv"); break;
             default: r.Integer(1, "count", 0); break;
         }
     }

@@ -27,13 +27,20 @@ public sealed record Findings(
     TimelineOf Timeline,
     ActorNetwork Network,
     ConsequencesOf Consequences,
-    IReadOnlyList<KeyJudgment> KeyJudgments)
+    IReadOnlyList<KeyJudgment> KeyJudgments,
+    IReadOnlyDictionary<string, Credibility.Credibility> Credibility)
 {
+    /// <summary>A claim's Admiralty credibility; a unit that states nothing has none.</summary>
+    public Credibility.Credibility? CredibilityOf(string claimId) => Credibility.GetValueOrDefault(claimId);
+
+    /// <summary>How many steps <see cref="Of"/> reports as it goes.</summary>
+    public const int Steps = 10;
+
     /// <summary>Runs every analysis on a case whose analysis keys are resolved; pure but for the language resources it is given.</summary>
     /// <param name="progress">Told as each step starts, for a display of a long analysis.</param>
     public static Findings Of(CaseAnalysis analysis, LanguageResources resources, IProgress<AnalysisProgress>? progress = null)
     {
-        const int steps = 9;
+        const int steps = Steps;
         var done = 0;
         T Step<T>(string name, Func<T> run)
         {
@@ -44,13 +51,14 @@ public sealed record Findings(
         var summary = Step("summary", () => CaseSummary.Of(assessed));
         var ach = Step("ACH", () => analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, resources.Ach));
         var corroboration = Step("corroboration", () => Corroborator.Run(assessed, resources.Corroboration));
+        var credibility = Step("credibility", () => Analysis.Credibility.ClaimCredibility.Grade(assessed, corroboration, resources.Credibility));
         var forecasts = Step("forecasts", () => ForecastScoring.Report(analysis.Forecasts, resources.Forecasts));
         var events = Step("events", () => CaseEvents.Of(assessed));
         var timeline = Step("timeline", () => TimelineOf.Build(events));
         var network = Step("network", () => ActorNetwork.Build(events.Events));
         var consequences = Step("consequences", () => ConsequencesOf.Build(assessed));
-        var judgments = Step("key judgments", () => Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, resources.Judgments, resources.Stance.Bands));
+        var judgments = Step("key judgments", () => Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, resources.Judgments, resources.Stance.Bands, resources.Ach));
         progress?.Report(new AnalysisProgress(done, steps, ""));
-        return new Findings(assessed, summary, ach, corroboration, forecasts, events, timeline, network, consequences, judgments);
+        return new Findings(assessed, summary, ach, corroboration, forecasts, events, timeline, network, consequences, judgments, credibility);
     }
 }

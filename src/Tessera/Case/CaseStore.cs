@@ -119,7 +119,7 @@ public sealed class CaseStore : IDisposable
     }
 
     /// <summary>The version of the tables this Tessera writes; <see cref="Migrations"/> bring an older store up to it.</summary>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS sources (
@@ -129,7 +129,7 @@ public sealed class CaseStore : IDisposable
             id TEXT PRIMARY KEY, source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
             idx INTEGER NOT NULL, start_at INTEGER NOT NULL, end_at INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
             speakers TEXT NOT NULL, hedged INTEGER NOT NULL, boosted INTEGER NOT NULL, band TEXT, prediction INTEGER NOT NULL,
-            likelihood DOUBLE PRECISION, unverified INTEGER NOT NULL, status TEXT NOT NULL);
+            likelihood DOUBLE PRECISION, unverified INTEGER NOT NULL, status TEXT NOT NULL, origin TEXT);
         CREATE TABLE IF NOT EXISTS mentions (
             claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, seq INTEGER NOT NULL, start_at INTEGER NOT NULL, end_at INTEGER NOT NULL,
             text TEXT NOT NULL, canonical TEXT NOT NULL, kind TEXT NOT NULL);
@@ -176,6 +176,8 @@ public sealed class CaseStore : IDisposable
         [4] = ImportedEventsTable,
         // Schema 6 pins the claim ids case.yaml cites; an older store has none, so each is pinned at its next assessment.
         [5] = PinsTable,
+        // Schema 7 keeps each claim's origin; claims stored before had none read, so their sources are read once more.
+        [6] = "ALTER TABLE claims ADD COLUMN origin TEXT; UPDATE sources SET fingerprint = 'schema-6', stamp = '';",
     };
 
     /// <summary>The tables Tessera owns: a database holding any other table is not a Tessera store.</summary>
@@ -386,12 +388,12 @@ public sealed class CaseStore : IDisposable
     {
         var id = c.Id;
         Execute("""
-            INSERT INTO claims (id, source_id, idx, start_at, end_at, text, kind, speakers, hedged, boosted, band, prediction, likelihood, unverified, status)
-            VALUES (@id, @src, @idx, @s, @e, @text, @kind, @speakers, @h, @b, @band, @p, @lk, @u, @status)
+            INSERT INTO claims (id, source_id, idx, start_at, end_at, text, kind, speakers, hedged, boosted, band, prediction, likelihood, unverified, status, origin)
+            VALUES (@id, @src, @idx, @s, @e, @text, @kind, @speakers, @h, @b, @band, @p, @lk, @u, @status, @origin)
             """, tx,
             ("@id", id), ("@src", c.DocumentId), ("@idx", c.Index), ("@s", c.Start), ("@e", c.End), ("@text", c.Text), ("@kind", c.Kind.ToString()),
             ("@speakers", JsonSerializer.Serialize(c.Speakers, StoredLayersJson.Default.IReadOnlyListString)), ("@h", Bit(c.Hedged)), ("@b", Bit(c.Boosted)), ("@band", c.Band?.Name),
-            ("@p", Bit(c.Prediction)), ("@lk", c.Likelihood?.Value), ("@u", Bit(c.Unverified)), ("@status", c.Status.ToString()));
+            ("@p", Bit(c.Prediction)), ("@lk", c.Likelihood?.Value), ("@u", Bit(c.Unverified)), ("@status", c.Status.ToString()), ("@origin", c.Origin));
         for (var i = 0; i < c.Mentions.Count; i++)
         {
             var m = c.Mentions[i];
@@ -426,7 +428,7 @@ public sealed class CaseStore : IDisposable
                 (cues.TryGetValue(r.GetString(0), out var l) ? l : cues[r.GetString(0)] = []).Add(
                     new Cue(Enum.Parse<Flag>(r.GetString(1)), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetString(5)));
         var claims = new List<Claim>();
-        using (var cmd = Command("SELECT id, source_id, idx, start_at, end_at, text, kind, speakers, hedged, boosted, band, prediction, likelihood, unverified FROM claims ORDER BY source_id, idx"))
+        using (var cmd = Command("SELECT id, source_id, idx, start_at, end_at, text, kind, speakers, hedged, boosted, band, prediction, likelihood, unverified, origin FROM claims ORDER BY source_id, idx"))
         using (var r = cmd.ExecuteReader())
             while (r.Read())
             {
@@ -435,7 +437,7 @@ public sealed class CaseStore : IDisposable
                     JsonSerializer.Deserialize(r.GetString(7), StoredLayersJson.Default.StringArray) ?? [], Flag(r, 8), Flag(r, 9),
                     r.IsDBNull(10) ? null : bands.GetValueOrDefault(r.GetString(10)), Flag(r, 11),
                     r.IsDBNull(12) ? null : new Probability(r.GetDouble(12)), Flag(r, 13),
-                    mentions.GetValueOrDefault(id) ?? [], cues.GetValueOrDefault(id) ?? []));
+                    mentions.GetValueOrDefault(id) ?? [], cues.GetValueOrDefault(id) ?? [], r.IsDBNull(14) ? null : r.GetString(14)));
             }
         // Sorted here, not in SQL: PostgreSQL collates text by locale, SQLite by code point.
         return claims.OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Index).ToList();

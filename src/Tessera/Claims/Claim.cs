@@ -8,6 +8,8 @@ namespace Tessera.Claims;
 public enum EvidenceStatus { Unverified, Hedged, Attributed, Asserted, None }
 
 /// <summary>One unit of a source document and everything the extractor found in it.</summary>
+/// <param name="Origin">Who first made the claim when the text names them apart from its speaker ("citing the health
+/// ministry"); null when the speaker, or else the source, is its origin.</param>
 public sealed record Claim(
     string DocumentId,
     int Index,
@@ -23,7 +25,8 @@ public sealed record Claim(
     Probability? Likelihood,
     bool Unverified,
     IReadOnlyList<Mention> Mentions,
-    IReadOnlyList<Cue> Cues)
+    IReadOnlyList<Cue> Cues,
+    string? Origin = null)
 {
     /// <summary>Whether the unit states something; headings and bylines do not.</summary>
     public bool IsClaim => Kind is UnitKind.Sentence or UnitKind.BulletItem;

@@ -13,6 +13,7 @@ public sealed class ClaimExtractor
     private readonly EpistemicAnalyzer _epistemic;
     private readonly Attributor _attributor;
     private readonly VagueSourcing _vague;
+    private readonly OriginReader _origins;
 
     /// <summary>The pipeline over the run's resources; a case's own actors join the gazetteer's names (and come before them).</summary>
     public ClaimExtractor(LanguageResources resources, IEnumerable<ActorName>? caseActors = null)
@@ -25,6 +26,7 @@ public sealed class ClaimExtractor
         _epistemic = new EpistemicAnalyzer(lexicon, words);
         _attributor = new Attributor(lexicon, words);
         _vague = new VagueSourcing(lexicon, words);
+        _origins = new OriginReader(lexicon, words);
     }
 
     /// <summary>Each stage in order; the order matters where a later stage reads an earlier one's output.</summary>
@@ -51,7 +53,8 @@ public sealed class ClaimExtractor
             var attribution = unit.Unit.CanClaim ? _attributor.Attribute(unit, mentions, discourse) : Attribution.None;
             discourse.Update(mentions, attribution, heading: unit.Unit.Kind == UnitKind.Heading);
             var vague = unit.Unit.CanClaim ? _vague.Read(unit) : [];
-            var claim = InheritLeadIn(Compose(document, unit, mentions, stance, attribution, vague), leadIn);
+            var origin = unit.Unit.CanClaim ? _origins.Read(unit, mentions, attribution) : OriginReading.None;
+            var claim = InheritLeadIn(Compose(document, unit, mentions, stance, attribution, vague, origin), leadIn);
             if (!bulletBlocks.Contains(unit.Unit.Block)) leadIn = claim;
             claims.Add(claim);
             quoteOpenAtEnd.Add(unit.QuoteOpenAtEnd);
@@ -63,10 +66,11 @@ public sealed class ClaimExtractor
         return claims;
     }
 
-    private static Claim Compose(Document d, TokenizedUnit u, List<Mention> mentions, EpistemicStance s, Attribution a, IReadOnlyList<Cue> vague) =>
+    private static Claim Compose(Document d, TokenizedUnit u, List<Mention> mentions, EpistemicStance s, Attribution a, IReadOnlyList<Cue> vague,
+        OriginReading o) =>
         new(d.Id, u.Unit.Index, u.Unit.Start, u.Unit.End, u.Unit.Text, u.Unit.Kind, a.Speakers,
             s.Hedged, s.Boosted, s.Band, s.Prediction, s.Likelihood, s.Unverified, mentions,
-            [.. s.Cues, .. a.Cues, .. vague]);
+            o.Cue is { } cue ? [.. s.Cues, .. a.Cues, .. vague, cue] : [.. s.Cues, .. a.Cues, .. vague], o.Origin);
 
     /// <summary>A bullet item's first sentence inherits the hedge of a lead-in ending with a colon
     /// ("the following factors may have played a role:").</summary>

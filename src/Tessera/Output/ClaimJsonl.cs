@@ -37,6 +37,8 @@ public static class ClaimJsonl
         w.WriteBoolean("prediction", c.Prediction);
         w.WriteBoolean("unverified", c.Unverified);
         w.WriteBoolean("vaguely_sourced", c.VaguelySourced);
+        // The contract of eval/GUIDELINES.md: null where the speaker (or the author) is the origin.
+        w.WriteString("origin", c.Origin is { } o && !c.Speakers.Contains(o, StringComparer.OrdinalIgnoreCase) ? o : null);
         Json.Strings(w, "actors", c.Actors);
         w.WriteStartArray("cues");
         foreach (var cue in c.Cues)
@@ -61,6 +63,7 @@ public static class ClaimJsonl
         Flag.Prediction => "prediction",
         Flag.Unverified => "unverified",
         Flag.VaguelySourced => "vaguely_sourced",
+        Flag.Origin => "origin",
         _ => "speaker",
     };
 }

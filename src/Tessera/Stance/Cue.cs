@@ -1,7 +1,7 @@
 namespace Tessera.Stance;
 
 /// <summary>The flag a cue raises on a claim.</summary>
-public enum Flag { Hedged, Boosted, Probability, Prediction, Unverified, Speaker, VaguelySourced }
+public enum Flag { Hedged, Boosted, Probability, Prediction, Unverified, Speaker, VaguelySourced, Origin }
 
 /// <summary>The words that raised a flag, as a span [Start, End) of the document text, and the family of cue they belong to.</summary>
 public sealed record Cue(Flag Flag, string Family, int Start, int End, string Text);

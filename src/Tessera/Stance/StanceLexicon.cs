@@ -40,6 +40,7 @@ public sealed class StanceLexicon
         Titles = new PhraseMatcher<bool>(data.Rows("gazetteer/titles.tsv").Select(r => (r[0], true)));
         SourcePhrases = new PhraseMatcher<bool>(data.Rows("lexicon/source-phrases.tsv").Select(r => (r[0], true)));
         ModalReadings = new ModalReadings(data);
+        OriginCues = new PhraseMatcher<string>(data.Rows("lexicon/origin-cues.tsv").Select(r => (r[0], r[1])));
     }
 
     public IReadOnlyDictionary<string, LikelihoodBand> Bands { get; }
@@ -73,6 +74,8 @@ public sealed class StanceLexicon
     public ModalReadings ModalReadings { get; }
     /// <summary>Phrases the source follows ("according to").</summary>
     public PhraseMatcher<bool> SourcePhrases { get; }
+    /// <summary>Cues that name who first made a claim, with their role {cited, speaker} (lexicon/origin-cues.tsv).</summary>
+    public PhraseMatcher<string> OriginCues { get; }
 
     private static PhraseMatcher<CueEntry> Matcher(LanguageData data, string name) =>
         new(data.Rows(name).Select(r => (r[0], new CueEntry(r[0], r[1], r[2]))));

@@ -61,7 +61,7 @@ public class AnalysisCommandTests
     [Theory]
     [InlineData("table", "Contradictions")]
     [InlineData("jsonl", "\"type\":\"contradiction\"")]
-    [InlineData("csv", "claim,source,publisher,group,independent_sources,contradictions,text")]
+    [InlineData("csv", "claim,source,publisher,origin,group,independent_origins,reports,retracted,credibility,credibility_reason,contradictions,text")]
     public void Corroborate_writes_each_format(string format, string expected)
     {
         var (exit, output, _) = Run(CorroborateCommand.Build, "corroborate", Example, "--format", format);
@@ -75,8 +75,8 @@ public class AnalysisCommandTests
         var lines = Jsonl(Run(CorroborateCommand.Build, "corroborate", Example, "--format", "jsonl").Out);
         var claims = lines.Where(l => l.GetProperty("type").GetString() == "claim").ToList();
         Assert.NotEmpty(claims);
-        Assert.All(claims, c => Assert.InRange(c.GetProperty("independent_sources").GetInt32(), 1, 7));
-        Assert.Contains(claims, c => c.GetProperty("independent_sources").GetInt32() == 3);
+        Assert.All(claims, c => Assert.InRange(c.GetProperty("independent_origins").GetInt32(), 1, 7));
+        Assert.Contains(claims, c => c.GetProperty("independent_origins").GetInt32() == 3);
     }
 
     [Theory]

@@ -118,6 +118,31 @@ public class ResourceOverrideTests
     }
 
     [Fact]
+    [Overrides("analysis/approximations.tsv")]
+    public void An_approximation_widens_a_figure_by_the_users_tolerance()
+    {
+        const string text = "Roughly 100 people were injured.";
+        Assert.Equal((90.0, 110.0), Interval(Features(text, Fixtures.Bundled.Corroboration)));
+        using var lex = Fixtures.Lexicon(("approximations.tsv", "roughly\taround\t0.3\n"));
+        Assert.Equal((70.0, 130.0), Interval(Features(text, lex.Resources.Corroboration)));
+
+        static (double, double) Interval(ClaimFeatures f) => (Math.Round(Assert.Single(f.Figures).Low, 6), Math.Round(f.Figures[0].High, 6));
+    }
+
+    [Fact]
+    [Overrides("analysis/credibility.tsv")]
+    public void A_credibility_setting_changes_how_many_origins_confirm()
+    {
+        var c = MakeCase(
+            ("a", "Steppe Wire", "Russian paratroopers landed in Almaty on 6 January as part of the CSTO contingent."),
+            ("b", "Daily Herald", "On Jan. 6 the first Russian paratroopers of the CSTO contingent arrived in Almaty."));
+        var corroboration = Corroborator.Run(c, Fixtures.Bundled.Corroboration);
+        Assert.Equal(1, Tessera.Analysis.Credibility.ClaimCredibility.Grade(c, corroboration, Fixtures.Bundled.Credibility)["a#1"].Grade);
+        using var lex = Fixtures.Lexicon(("credibility.tsv", "confirmed-origins\t3\twe want three\n"));
+        Assert.Equal(2, Tessera.Analysis.Credibility.ClaimCredibility.Grade(c, corroboration, lex.Resources.Credibility)["a#1"].Grade);
+    }
+
+    [Fact]
     [Overrides("analysis/quantities.tsv")]
     public void A_unit_says_what_a_figure_counts()
     {

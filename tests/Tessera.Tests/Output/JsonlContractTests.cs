@@ -6,7 +6,7 @@ namespace Tessera.Tests.Output;
 /// <summary>The JSONL record of `tessera read` is the extraction contract of eval/GUIDELINES.md: its fields, their types, their order.</summary>
 public class JsonlContractTests
 {
-    private static readonly string[] Fields = ["start", "end", "text", "claim", "speaker", "hedged", "boosted", "probability", "prediction", "unverified", "vaguely_sourced", "actors", "cues"];
+    private static readonly string[] Fields = ["start", "end", "text", "claim", "speaker", "hedged", "boosted", "probability", "prediction", "unverified", "vaguely_sourced", "origin", "actors", "cues"];
 
     [Fact]
     public void Every_record_has_exactly_the_contract_fields_with_their_types()
@@ -26,6 +26,7 @@ public class JsonlContractTests
             Assert.True(e.GetProperty("end").GetInt32() > e.GetProperty("start").GetInt32());
             Assert.Contains(e.GetProperty("speaker").ValueKind, new[] { JsonValueKind.Null, JsonValueKind.String, JsonValueKind.Array });
             Assert.Contains(e.GetProperty("probability").ValueKind, new[] { JsonValueKind.Null, JsonValueKind.String });
+            Assert.Contains(e.GetProperty("origin").ValueKind, new[] { JsonValueKind.Null, JsonValueKind.String });
             foreach (var flag in new[] { "claim", "hedged", "boosted", "prediction", "unverified", "vaguely_sourced" })
                 Assert.Contains(e.GetProperty(flag).ValueKind, new[] { JsonValueKind.True, JsonValueKind.False });
             Assert.All(e.GetProperty("actors").EnumerateArray(), a => Assert.Equal(JsonValueKind.String, a.ValueKind));

@@ -122,6 +122,19 @@ public class ResourceOverrideTests
     }
 
     [Fact]
+    [Overrides("lexicon/origin-cues.tsv")]
+    public void An_origin_cue_names_who_first_made_the_claim()
+    {
+        const string text = "The radio, relaying the health ministry, reported 40 deaths.";
+        Assert.Null(Read(Fixtures.Bundled, text).Origin);
+        using var lex = Fixtures.Lexicon(("origin-cues.tsv", "relaying\tcited\n"));
+        var claim = Read(lex.Resources, text);
+        Assert.Equal("health ministry", claim.Origin);
+        var cue = Assert.Single(claim.Cues, c => c.Flag == Flag.Origin);
+        Assert.Equal(("cited", "relaying"), (cue.Family, cue.Text));
+    }
+
+    [Fact]
     [Overrides("lexicon/source-phrases.tsv")]
     public void A_source_phrase_names_the_source_after_it()
     {

@@ -25,6 +25,26 @@ public static class AchAnalysis
         return new AchResult(matrix, scores, diagnosticity, leaders, bayesLeaders, sensitivity, Note(leaders, bayesLeaders));
     }
 
+    /// <summary>The Bayesian reading with the items of one origin taken as one piece of evidence: each origin contributes the
+    /// mean of its items' weighted log-likelihoods, so fifteen ratings of three ministries' words count as three, not fifteen.
+    /// An origin in <paramref name="leftOut"/> contributes nothing (to see how much the reading hangs on it).</summary>
+    /// <param name="originOf">The key of an item's origin; items of one key are dependent.</param>
+    public static double[] DependentPosterior(AchMatrix matrix, AchModel model, Func<EvidenceItem, string> originOf, string? leftOut = null)
+    {
+        var logs = new double[matrix.Hypotheses.Count];
+        foreach (var origin in matrix.Evidence.GroupBy(originOf, StringComparer.Ordinal))
+        {
+            if (origin.Key == leftOut) continue;
+            var n = origin.Count();
+            foreach (var item in origin)
+            {
+                var share = Share(matrix, item, model);
+                for (var h = 0; h < logs.Length; h++) logs[h] += share.LogLikelihood[h] / n;
+            }
+        }
+        return FromLogs(Priors(matrix.Hypotheses), logs);
+    }
+
     /// <summary>Rank by weighted score (closest to zero first), then by the plain count; equal on both is a tie.</summary>
     private static int[] HeuerRanks(IReadOnlyList<int> plain, IReadOnlyList<double> weighted)
     {

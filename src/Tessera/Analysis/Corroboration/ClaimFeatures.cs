@@ -6,8 +6,14 @@ namespace Tessera.Analysis.Corroboration;
 
 /// <summary>A figure a claim gives for something counted: "225 people had died" is 225 deaths.</summary>
 /// <param name="Kind">What is counted, from analysis/quantities.tsv (deaths, detained, troops, injured).</param>
-/// <param name="Approximate">Hedged as round or bounding ("about", "nearly", "more than").</param>
-public sealed record Figure(string Kind, double Value, bool Approximate, string Text);
+/// <param name="Low">The least the words allow: "nearly 10,000" is at least 9,500; an exact figure is its value.</param>
+/// <param name="High">The most they allow: "more than 270" has no upper end (infinity).</param>
+public sealed record Figure(string Kind, double Value, double Low, double High, string Text)
+{
+    /// <summary>Hedged as round or bounding ("about", "nearly", "more than").</summary>
+    public bool Approximate => Low != Value || High != Value;
+
+}
 
 /// <summary>A day of the year a claim names ("Jan. 6", "6 January"); the year is the case's.</summary>
 public readonly record struct DayOfYear(int Month, int Day) : IComparable<DayOfYear>
@@ -240,10 +246,14 @@ public sealed record ClaimFeatures(
                 if (lex.UnitsBefore.Contains(words[k].Lower)) { kind = lex.Units[words[k].Lower]; break; }
             }
         if (kind is null) return null;
-        var approximate = false;
-        for (var k = w - 1; k >= Math.Max(0, w - 2); k--)
-            if (lex.ApproximateWords.Contains(words[k].Lower)) approximate = true;
-        return new Figure(kind, value, approximate, text.Substring(token.Start, token.Length));
+        var (low, high) = (value, value);
+        foreach (var a in lex.Approximations)
+            if (w >= a.Words.Count && Enumerable.Range(0, a.Words.Count).All(i => words[w - a.Words.Count + i].Lower == a.Words[i]))
+            {
+                (low, high) = a.Widen(value);
+                break;
+            }
+        return new Figure(kind, value, low, high, text.Substring(token.Start, token.Length));
     }
 
     private static bool IsNumeral(string lower, CorroborationLexicon lex) => char.IsDigit(lower[0]) || lex.NumberWords.ContainsKey(lower);

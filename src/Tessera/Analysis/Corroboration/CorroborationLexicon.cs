@@ -1,7 +1,21 @@
 namespace Tessera.Analysis.Corroboration;
 
+/// <summary>Words before a figure that widen it into an interval: "nearly 10,000" reads 9,500 to 10,000.</summary>
+/// <param name="Reading">around, below, above or at-most (analysis/approximations.tsv).</param>
+public sealed record Approximation(IReadOnlyList<string> Words, string Reading, double Tolerance)
+{
+    /// <summary>The interval a number written after these words stands for.</summary>
+    public (double Low, double High) Widen(double value) => Reading switch
+    {
+        "around" => (value * (1 - Tolerance), value * (1 + Tolerance)),
+        "below" => (value * (1 - Tolerance), value),
+        "above" => (value, double.PositiveInfinity),
+        _ => (0, value),
+    };
+}
+
 /// <summary>The word lists and settings corroboration reads: analysis/corroboration.tsv, stopwords.tsv, concepts.tsv,
-/// quantities.tsv, number-words.tsv and polarity.tsv, with the month names of language/calendar.tsv and the negations of
+/// quantities.tsv, approximations.tsv, number-words.tsv and polarity.tsv, with the month names of language/calendar.tsv and the negations of
 /// lexicon/negation.tsv.</summary>
 public sealed class CorroborationLexicon
 {
@@ -48,11 +62,16 @@ public sealed class CorroborationLexicon
                     Units[row[0]] = row[2];
                     if (row[3] == "either") UnitsBefore.Add(row[0]);
                     break;
-                case "approximate": ApproximateWords.Add(row[0]); break;
                 case "part": PartWords.Add(row[0]); break;
                 default: throw new InvalidOperationException($"quantity role '{row[1]}' passed the file's format but has no reading");
             }
         }
+        // A later row for the same phrase (a user's) wins; longer phrases are tried first ("no more than" before "more than").
+        var approximations = new Dictionary<string, Approximation>(StringComparer.Ordinal);
+        foreach (var row in data.Rows("analysis/approximations.tsv"))
+            approximations[row[0]] = new Approximation(row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), row[1],
+                row[2].Length > 0 ? row.Number(2, "tolerance") : 0);
+        Approximations = approximations.Values.OrderByDescending(a => a.Words.Count).ToList();
         foreach (var row in data.Rows("language/calendar.tsv").Where(r => r[1] == "month"))
         {
             var month = row.Integer(2, "number");
@@ -97,7 +116,8 @@ public sealed class CorroborationLexicon
     public Dictionary<string, string> Units { get; } = new(StringComparer.Ordinal);
     /// <summary>Units that may also stand before their number ("a toll of 164").</summary>
     public HashSet<string> UnitsBefore { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> ApproximateWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words before a figure that make it an interval (analysis/approximations.tsv), longest first.</summary>
+    public IReadOnlyList<Approximation> Approximations { get; }
     public HashSet<string> PartWords { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, int> Months { get; } = new(StringComparer.Ordinal);
 }

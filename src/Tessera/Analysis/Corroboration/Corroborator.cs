@@ -1,6 +1,7 @@
 using System.Globalization;
 using Tessera.Case;
 using Tessera.Claims;
+using FigureClaim = Tessera.Events.FigureClaim;
 
 namespace Tessera.Analysis.Corroboration;
 
@@ -8,15 +9,46 @@ namespace Tessera.Analysis.Corroboration;
 /// contradictions. Pure: claims and sources in, a result out. The method is in this folder's README.md.</summary>
 public static class Corroborator
 {
-    /// <summary>Corroboration over an assessed case, reading each claim's tokens from its stored document.</summary>
-    public static CorroborationResult Run(AssessedCase assessed, CorroborationLexicon lex) => Run(assessed.Claims, assessed.Sources, lex, assessed.TokensOf);
+    /// <summary>Corroboration over an assessed case, reading each claim's tokens and figures from its stored document.</summary>
+    public static CorroborationResult Run(AssessedCase assessed, CorroborationLexicon lex) =>
+        Run(assessed.Claims, assessed.Sources, lex, assessed.TokensOf, assessed.Documents.SelectMany(d => d.Figures).ToList(), EventDays(assessed));
+
+    /// <summary>The days a dispatch's own time expressions give its events, for the claims that open with a dateline
+    /// ("ALMATY, Jan 9 – Protesters stormed the mayor's office on Wednesday" happened on Wednesday, not on the 9th). The
+    /// dateline dates the report; where the text dates the event itself, that date counts and the dateline's does not.</summary>
+    public static Dictionary<string, IReadOnlySet<DayOfYear>> EventDays(AssessedCase assessed)
+    {
+        var result = new Dictionary<string, IReadOnlySet<DayOfYear>>(StringComparer.Ordinal);
+        foreach (var d in assessed.Documents)
+            foreach (var c in d.Claims)
+            {
+                // A dateline is a place and a date before a dash that opens the claim.
+                var dash = c.Text.IndexOfAny(['–', '—']);
+                if (dash < 0 || dash > DatelineLength || d.TimesOf(c)?.Own is not { Count: > 1 } own) continue;
+                var end = c.Start + dash;
+                if (!own.Any(t => t.End <= end)) continue;
+                var days = own.Where(t => t.Start > end && t.Range is { Precision: Recognition.Time.TimePrecision.Day })
+                    .Select(t => t.Range!.Value.From).Select(day => new DayOfYear(day.Month, day.Day)).ToHashSet();
+                if (days.Count > 0) result[c.Id] = days;
+            }
+        return result;
+    }
+
+    /// <summary>How far into a claim a dateline's dash may stand ("WASHINGTON, Jan. 12, 2022 –").</summary>
+    private const int DatelineLength = 48;
 
     /// <param name="tokensOf">A claim's tokens over its own text when they are cut already; else they are cut here.</param>
+    /// <param name="figures">The figures the pipeline read, whose retractions say which claims were taken back.</param>
+    /// <param name="eventDays">The days a claim's own words date it to, where a dateline would otherwise date it.</param>
     public static CorroborationResult Run(IReadOnlyList<Claim> claims, IReadOnlyList<StoredSource> sources, CorroborationLexicon lex,
-        Func<Claim, Language.TokenizedUnit?>? tokensOf = null)
+        Func<Claim, Language.TokenizedUnit?>? tokensOf = null, IReadOnlyList<FigureClaim>? figures = null,
+        IReadOnlyDictionary<string, IReadOnlySet<DayOfYear>>? eventDays = null)
     {
-        var features = claims.Where(c => c.IsClaim).Select(c => ClaimFeatures.Of(c, lex, tokensOf?.Invoke(c))).ToList();
-        var comparable = features.Where(f => f.Terms.Count >= lex.MinTerms && !f.IsQuestion).ToList();
+        var retracted = Retractions(claims, figures ?? []);
+        var features = claims.Where(c => c.IsClaim).Select(c => ClaimFeatures.Of(c, lex, tokensOf?.Invoke(c)))
+            .Select(f => eventDays?.GetValueOrDefault(f.Claim.Id) is { } days ? f with { Dates = days } : f).ToList();
+        // A retracted claim supports nothing, so it is compared with nothing.
+        var comparable = features.Where(f => f.Terms.Count >= lex.MinTerms && !f.IsQuestion && !retracted.ContainsKey(f.Claim.Id)).ToList();
         var idf = InverseDocumentFrequency(comparable);
 
         // Candidate pairs share at least one term; the rest cannot reach the threshold. Keeps a large case far from n².
@@ -41,7 +73,8 @@ public static class Corroborator
         copies.Sort();
         var links = Link(comparable, similarity, lex);
 
-        var origins = Origins(sources, claims, copies, lex);
+        var sourceOrigins = Origins(sources, claims, copies, lex);
+        var origins = ClaimOrigins.Of(claims, sources, sourceOrigins, copies);
         var groups = new List<ClaimGroup>();
         var groupOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var backing = features.ToDictionary(f => f.Claim.Id, _ => 1, StringComparer.Ordinal);
@@ -49,20 +82,36 @@ public static class Corroborator
         {
             var ids = members.Order().Select(i => comparable[i].Claim.Id).ToList();
             var sourceIds = members.Select(i => comparable[i].Claim.DocumentId).Distinct().Order(StringComparer.Ordinal).ToList();
-            var group = new ClaimGroup($"G{groups.Count + 1}", ids, sourceIds, sourceIds.Select(s => origins.GetValueOrDefault(s, s)).Distinct().Count());
+            // Independent origins, not reports: one ministry relayed by four outlets is one.
+            var groupOrigins = ids.Select(id => origins[id]).GroupBy(o => o.Key, StringComparer.Ordinal).Select(g => g.First().Name).ToList();
+            var group = new ClaimGroup($"G{groups.Count + 1}", ids, sourceIds, groupOrigins);
             groups.Add(group);
-            foreach (var id in ids) { groupOf[id] = group.Id; backing[id] = group.IndependentSources; }
+            foreach (var id in ids) { groupOf[id] = group.Id; backing[id] = group.IndependentOrigins; }
         }
 
         var byId = comparable.ToDictionary(f => f.Claim.Id, StringComparer.Ordinal);
         var contradictions = new List<Contradiction>();
-        foreach (var g in groups) contradictions.AddRange(WithinGroup(g, byId, idf, lex));
-        contradictions.AddRange(ConflictingFigures(features, lex));
+        foreach (var g in groups) contradictions.AddRange(WithinGroup(g, byId, idf, origins, lex));
+        var series = Series(features.Where(f => !retracted.ContainsKey(f.Claim.Id)).ToList(), origins, sources);
+        contradictions.AddRange(ConflictingFigures(series));
 
-        var copied = sources.Select(s => s.Id).GroupBy(s => origins.GetValueOrDefault(s, s))
+        var copied = sources.Select(s => s.Id).GroupBy(s => sourceOrigins.GetValueOrDefault(s, s))
             .Where(g => g.Count() > 1 && CopiedTogether(g.ToList(), copies, claims))
             .Select(g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToList()).ToList();
-        return new CorroborationResult(groups, backing, groupOf, contradictions, copied);
+        return new CorroborationResult(groups, backing, groupOf, contradictions, copied, origins, retracted,
+            series.Where(x => x.Figures.Count > 1).ToList());
+    }
+
+    /// <summary>Claims that give a figure taken back, by themselves or the sentence after them ("was an error and has been
+    /// withdrawn"), and every other claim that gives the same figure for the same count: each to the claim that took it back.</summary>
+    private static Dictionary<string, string> Retractions(IReadOnlyList<Claim> claims, IReadOnlyList<FigureClaim> figures)
+    {
+        var withdrawn = figures.Where(f => f.Retracted && f.Value is not null).GroupBy(f => (f.Kind, f.Value))
+            .ToDictionary(g => g.Key, g => g.First().ClaimId);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in figures)
+            if (f.Value is not null && withdrawn.TryGetValue((f.Kind, f.Value), out var by)) result.TryAdd(f.ClaimId, by);
+        return result;
     }
 
     /// <summary>Average linkage: pairs at or above same-statement, strongest first, merge their groups when the groups' claims
@@ -192,16 +241,18 @@ public static class Corroborator
         return string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
     }
 
-    /// <summary>Within a group, two claims of different sources where one is negative and the other not, or where each names
-    /// days and they share none.</summary>
-    private static IEnumerable<Contradiction> WithinGroup(ClaimGroup group, Dictionary<string, ClaimFeatures> byId, Dictionary<string, double> idf, CorroborationLexicon lex)
+    /// <summary>Within a group, two claims of different sources and origins where one is negative and the other not (an
+    /// explicit denial), or where each names days and they share none.</summary>
+    private static IEnumerable<Contradiction> WithinGroup(ClaimGroup group, Dictionary<string, ClaimFeatures> byId, Dictionary<string, double> idf,
+        Dictionary<string, ClaimOrigin> origins, CorroborationLexicon lex)
     {
         var members = group.ClaimIds.Select(id => byId[id]).ToList();
         for (var i = 0; i < members.Count; i++)
             for (var j = i + 1; j < members.Count; j++)
             {
                 var (a, b) = (members[i], members[j]);
-                if (a.Claim.DocumentId == b.Claim.DocumentId) continue;
+                // One origin told twice, differently, has corrected itself or been misreported: not two accounts at odds.
+                if (a.Claim.DocumentId == b.Claim.DocumentId || origins[a.Claim.Id].Key == origins[b.Claim.Id].Key) continue;
                 // Only claims nearly alike in their words: a negation elsewhere in a long sentence says nothing of the shared part.
                 if (a.Negative != b.Negative && Lexical(a, b, idf) >= lex.PolaritySimilarity && NegationShared(a.Negative ? a : b, a.Negative ? b : a))
                 {
@@ -221,35 +272,48 @@ public static class Corroborator
     private static bool NegationShared(ClaimFeatures negative, ClaimFeatures other) =>
         negative.NegatedTerms.Count(other.Terms.Contains) is var shared && shared >= 2 && shared * 2 >= negative.NegatedTerms.Count;
 
-    /// <summary>Figures for the same count that do not agree. A case is about one crisis, so one kind of count (deaths,
-    /// detained) is read as one event; exact figures agree only when equal, approximate ones within the tolerance.</summary>
-    private static IEnumerable<Contradiction> ConflictingFigures(List<ClaimFeatures> features, CorroborationLexicon lex)
+    /// <summary>Each origin's figures for each count, in the order they were given (by the report's date, then its place in
+    /// the report): a later figure updates an earlier one (227, then 238 dead), and the last is current.</summary>
+    private static List<FigureSeries> Series(List<ClaimFeatures> features, Dictionary<string, ClaimOrigin> origins, IReadOnlyList<StoredSource> sources)
     {
-        var all = features.SelectMany(f => f.Figures.Select(x => (f.Claim.Id, Figure: x))).ToList();
-        foreach (var kind in all.GroupBy(x => x.Figure.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var published = sources.ToDictionary(s => s.Id, s => s.Published ?? DateOnly.MaxValue, StringComparer.Ordinal);
+        return features.SelectMany(f => f.Figures.Select(x => (f.Claim, Figure: x)))
+            .GroupBy(x => (x.Figure.Kind, origins[x.Claim.Id].Key))
+            .Select(g => new FigureSeries(g.Key.Kind, origins[g.First().Claim.Id].Name,
+                g.OrderBy(x => published.GetValueOrDefault(x.Claim.DocumentId, DateOnly.MaxValue)).ThenBy(x => x.Claim.DocumentId, StringComparer.Ordinal)
+                 .ThenBy(x => x.Claim.Index).Select(x => new GivenFigure(x.Claim.Id, x.Figure)).ToList()))
+            .OrderBy(s => s.Kind, StringComparer.Ordinal).ThenBy(s => s.Figures[0].ClaimId, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Current figures for the same count that cannot both be right: intervals that do not meet ("more than 270" against
+    /// 225), from independent origins. A case is about one crisis, so one kind of count (deaths, detained) is read as one event;
+    /// an origin's earlier figures are updates, not rivals.</summary>
+    private static IEnumerable<Contradiction> ConflictingFigures(List<FigureSeries> series)
+    {
+        foreach (var kind in series.GroupBy(s => s.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var clusters = new List<List<(string Id, Figure Figure)>>();
-            foreach (var x in kind.OrderBy(x => x.Figure.Value))
+            var current = kind.Select(s => s.Current).ToList();
+            // Clusters of figures that meet, in order of their lower ends: a figure joins the last cluster when it starts below the
+            // highest end there, which in this order is the same as meeting one of its figures.
+            var clusters = new List<List<GivenFigure>>();
+            var reach = double.NegativeInfinity;
+            foreach (var x in current.OrderBy(x => x.Figure.Low).ThenBy(x => x.Figure.Value))
             {
-                var last = clusters.LastOrDefault();
-                if (last is not null && Agree(last[0].Figure, x.Figure, lex)) last.Add(x);
+                if (clusters.Count > 0 && x.Figure.Low <= reach) clusters[^1].Add(x);
                 else clusters.Add([x]);
+                reach = Math.Max(clusters[^1].Count == 1 ? double.NegativeInfinity : reach, x.Figure.High);
             }
             if (clusters.Count < 2) continue;
             var detail = string.Join("; ", clusters.Select(c =>
-                $"{string.Join(" or ", c.Select(x => Show(x.Figure)).Distinct())} ({string.Join(", ", c.Select(x => x.Id).Distinct())})"));
-            yield return new Contradiction(ContradictionKind.Figures, kind.Key, kind.Select(x => x.Id).Distinct().ToList(), detail);
+                $"{string.Join(" or ", c.Select(x => Show(x.Figure)).Distinct())} ({string.Join(", ", c.Select(x => x.ClaimId).Distinct())})"));
+            yield return new Contradiction(ContradictionKind.Figures, kind.Key, current.Select(x => x.ClaimId).Distinct().ToList(), detail,
+                clusters.Select(c => (IReadOnlyList<string>)c.Select(x => x.ClaimId).Distinct().ToList()).ToList());
         }
     }
 
-    private static string Show(Figure f) => (f.Approximate ? "~" : "") + f.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
-
-    public static bool Agree(Figure a, Figure b, CorroborationLexicon lex)
-    {
-        if (a.Value == b.Value) return true;
-        if (!a.Approximate && !b.Approximate) return false;
-        return Near(a.Value, b.Value, lex.Approximate);
-    }
+    private static string Show(Figure f) =>
+        (f.High == double.PositiveInfinity ? ">" : f.Low == 0 && f.High == f.Value && f.Value > 0 ? "<" : f.Approximate ? "~" : "")
+        + f.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     /// <summary>Disjoint sets with path halving; enough for a few thousand claims.</summary>
     private sealed class UnionFind(int n)

@@ -112,8 +112,14 @@ public static class HtmlBrief
         if (c.Band is not null) h.Element("span", c.Band.Name, "flag band");
         if (c.Likelihood is { } p) h.Element("span", p.Value.ToString("P0", Inv), "flag probability");
         if (c.Actors.Count > 0) h.Element("span", string.Join(", ", c.Actors), "actors");
-        var backing = f.Corroboration.SourcesBacking(c.Id);
-        if (c.IsClaim) h.Element("span", backing == 1 ? "1 source" : $"{backing} independent sources", backing > 1 ? "flag corroborated" : "flag single");
+        var backing = f.Corroboration.OriginsBacking(c.Id);
+        var reports = f.Corroboration.Reports(c.Id);
+        if (c.IsClaim)
+            h.Element("span", backing == 1 ? (reports > 1 ? $"1 origin ({reports} reports)" : "1 origin") : $"{backing} independent origins ({reports} reports)",
+                backing > 1 ? "flag corroborated" : "flag single");
+        if (f.Corroboration.OriginOf(c.Id) is { Basis: Analysis.Corroboration.OriginBasis.Cited or Analysis.Corroboration.OriginBasis.Copy } origin) h.Element("span", "origin: " + origin.Name, "origin");
+        if (f.Corroboration.IsRetracted(c.Id)) h.Element("span", "retracted", "flag flag-retracted");
+        if (f.CredibilityOf(c.Id) is { } credibility) h.Element("span", $"credibility {credibility.Grade} – {credibility.Name}: {credibility.Reason}", $"flag credibility credibility-{credibility.Grade}");
         if (f.Corroboration.ContradictionsOf(c.Id).Any()) h.Element("span", "contested", "flag flag-contested");
         h.Link("#" + Html.Anchor("src", c.DocumentId), $"{source?.Publisher ?? c.DocumentId}{(source?.Published is { } d ? ", " + d.ToString("d MMM yyyy", Inv) : "")} [{source?.Grade}]", "source");
         if (!anchor) h.Link("#" + Html.Anchor("claim", c.Id), c.Id, "claim-id"); else h.Element("span", c.Id, "claim-id");

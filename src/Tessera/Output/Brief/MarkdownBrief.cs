@@ -1,3 +1,4 @@
+using Tessera.Analysis;
 using System.Globalization;
 using System.Text;
 using Tessera.Case;
@@ -20,13 +21,13 @@ public static class MarkdownBrief
         foreach (var section in brief.Sections)
         {
             sb.Append("## ").Append(Escape(section.Title)).Append("\n\n");
-            foreach (var block in section.Blocks) Block(sb, brief.Case, block);
+            foreach (var block in section.Blocks) Block(sb, brief.Findings, block);
         }
         sb.Append("---\n\nWritten by Tessera. Likelihood words follow ICD 203; source grades follow the NATO/Admiralty system.\n");
         return sb.ToString();
     }
 
-    private static void Block(StringBuilder sb, AssessedCase a, BriefBlock block)
+    private static void Block(StringBuilder sb, Findings f, BriefBlock block)
     {
         switch (block)
         {
@@ -41,8 +42,8 @@ public static class MarkdownBrief
             case Paragraph p:
                 sb.Append(p.Note ? "> " : "").Append(Escape(p.Text)).Append("\n\n");
                 break;
-            case Figures f:
-                Table(sb, new Table(["", "Count"], f.Items.Select(i => (IReadOnlyList<Cell>)[i.Label, i.Value]).ToList()));
+            case Figures figures:
+                Table(sb, new Table(["", "Count"], figures.Items.Select(i => (IReadOnlyList<Cell>)[i.Label, i.Value]).ToList()));
                 break;
             case Table t:
                 Table(sb, t);
@@ -54,7 +55,7 @@ public static class MarkdownBrief
                 break;
             case ClaimList l:
                 if (l.Title is not null) sb.Append("### ").Append(Escape(l.Title)).Append("\n\n");
-                foreach (var c in l.Claims) sb.Append("1. ").Append(ClaimLine(a, c)).Append('\n');
+                foreach (var c in l.Claims) sb.Append("1. ").Append(ClaimLine(f, c)).Append('\n');
                 sb.Append('\n');
                 break;
         }
@@ -68,9 +69,10 @@ public static class MarkdownBrief
         sb.Append('\n');
     }
 
-    /// <summary>The sentence with cue words in bold, then speaker, flags and source.</summary>
-    private static string ClaimLine(AssessedCase a, Claim c)
+    /// <summary>The sentence with cue words in bold, then speaker, origin, flags, credibility and source.</summary>
+    private static string ClaimLine(Findings f, Claim c)
     {
+        var a = f.Case;
         var sb = new StringBuilder();
         foreach (var (text, cue) in CueSpans.Of(c))
             sb.Append(cue is null ? Escape(text) : "**" + Escape(text) + "**");
@@ -81,6 +83,9 @@ public static class MarkdownBrief
         if (c.Unverified) about.Add("unverified");
         if (c.Prediction) about.Add("prediction" + (c.Likelihood is { } p ? " " + p.Value.ToString("P0", Inv) : ""));
         if (c.Band is not null) about.Add(c.Band.Name);
+        if (f.Corroboration.OriginOf(c.Id) is { Basis: Analysis.Corroboration.OriginBasis.Cited or Analysis.Corroboration.OriginBasis.Copy } origin) about.Add("origin: " + origin.Name);
+        if (f.Corroboration.IsRetracted(c.Id)) about.Add("retracted");
+        if (f.CredibilityOf(c.Id) is { } credibility) about.Add($"credibility {credibility.Grade} ({credibility.Name}: {credibility.Reason})");
         var source = a.Source(c.DocumentId);
         about.Add($"{source?.Publisher ?? c.DocumentId} [{source?.Grade}] {c.Id}");
         return sb.Append(" — ").Append(Escape(string.Join(" · ", about))).ToString();

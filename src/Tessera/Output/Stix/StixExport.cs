@@ -8,11 +8,18 @@ namespace Tessera.Output.Stix;
 public static class StixExport
 {
     /// <summary>The bundle's UTF-8 bytes. The resources supply the mapping tables and the gazetteer's coordinates.</summary>
-    public static byte[] Bundle(AssessedCase assessed, LanguageResources resources, IReadOnlyList<StixHypothesis>? hypotheses = null) =>
-        StixJson.Write(StixMapping.Map(assessed, resources.Stix, resources.Gazetteer, hypotheses));
+    public static byte[] Bundle(AssessedCase assessed, LanguageResources resources, IReadOnlyList<StixHypothesis>? hypotheses = null,
+        IReadOnlyDictionary<string, Analysis.Credibility.Credibility>? credibility = null) =>
+        StixJson.Write(StixMapping.Map(assessed, resources.Stix, resources.Gazetteer, hypotheses, credibility));
 
-    /// <summary>The bundle of a case with its analysis: each hypothesis becomes a grouping of the claims rated against it.</summary>
-    public static byte[] Bundle(CaseAnalysis analysis, LanguageResources resources) => Bundle(analysis.Case, resources, Hypotheses(analysis));
+    /// <summary>The bundle of a case with its analysis: each hypothesis becomes a grouping of the claims rated against it, and each
+    /// claim's confidence follows its own credibility.</summary>
+    public static byte[] Bundle(CaseAnalysis analysis, LanguageResources resources)
+    {
+        var corroboration = Analysis.Corroboration.Corroborator.Run(analysis.Case, resources.Corroboration);
+        var credibility = Analysis.Credibility.ClaimCredibility.Grade(analysis.Case, corroboration, resources.Credibility);
+        return Bundle(analysis.Case, resources, Hypotheses(analysis), credibility);
+    }
 
     public static IReadOnlyList<StixHypothesis> Hypotheses(CaseAnalysis analysis) =>
         analysis.Matrix.Hypotheses.Select(h => new StixHypothesis(h.Id, h.Statement,

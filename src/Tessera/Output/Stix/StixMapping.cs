@@ -42,7 +42,9 @@ public static class StixMapping
 
     public static string TesseraIdentityId { get; } = StixId.For("identity", "tessera");
 
-    public static StixBundle Map(AssessedCase assessed, StixVocabulary vocabulary, Gazetteer gazetteer, IReadOnlyList<StixHypothesis>? hypotheses = null)
+    /// <param name="credibility">Each claim's own Admiralty credibility; without it, a claim takes its source's.</param>
+    public static StixBundle Map(AssessedCase assessed, StixVocabulary vocabulary, Gazetteer gazetteer, IReadOnlyList<StixHypothesis>? hypotheses = null,
+        IReadOnlyDictionary<string, Analysis.Credibility.Credibility>? credibility = null)
     {
         var caseKey = assessed.File.Title;
         var sources = assessed.Sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
@@ -103,7 +105,7 @@ public static class StixMapping
                 var refs = c.Speakers.Where(kinds.ContainsKey).Select(s => RefOf(s, false))
                     .Concat(c.Actors.Select(a => RefOf(a, false))).Concat(c.Places.Select(p => RefOf(p, true)))
                     .OfType<string>().Distinct().ToList();
-                var note = Note(caseKey, c, date, refs.Count > 0 ? refs : [reportId], vocabulary.Confidence(c.Band, source.Grade.Credibility), RelativePath(assessed, source), assessed.Document(source.Id)?.Source);
+                var note = Note(caseKey, c, date, refs.Count > 0 ? refs : [reportId], vocabulary.Confidence(c.Band, credibility?.GetValueOrDefault(c.Id)?.Grade ?? source.Grade.Credibility), RelativePath(assessed, source), assessed.Document(source.Id)?.Source);
                 noteOf[c.Id] = note.Id;
                 contents.Add(note);
                 named.AddRange(refs);

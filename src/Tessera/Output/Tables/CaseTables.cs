@@ -17,7 +17,7 @@ public static class CaseTables
 {
     public static IReadOnlyList<TableDefinition> All { get; } =
     [
-        new("claims", "one row per claim: source, speakers, evidence status, stance flags, band, actors, places", f => Claims(f.Case)),
+        new("claims", "one row per claim: source, speakers, evidence status, stance flags, band, actors, places, origin, independent origins, reports, credibility (Admiralty 1-6) and why", Claims),
         new("actors", "one row per actor: kind and how many claims and sources mention it, how often it speaks", f => Actors(f.Case, f.Summary)),
         new("sources", "one row per source: publisher, date, Admiralty grade and its claims by status", f => Sources(f.Summary)),
         new("events", "one row per event: who did what to whom (CAMEO code, quad class, Goldstein), when, where, from which claim", f => Events(f.Events.Events)),
@@ -26,8 +26,9 @@ public static class CaseTables
 
     public static TableDefinition? Find(string name) => All.FirstOrDefault(t => t.Name == name);
 
-    public static Table Claims(AssessedCase assessed)
+    public static Table Claims(Findings f)
     {
+        var assessed = f.Case;
         var sources = assessed.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         StoredSource? SourceOf(Claim c) => sources.GetValueOrDefault(c.DocumentId);
         return Table.Of("claims", assessed.Claims.Where(c => c.IsClaim),
@@ -47,7 +48,13 @@ public static class CaseTables
             ("unverified", c => Cell.Of(c.Unverified)),
             ("vaguely_sourced", c => Cell.Of(c.VaguelySourced)),
             ("actors", c => Cell.Of(c.Actors)),
-            ("places", c => Cell.Of(c.Places)));
+            ("places", c => Cell.Of(c.Places)),
+            ("origin", c => Cell.Of(f.Corroboration.OriginOf(c.Id)?.Name)),
+            ("independent_origins", c => Cell.Of(f.Corroboration.OriginsBacking(c.Id))),
+            ("reports", c => Cell.Of(f.Corroboration.Reports(c.Id))),
+            ("retracted", c => Cell.Of(f.Corroboration.IsRetracted(c.Id))),
+            ("credibility", c => Cell.Of(f.CredibilityOf(c.Id)?.Grade)),
+            ("credibility_reason", c => Cell.Of(f.CredibilityOf(c.Id)?.Reason)));
     }
 
     /// <summary>The actors table, from the summary the analysis already drew (its tallies, not counted again).</summary>
