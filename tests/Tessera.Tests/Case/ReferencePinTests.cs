@@ -87,11 +87,11 @@ public class ReferencePinTests
         {
             c.Open();
             using var cmd = c.CreateCommand();
-            cmd.CommandText = "DROP TABLE claim_pins; UPDATE meta SET value = '5' WHERE key = 'schema';";
+            cmd.CommandText = "DROP TABLE claim_pins; ALTER TABLE claims DROP COLUMN origin; UPDATE meta SET value = '5' WHERE key = 'schema';";
             cmd.ExecuteNonQuery();
         }
         using var reopened = CaseStore.OpenSqlite(db).Value!;
-        Assert.Equal("6", reopened.ReadMeta("schema"));
+        Assert.Equal(CaseStore.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), reopened.ReadMeta("schema"));
         Assert.Empty(reopened.Pins());
     }
 }

@@ -174,7 +174,7 @@ public class ImportTests
         using var dir = Fixtures.TempFolder();
         var db = Path.Combine(dir.Path, "case.db");
         CaseStore.OpenSqlite(db).Value!.Dispose();
-        Sql(db, "DROP TABLE imported_events; DROP TABLE claim_pins; UPDATE meta SET value = '4' WHERE key = 'schema'; INSERT INTO meta VALUES ('title', 'Kept');");
+        Sql(db, "DROP TABLE imported_events; DROP TABLE claim_pins; ALTER TABLE claims DROP COLUMN origin; UPDATE meta SET value = '4' WHERE key = 'schema'; INSERT INTO meta VALUES ('title', 'Kept');");
 
         using var store = CaseStore.OpenSqlite(db).Value!;
 
