@@ -27,16 +27,19 @@ public static class Terminal
     }
 
     /// <summary>A claim's stance as coloured words: hedged, boosted, its likelihood band, prediction, unverified, its speakers.</summary>
-    public static string Stance(Claim c) => string.Join(" ", new[]
-    {
+    public static string Stance(Claim c) =>
+        string.Join(" ", FlagWords(c, withLikelihood: false).Append(c.Speakers.Count > 0 ? $"[grey]{Escape(string.Join("; ", c.Speakers))}[/]" : null).OfType<string>());
+
+    /// <summary>The flags a claim carries as coloured words, shared by the stance line and the claims table.</summary>
+    private static IEnumerable<string?> FlagWords(Claim c, bool withLikelihood) =>
+    [
         c.Hedged ? "[yellow]hedged[/]" : null,
         c.Boosted ? "[magenta]boosted[/]" : null,
         c.Band is not null ? $"[cyan]{Escape(c.Band.Name)}[/]" : null,
-        c.Prediction ? "[blue]prediction[/]" : null,
+        c.Prediction ? $"[blue]prediction{(withLikelihood && c.Likelihood is { } p ? $" {p.Value:P0}" : "")}[/]" : null,
         c.Unverified ? "[red]unverified[/]" : null,
         c.VaguelySourced ? "[red]vaguely sourced[/]" : null,
-        c.Speakers.Count > 0 ? $"[grey]{Escape(string.Join("; ", c.Speakers))}[/]" : null,
-    }.Where(s => s is not null));
+    ];
 
     /// <summary>A document's claims as a table, numbered from <paramref name="numberedAfter"/> + 1 (a part of a streamed file goes on
     /// from the part before).</summary>
@@ -46,16 +49,8 @@ public static class Terminal
         table.AddColumn("#").AddColumn("unit").AddColumn("speaker").AddColumn("stance").AddColumn("actors");
         foreach (var c in claims)
         {
-            var stance = string.Join(" ", new[]
-            {
-                c.Hedged ? "[yellow]hedged[/]" : null,
-                c.Boosted ? "[magenta]boosted[/]" : null,
-                c.Band is not null ? $"[cyan]{Escape(c.Band.Name)}[/]" : null,
-                c.Prediction ? $"[blue]prediction{(c.Likelihood is { } p ? $" {p.Value:P0}" : "")}[/]" : null,
-                c.Unverified ? "[red]unverified[/]" : null,
-                c.VaguelySourced ? "[red]vaguely sourced[/]" : null,
-                c.IsClaim ? null : "[grey]" + c.Kind.ToString().ToLowerInvariant() + "[/]",
-            }.Where(s => s is not null));
+            var stance = string.Join(" ", FlagWords(c, withLikelihood: true)
+                .Append(c.IsClaim ? null : "[grey]" + c.Kind.ToString().ToLowerInvariant() + "[/]").OfType<string>());
             table.AddRow(
                 new Markup((numberedAfter + c.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Markup(Escape(c.Text)),

@@ -45,13 +45,19 @@ public static class ClaimJsonl
         {
             w.WriteStartObject();
             w.WriteString("flag", FlagName(cue.Flag));
-            w.WriteString("family", cue.Family);
-            w.WriteNumber("start", cue.Start + offset);
-            w.WriteNumber("end", cue.End + offset);
-            w.WriteString("text", cue.Text);
+            CueFields(w, cue, offset);
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    /// <summary>A cue's family, its span (moved by <paramref name="offset"/>) and its words, inside an object the caller opened.</summary>
+    public static void CueFields(Utf8JsonWriter w, Cue cue, long offset = 0)
+    {
+        w.WriteString("family", cue.Family);
+        w.WriteNumber("start", cue.Start + offset);
+        w.WriteNumber("end", cue.End + offset);
+        w.WriteString("text", cue.Text);
     }
 
     /// <summary>The JSONL field a flag sets, so a cue names the field it explains.</summary>

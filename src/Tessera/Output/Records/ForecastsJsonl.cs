@@ -32,10 +32,7 @@ public static class ForecastsJsonl
                 if (f.KindCue is { } cue)
                 {
                     w.WriteStartObject("cue");
-                    w.WriteString("family", cue.Family);
-                    w.WriteNumber("start", cue.Start);
-                    w.WriteNumber("end", cue.End);
-                    w.WriteString("text", cue.Text);
+                    ClaimJsonl.CueFields(w, cue);
                     w.WriteEndObject();
                 }
                 else w.WriteNull("cue");
