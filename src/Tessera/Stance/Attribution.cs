@@ -236,7 +236,10 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         var k = m.First - 1;
         while (k >= 0 && (words.IsAdverb(u.Lower[k]) || words.Is(u.Lower[k], "auxiliary") || words.Is(u.Lower[k], "be"))) k--;
         // Inverted order never has an auxiliary: "…, said the minister", not "…, has said the minister".
-        if (k == m.First - 1 && k >= 0 && (IsQuoteMark(u, k) || (u.Lower[k] == "," && k > 0)) && InvertedForm(u.Lower[m.First]))
+        // A preposition after the verb opens an adjunct, not a subject ("…, Jeff Weaver, the campaign manager, said in a statement."):
+        // the speaker then stands before the verb.
+        if (k == m.First - 1 && k >= 0 && (IsQuoteMark(u, k) || (u.Lower[k] == "," && k > 0)) && InvertedForm(u.Lower[m.First])
+            && !(m.End < u.Count && words.Is(u.Lower[m.End], "preposition")))
         {
             // Inverted order after content: "…,” said Chinese leader Xi Jinping." / "…, said the minister."
             var e = m.End;
@@ -249,12 +252,27 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             else after = e;
             // Only where the source closes the unit: in "Nigeria, which chairs the bloc, has denied the report" the phrase after
             // the verb is its object.
+            // A pronoun after the verb is its subject only alone ("…,” said he."); followed by more words it opens a reported
+            // clause ("…, said she turned out to vote").
+            var clause = words.Is(u.Lower[m.End], "pronoun") && !words.Is(u.Lower[m.End], "determiner") && e > m.End + 1;
             if (IsFinal(u, after) || (after < u.Count && u.Lower[after] == ","))
             {
                 var (inv, phrase) = Validate(u, m.End, e, mentions, discourse, m.Entry.Class);
-                if (inv.Count > 0) return (inv, phrase, IsFinal(u, e));
+                if (inv.Count > 0 && !clause) return (inv, phrase, IsFinal(u, e));
+                // The clause's pronoun usually takes up the speaker: it stands in when no subject is found before the verb.
+                if (inv.Count > 0)
+                {
+                    var before = SubjectBefore(u, m, k, mentions, discourse);
+                    return before.Speakers.Count > 0 ? before : (inv, phrase, IsFinal(u, e));
+                }
             }
         }
+        return SubjectBefore(u, m, k, mentions, discourse);
+    }
+
+    /// <summary>The subject before the verb, stepping back over asides, ages and bracketed acronyms.</summary>
+    private (List<string> Speakers, string Phrase, bool Final) SubjectBefore(TokenizedUnit u, PhraseMatch<ReportingVerb> m, int k, IReadOnlyList<Mention> mentions, Discourse discourse)
+    {
         if (k < 0) return ([], "", false);
         var final = IsFinal(u, m.End);
         (List<string>? Speakers, string Phrase) appositive = (null, "");
@@ -288,6 +306,8 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
                 k = c - 1;
                 continue;
             }
+            // An age between commas is an aside like the others: "Marley Anderson, 21, a student, said".
+            if (k >= 2 && u.Lower[k - 1] == "," && u.Lower[k + 1] == "," && IsAge(u.Lower[k])) { k--; continue; }
             break;
         }
         var end = k + 1;
@@ -302,6 +322,8 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         var closes = final && (InvertedForm(u.Lower[m.First]) || words.Is(u.Lower[m.First], "closing")) && start > 0 && (u.Lower[start - 1] == "," || IsQuoteMark(u, start - 1));
         return (speakers, p, closes);
     }
+
+    private static bool IsAge(string word) => word.Length is > 0 and <= 3 && word.All(char.IsAsciiDigit);
 
     /// <summary>Only past forms and "says" stand before their subject ("said Xi", "added the minister").</summary>
     private bool InvertedForm(string form) =>

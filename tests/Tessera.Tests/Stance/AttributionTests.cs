@@ -38,6 +38,20 @@ public class AttributionTests
         Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
 
     [Theory]
+    [InlineData("“The total beats our goal,” Tamsin Oduya, the campaign manager, said in a statement.", "Tamsin Oduya")]
+    [InlineData("“The bridge held,” Oduya said in an interview.", "Oduya")]
+    [InlineData("Corin Vale, 21, a student from Harlow, said she came to vote for the first time.", "Corin Vale")]
+    [InlineData("Vale, 35, the daughter of a former mayor, said on Monday that the family would move.", "Vale")]
+    [InlineData("“We were there,” Corin Vale, 21, said after the rally.", "Corin Vale")]
+    public void An_adjunct_age_or_reported_clause_after_the_verb_does_not_take_the_speakers_place(string sentence, string speaker) =>
+        Assert.Equal([speaker], Fixtures.Claim(sentence).Speakers);
+
+    [Fact]
+    public void A_number_before_the_verb_without_a_comma_after_it_is_no_age() =>
+        // "43 said the same" counts respondents: there is no aside to step over, so the number is the subject.
+        Assert.Equal(["43"], Fixtures.Claim("Of the 86 voters asked, 43 said the same for Vale.").Speakers);
+
+    [Theory]
     [InlineData("“The bridge held,” said Oduya.", "Oduya")]
     [InlineData("“The bridge held,” Mr. Oduya said.", "Oduya")]
     [InlineData("Velmora told reporters that the bridge held.", "Velmora")]
