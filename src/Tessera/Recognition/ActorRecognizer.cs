@@ -9,6 +9,7 @@ public sealed class ActorRecognizer
 {
     private readonly Gazetteer _gazetteer;
     private readonly PhraseMatcher<bool> _titles;
+    private readonly PhraseMatcher<string> _orgContexts;
     private readonly HashSet<string> _titleWords;
     private readonly HashSet<string> _orgHeads;
     private readonly HashSet<string> _ownHeads;
@@ -30,6 +31,7 @@ public sealed class ActorRecognizer
         _words = words;
         _titles = new PhraseMatcher<bool>(data.Rows("gazetteer/titles.tsv").Select(r => (r[0], true)));
         _titleWords = data.Rows("gazetteer/titles.tsv").SelectMany(r => PhraseMatcher<bool>.Split(r[0])).ToHashSet(StringComparer.Ordinal);
+        _orgContexts = new PhraseMatcher<string>(data.Rows("gazetteer/org-contexts.tsv").Select(r => (r[0], r[1])));
         _orgHeads = data.Rows("gazetteer/org-heads.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _ownHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] == "own").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _stateHeads = _orgHeads.Except(_ownHeads).ToHashSet(StringComparer.Ordinal);
@@ -108,6 +110,7 @@ public sealed class ActorRecognizer
             if (e - m.End is >= 1 and <= 6) NewPerson(u, mentions, used, memory, m.End, e);
         }
 
+        var orgCues = _orgContexts.Matches(u);
         foreach (var (runStart, e) in CapitalisedRuns(u))
         {
             var s = runStart;
@@ -143,12 +146,37 @@ public sealed class ActorRecognizer
             // "worked for Goldman Sachs": a name of several words after such a preposition, with no given name, is an organisation.
             else if (nameOnly && words >= 2 && start > 0 && _words.Is(u.Lower[start - 1], "org-before") && !AllPlace(used, start, e))
                 AddOrganisation(u, mentions, used, memory, start, e);
+            // "shares in Fjordline", "the merger of Skyway and Nordair", "Velmora chief executive": business words name companies.
+            else if (!givenName && InOrganisationContext(orgCues, start, e))
+                foreach (var (cs, ce) in Conjuncts(u, start, e))
+                    if (!AllPlace(used, cs, ce) && !_firstNames.Contains(surface[cs])) AddOrganisation(u, mentions, used, memory, cs, ce);
         }
 
         DefinedAcronyms(u, mentions, used, memory);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         Remember(mentions, memory);
         return mentions;
+    }
+
+    /// <summary>Whether business words stand right before the name ("shares in") or right after it ("chief executive").</summary>
+    private static bool InOrganisationContext(List<PhraseMatch<string>> cues, int s, int e) =>
+        cues.Exists(c => (c.Entry == "before" && c.End == s) || (c.Entry == "after" && c.First == e));
+
+    /// <summary>The names a run joins with "and" ("Skyway and Nordair"), each of capitalised words only; none when a part is not a name.</summary>
+    private IEnumerable<(int, int)> Conjuncts(TokenizedUnit u, int s, int e)
+    {
+        var parts = new List<(int, int)>();
+        var from = s;
+        for (var k = s; k <= e; k++)
+        {
+            if (k < e && u.Lower[k] != "and") continue;
+            if (k == from) return [];
+            for (var j = from; j < k; j++)
+                if (!u.IsCapitalized(j) && u.Lower[j] != "-") return [];
+            parts.Add((from, k));
+            from = k + 1;
+        }
+        return parts;
     }
 
     /// <summary>A name set off by commas beside a title: "Ana Ruiz, the interior minister," or "Minister of Health, Ana Ruiz,".</summary>

@@ -8,6 +8,18 @@ public class ActorTests
     private static IReadOnlyList<string> Actors(string sentence) => Fixtures.Claim(sentence).Actors;
 
     [Theory]
+    [InlineData("A court blocked the merger of Skyway Nordic and Nordair on Tuesday.", new[] { "Skyway Nordic", "Nordair" })]
+    [InlineData("Nordair chief executive Lars Holm said the airline would appeal.", new[] { "Nordair", "Lars Holm" })]
+    [InlineData("Shares in Velbrook fell 6 percent.", new[] { "Velbrook" })]
+    public void Business_words_beside_a_name_make_it_an_organisation(string sentence, string[] actors) =>
+        Assert.Equal(actors, Actors(sentence));
+
+    [Fact]
+    public void A_given_name_before_a_business_word_stays_a_person() =>
+        // "Maria" is a given name: "Maria Velbrook chief executive" is no company.
+        Assert.DoesNotContain("Maria", Actors("Shares in Maria fell after the report."));
+
+    [Theory]
     [InlineData("Russian forces crossed the border.", "Russia")]
     [InlineData("The Kremlin denied it.", "Russia")]
     [InlineData("Moscow and Beijing agreed on a joint text.", "Russia|China")]

@@ -32,6 +32,16 @@ public class ResourceOverrideTests
     }
 
     [Fact]
+    [Overrides("gazetteer/org-contexts.tsv")]
+    public void Business_words_from_a_lexicon_folder_make_a_name_an_organisation()
+    {
+        const string text = "Investors in Velbrook lost heavily.";
+        Assert.DoesNotContain(("Velbrook", MentionKind.Organisation), Named(Fixtures.Bundled, text));
+        using var lex = Fixtures.Lexicon(("org-contexts.tsv", "investors in\tbefore\n"));
+        Assert.Contains(("Velbrook", MentionKind.Organisation), Named(lex.Resources, text));
+    }
+
+    [Fact]
     public void An_own_head_keeps_the_country_in_a_name_as_part_of_the_name()
     {
         const string text = "Guild Moldova said the dam held.";
