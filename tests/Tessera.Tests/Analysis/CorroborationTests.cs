@@ -33,6 +33,14 @@ public class CorroborationTests
     }
 
     [Theory]
+    [InlineData("Twenty-two passengers died when the coach left the road.", 22)]
+    [InlineData("Thirty-one miners were brought to the surface.", 31)]
+    // A hyphen between two number words that are not tens and units leaves them apart.
+    [InlineData("The two-thirds majority needed for the vote was not reached.", 2)]
+    public void A_number_in_words_with_a_hyphen_is_one_number(string sentence, double number) =>
+        Assert.Equal([number], Features(sentence).Numbers);
+
+    [Theory]
     // Every word the two reports share is carried by a third claim too: with a cap of two, none of them proposes the pair.
     [InlineData("Russian paratroopers landed in Almaty as part of the CSTO contingent.",
                 "The first Russian paratroopers of the CSTO contingent arrived in Almaty.", false)]
