@@ -19,6 +19,7 @@ namespace Tessera.Bench
               tessera-bench generate --mb N --out DIR [--seed S] [--force]
               tessera-bench run --corpus DIR [--warmup-mb M] [--samples K] [--passes P]
               tessera-bench profile --corpus DIR [--warmup-mb M] [--passes P]
+              tessera-bench corroborate --corpus DIR --claims N[,N...]
               tessera-bench --help
 
             Commands:
@@ -30,6 +31,8 @@ namespace Tessera.Bench
                          the live heap sampled during the run. The last line (RESULT ...) is for scripts.
               profile    Times each stage of the pipeline on its own over DIR, with bytes allocated per stage;
                          shows the fastest of P passes (default 5).
+              corroborate  Extracts the first N claims of DIR (the largest N asked for) and times corroboration alone on
+                         the first N of them for each N, with the heap it held and a fingerprint of the groups found.
 
             Options:
               --mb N          corpus size in MiB (1 to 1024)
@@ -40,6 +43,7 @@ namespace Tessera.Bench
               --warmup-mb M   MiB read before measuring, from the start of the corpus and round again if it is
                               smaller, so the JIT has settled (default 10; 0 for none)
               --samples K     memory samples over the first measured pass (default 20)
+              --claims N,...  claim counts for corroborate, smallest first (each 10 to 1,000,000)
               --passes P      measured passes; throughput is the fastest, as other work on the machine only
                               slows a pass down; with more than one, the first samples memory and does not
                               count for throughput (default 1 for run, 5 for profile)
@@ -70,6 +74,7 @@ namespace Tessera.Bench
                         "generate" => Generate(options, o, err),
                         "run" => Run(options, o, err),
                         "profile" => Profile(options, o, err),
+                        "corroborate" => Corroborate(options, o, err),
                         _ => Fail(err, $"unknown command '{command}'"),
                     };
                 }
@@ -117,6 +122,19 @@ namespace Tessera.Bench
             var corpus = CorpusFolder.Open(options.Required("corpus"), out var error);
             if (corpus is null) return Fail(err, error!);
             StageProfile.Run(corpus, (long)(options.Double("warmup-mb", 10, 0, 1024) * Units.Mebibyte), options.Int("passes", 5, 1, 100), o);
+            return 0;
+        }
+
+        private static int Corroborate(Options options, TextWriter o, TextWriter err)
+        {
+            options.Only("corpus", "claims");
+            var corpus = CorpusFolder.Open(options.Required("corpus"), out var error);
+            if (corpus is null) return Fail(err, error!);
+            var sizes = new List<int>();
+            foreach (var part in options.Required("claims").Split(','))
+                sizes.Add(int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 10 and <= 1_000_000
+                    ? n : throw new UsageException($"--claims '{part}' is not a whole number from 10 to 1000000"));
+            foreach (var run in CorroborationBenchmark.Run(corpus, sizes)) CorroborationBenchmark.Print(run, o);
             return 0;
         }
     }

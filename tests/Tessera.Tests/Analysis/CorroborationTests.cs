@@ -33,6 +33,32 @@ public class CorroborationTests
     }
 
     [Theory]
+    [InlineData("Twenty-two passengers died when the coach left the road.", 22)]
+    [InlineData("Thirty-one miners were brought to the surface.", 31)]
+    // A hyphen between two number words that are not tens and units leaves them apart.
+    [InlineData("The two-thirds majority needed for the vote was not reached.", 2)]
+    public void A_number_in_words_with_a_hyphen_is_one_number(string sentence, double number) =>
+        Assert.Equal([number], Features(sentence).Numbers);
+
+    [Theory]
+    // Every word the two reports share is carried by a third claim too: with a cap of two, none of them proposes the pair.
+    [InlineData("Russian paratroopers landed in Almaty as part of the CSTO contingent.",
+                "The first Russian paratroopers of the CSTO contingent arrived in Almaty.", false)]
+    // "airfield" is theirs alone, so it proposes the pair, which is then scored on every word it shares.
+    [InlineData("Russian paratroopers landed at the airfield in Almaty as part of the CSTO contingent.",
+                "The first Russian paratroopers of the CSTO contingent arrived at the Almaty airfield.", true)]
+    public void A_term_more_common_than_the_cap_proposes_no_pair_to_compare(string first, string second, bool grouped)
+    {
+        var c = MakeCase(("a", "Steppe Wire", first), ("b", "Daily Herald", second),
+            ("c", "Evening Post", "Russian paratroopers of the CSTO contingent guarded the airport in Almaty."));
+        Assert.Contains(Corroborator.Run(c, Lex).Groups, g => g.ClaimIds.Contains("a#1") && g.ClaimIds.Contains("b#1"));
+        using var capped = Fixtures.Lexicon(("corroboration.tsv", "common-term\t2\ta term in three claims is common here\n"));
+        var result = Corroborator.Run(c.Claims, c.Sources, capped.Resources.Corroboration);
+        Assert.Equal(grouped, result.Groups.Any(g => g.ClaimIds.SequenceEqual(["a#1", "b#1"])));
+        Assert.Null(result.GroupFor("c#1"));
+    }
+
+    [Theory]
     // An announced withdrawal in three wordings: withdrawal, leaving and pullout fold to one concept. "The bloc" is no source
     // noun, so each paper speaks in its own voice: three origins.
     [InlineData(3, "The bloc said its phased withdrawal from Mali would begin in three days.",

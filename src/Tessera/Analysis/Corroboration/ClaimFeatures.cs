@@ -90,12 +90,13 @@ public sealed record ClaimFeatures(
         var numbers = new HashSet<double>();
         var figures = new List<Figure>();
         var negative = false;
+        var unitsWord = -1;
         for (var w = 0; w < words.Count; w++)
         {
             var (ti, lower, _, commaBefore) = words[w];
             if (commaBefore) EndClause();
             if (lex.Negators.Contains(lower) && !idiom[w]) negative = clauseNegated = true;
-            if (inDate[w]) continue;
+            if (inDate[w] || w == unitsWord) continue;
             if (actorAt[ti] is { } actor)
             {
                 if (actor.Length > 0) Add(actor);
@@ -104,6 +105,12 @@ public sealed record ClaimFeatures(
             if (NumberAt(text, tokens[ti], lower, lex) is { } v)
             {
                 if (IsYear(text, tokens[ti], v)) continue;
+                // "twenty-two" is 22, not 20 and 2: the tokenizer cuts at the hyphen.
+                if (w + 1 < words.Count && Compound(text, tokens, ti, words[w + 1], v, lex) is { } units)
+                {
+                    v += units;
+                    unitsWord = w + 1;
+                }
                 numbers.Add(v);
                 Add("#" + v.ToString(CultureInfo.InvariantCulture));
                 if (FigureAt(words, w, v, tokens[ti].Kind == TokenKind.Number, text, tokens[ti], lex) is { } f) figures.Add(f);
@@ -214,6 +221,16 @@ public sealed record ClaimFeatures(
         if (t.Kind == TokenKind.Number)
             return double.TryParse(text.AsSpan(t.Start, t.Length).ToString().Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;
         return lex.NumberWords.TryGetValue(lower, out var w) ? w : null;
+    }
+
+    /// <summary>The units of a number written in words with a hyphen after its tens ("twenty-two"), when the next word is
+    /// one right after the hyphen; else null.</summary>
+    private static double? Compound(string text, List<Token> tokens, int ti, Word next, double tens, CorroborationLexicon lex)
+    {
+        if (tokens[ti].Kind != TokenKind.Word || tens < 20 || tens > 90 || tens % 10 != 0 || next.Token != ti + 2) return null;
+        var (hyphen, after) = (tokens[ti + 1], tokens[ti + 2]);
+        if (text[hyphen.Start] != '-' || hyphen.Start != tokens[ti].End || after.Start != hyphen.End) return null;
+        return lex.NumberWords.TryGetValue(next.Lower, out var units) && units is >= 1 and <= 9 ? units : null;
     }
 
     private static bool IsYear(string text, Token t, double v) => t.Kind == TokenKind.Number && t.Length == 4 && !text.AsSpan(t.Start, t.Length).Contains(',') && v is >= 1900 and <= 2100;

@@ -38,6 +38,7 @@ public sealed class CorroborationLexicon
         Approximate = Setting("approximate");
         WindowAfter = (int)Setting("window-after");
         WindowBefore = (int)Setting("window-before");
+        CommonTerm = (int)Setting("common-term");
 
         Stopwords = data.Rows("analysis/stopwords.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Concepts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -104,6 +105,8 @@ public sealed class CorroborationLexicon
     public double CopiedDocument { get; }
     /// <summary>Relative difference within which figures agree when either is approximate.</summary>
     public double Approximate { get; }
+    /// <summary>Claims a term may be carried by and still propose pairs to compare; a term more common says too little.</summary>
+    public int CommonTerm { get; }
     public int WindowAfter { get; }
     public int WindowBefore { get; }
 

@@ -51,27 +51,9 @@ public static class Corroborator
         var comparable = features.Where(f => f.Terms.Count >= lex.MinTerms && !f.IsQuestion && !retracted.ContainsKey(f.Claim.Id)).ToList();
         var idf = InverseDocumentFrequency(comparable);
 
-        // Candidate pairs share at least one term; the rest cannot reach the threshold. Keeps a large case far from n².
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < comparable.Count; i++)
-            foreach (var t in comparable[i].Terms) (postings.TryGetValue(t, out var l) ? l : postings[t] = []).Add(i);
-        // The similarity map doubles as the set of pairs already compared: a pair sharing many terms is compared once.
-        var similarity = new Dictionary<(int, int), double>();
-        var copies = new List<(string A, string B)>();
-        foreach (var list in postings.Values)
-            for (var x = 0; x < list.Count; x++)
-                for (var y = x + 1; y < list.Count; y++)
-                {
-                    var (a, b) = (list[x], list[y]);
-                    if (comparable[a].Claim.DocumentId == comparable[b].Claim.DocumentId || similarity.ContainsKey((a, b))) continue;
-                    var lexical = Lexical(comparable[a], comparable[b], idf);
-                    if (Verbatim(comparable[a], comparable[b]) >= lex.Copy) copies.Add((comparable[a].Claim.Id, comparable[b].Claim.Id));
-                    var score = Similarity(comparable[a], comparable[b], lexical, lex);
-                    // Below the bar for unanchored pairs, a pair's similarity still counts toward cohesion, but cannot start a link.
-                    similarity[(a, b)] = Anchored(comparable[a], comparable[b]) || lexical >= lex.Unanchored ? score : Math.Min(score, lex.SameStatement - 1e-9);
-                }
-        copies.Sort();
-        var links = Link(comparable, similarity, lex);
+        // Candidate pairs share at least one term that is not too common; the rest cannot reach the threshold.
+        var (pairs, copies) = ComparedPairs.Of(comparable, idf, lex);
+        var links = Link(comparable, pairs, lex);
 
         var sourceOrigins = Origins(sources, claims, copies, lex);
         var origins = ClaimOrigins.Of(claims, sources, sourceOrigins, copies);
@@ -89,14 +71,16 @@ public static class Corroborator
             foreach (var id in ids) { groupOf[id] = group.Id; backing[id] = group.IndependentOrigins; }
         }
 
-        var byId = comparable.ToDictionary(f => f.Claim.Id, StringComparer.Ordinal);
+        var pairsWithin = pairs.Where(p => links.Find(p.A) == links.Find(p.B)).ToLookup(p => groupOf[comparable[p.A].Claim.Id], StringComparer.Ordinal);
         var contradictions = new List<Contradiction>();
-        foreach (var g in groups) contradictions.AddRange(WithinGroup(g, byId, idf, origins, lex));
+        foreach (var g in groups) contradictions.AddRange(WithinGroup(g, pairsWithin[g.Id], comparable, idf, origins, lex));
         var series = Series(features.Where(f => !retracted.ContainsKey(f.Claim.Id)).ToList(), origins, sources);
         contradictions.AddRange(ConflictingFigures(series));
 
+        var sourceOf = claims.ToDictionary(c => c.Id, c => c.DocumentId, StringComparer.Ordinal);
+        var copiedSources = copies.Select(c => (sourceOf[c.A], sourceOf[c.B])).ToHashSet();
         var copied = sources.Select(s => s.Id).GroupBy(s => sourceOrigins.GetValueOrDefault(s, s))
-            .Where(g => g.Count() > 1 && CopiedTogether(g.ToList(), copies, claims))
+            .Where(g => g.Count() > 1 && CopiedTogether(g.ToHashSet(StringComparer.Ordinal), copiedSources))
             .Select(g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToList()).ToList();
         return new CorroborationResult(groups, backing, groupOf, contradictions, copied, origins, retracted,
             series.Where(x => x.Figures.Count > 1).ToList());
@@ -116,42 +100,67 @@ public static class Corroborator
 
     /// <summary>Average linkage: pairs at or above same-statement, strongest first, merge their groups when the groups' claims
     /// of different sources are on average at least group-cohesion alike (pairs never compared count as 0).</summary>
-    private static UnionFind Link(List<ClaimFeatures> comparable, Dictionary<(int, int), double> similarity, CorroborationLexicon lex)
+    private static UnionFind Link(List<ClaimFeatures> comparable, List<ComparedPair> pairs, CorroborationLexicon lex)
     {
         var uf = new UnionFind(comparable.Count);
-        var members = Enumerable.Range(0, comparable.Count).ToDictionary(i => i, i => new List<int> { i });
-        // Two groups too unlike to merge stay so until one of them grows: their verdict is kept, keyed by each group's size, so
-        // the many pairs that join the same two large groups do not average their members again (that was quadratic).
-        var rejected = new HashSet<(int, int, int, int)>();
-        foreach (var ((a, b), s) in similarity.Where(kv => kv.Value >= lex.SameStatement).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key))
+        var size = Enumerable.Repeat(1, comparable.Count).ToArray();
+        // Each group's summed similarity to every group it was compared with, kept up to date as groups merge, so the cohesion
+        // of two groups is one look-up rather than a pass over their members.
+        var cross = new Dictionary<int, double>?[comparable.Count];
+        foreach (var p in pairs)
         {
-            var (ra, rb) = (uf.Find(a), uf.Find(b));
+            var toB = cross[p.A] ??= [];
+            toB[p.B] = toB.GetValueOrDefault(p.B) + p.Score;
+            var toA = cross[p.B] ??= [];
+            toA[p.A] = toA.GetValueOrDefault(p.A) + p.Score;
+        }
+        // How many claims of each document a group holds: pairs within one document are never compared, so the pairs that count
+        // toward cohesion are the product of the sizes less those.
+        var documents = new Dictionary<string, int>?[comparable.Count];
+        // Two groups too unlike to merge stay so until one of them grows: their verdict is kept, keyed by each group's size, so
+        // the many pairs that join the same two large groups do not count their documents again.
+        var rejected = new HashSet<(int, int, int, int)>();
+        var links = pairs.Where(p => p.Score >= lex.SameStatement).ToList();
+        links.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        foreach (var p in links)
+        {
+            var (ra, rb) = (uf.Find(p.A), uf.Find(p.B));
             if (ra == rb) continue;
-            if (ra > rb) (ra, rb) = (rb, ra);
-            var verdict = (ra, members[ra].Count, rb, members[rb].Count);
+            var verdict = (ra, size[ra], rb, size[rb]);
             if (rejected.Contains(verdict)) continue;
-            double total = 0;
-            var count = 0;
-            foreach (var i in members[ra])
-                foreach (var j in members[rb])
-                {
-                    if (comparable[i].Claim.DocumentId == comparable[j].Claim.DocumentId) continue;
-                    total += similarity.GetValueOrDefault(i < j ? (i, j) : (j, i));
-                    count++;
-                }
+            var total = cross[ra]!.GetValueOrDefault(rb);
+            var (da, db) = (DocumentsOf(ra), DocumentsOf(rb));
+            var (few, many) = da.Count <= db.Count ? (da, db) : (db, da);
+            long count = (long)size[ra] * size[rb];
+            foreach (var (doc, n) in few) count -= (long)n * many.GetValueOrDefault(doc);
             if (count == 0 || total / count < lex.GroupCohesion)
             {
                 rejected.Add(verdict);
                 continue;
             }
             uf.Union(ra, rb);
-            var root = uf.Find(ra);
-            var merged = members[ra].Concat(members[rb]).ToList();
-            members.Remove(ra);
-            members.Remove(rb);
-            members[root] = merged;
+            var (root, gone) = uf.Find(ra) == ra ? (ra, rb) : (rb, ra);
+            size[root] += size[gone];
+            foreach (var (doc, n) in few) many[doc] = many.GetValueOrDefault(doc) + n;
+            documents[root] = many;
+            documents[gone] = null;
+            // The merged group's similarities: the two groups' summed, their neighbours pointed at the root instead.
+            var (keep, fold) = (cross[root]!, cross[gone]!);
+            foreach (var (other, sum) in fold)
+            {
+                var back = cross[other]!;
+                back.Remove(gone);
+                if (other == root) continue;
+                back[root] = back.GetValueOrDefault(root) + sum;
+                keep[other] = keep.GetValueOrDefault(other) + sum;
+            }
+            keep.Remove(gone);
+            cross[gone] = null;
         }
         return uf;
+
+        Dictionary<string, int> DocumentsOf(int root) =>
+            documents[root] ??= new(StringComparer.Ordinal) { [comparable[root].Claim.DocumentId] = 1 };
     }
 
     /// <summary>Smoothed inverse document frequency over the compared claims: ln(1 + N/df). A term every claim has still counts a
@@ -168,20 +177,22 @@ public static class Corroborator
     public static double Lexical(ClaimFeatures a, ClaimFeatures b, IReadOnlyDictionary<string, double> idf)
     {
         double W(string t) => idf.GetValueOrDefault(t, 1);
-        var shared = a.Terms.Where(b.Terms.Contains).Sum(W);
-        var wa = a.Terms.Sum(W);
-        var wb = b.Terms.Sum(W);
-        if (wa <= 0 || wb <= 0) return 0;
-        return (2 * shared / (wa + wb) + shared / Math.Min(wa, wb)) / 2;
+        return Lexical(a.Terms.Where(b.Terms.Contains).Sum(W), a.Terms.Sum(W), b.Terms.Sum(W));
     }
+
+    /// <summary>The same from the weight two claims share and each one's total weight.</summary>
+    public static double Lexical(double shared, double wa, double wb) =>
+        wa <= 0 || wb <= 0 ? 0 : (2 * shared / (wa + wb) + shared / Math.Min(wa, wb)) / 2;
 
     /// <summary>How much of two claims is word for word the same: the Jaccard index of their three-word runs.</summary>
     public static double Verbatim(ClaimFeatures a, ClaimFeatures b)
     {
         if (a.Shingles.Count == 0 || b.Shingles.Count == 0) return 0;
-        var shared = a.Shingles.Count(b.Shingles.Contains);
-        return (double)shared / (a.Shingles.Count + b.Shingles.Count - shared);
+        return Jaccard(a.Shingles.Count(b.Shingles.Contains), a.Shingles.Count, b.Shingles.Count);
     }
+
+    /// <summary>The Jaccard index from the count two sets share and their sizes; 0 when either is empty.</summary>
+    public static double Jaccard(double shared, int a, int b) => a == 0 || b == 0 ? 0 : shared / (a + b - shared);
 
     /// <summary>Whether two claims share an anchor: an actor or place, a day, or a figure.</summary>
     public static bool Anchored(ClaimFeatures a, ClaimFeatures b) =>
@@ -226,11 +237,9 @@ public static class Corroborator
     }
 
     /// <summary>Whether a set of one origin's sources is joined by copying rather than by a shared publisher alone.</summary>
-    private static bool CopiedTogether(List<string> sourceIds, List<(string A, string B)> copies, IReadOnlyList<Claim> claims)
-    {
-        var sourceOf = claims.ToDictionary(c => c.Id, c => c.DocumentId, StringComparer.Ordinal);
-        return copies.Any(c => sourceIds.Contains(sourceOf[c.A]) && sourceIds.Contains(sourceOf[c.B]));
-    }
+    /// <param name="copiedSources">The pairs of sources that share a word-for-word claim.</param>
+    private static bool CopiedTogether(HashSet<string> sourceIds, HashSet<(string, string)> copiedSources) =>
+        copiedSources.Any(c => sourceIds.Contains(c.Item1) && sourceIds.Contains(c.Item2));
 
     /// <summary>The publisher as a name to compare: case and a parenthesised note such as "(illustrative)" do not matter.</summary>
     public static string Publisher(StoredSource s)
@@ -241,29 +250,29 @@ public static class Corroborator
         return string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
     }
 
-    /// <summary>Within a group, two claims of different sources and origins where one is negative and the other not (an
-    /// explicit denial), or where each names days and they share none.</summary>
-    private static IEnumerable<Contradiction> WithinGroup(ClaimGroup group, Dictionary<string, ClaimFeatures> byId, Dictionary<string, double> idf,
-        Dictionary<string, ClaimOrigin> origins, CorroborationLexicon lex)
+    /// <summary>Within a group, two compared claims of different sources and origins where one is negative and the other not (an
+    /// explicit denial), or where each names days and they share none. Only compared pairs (those sharing a term) are checked,
+    /// so a large group costs its pairs, not the square of its size; a pair sharing no term is too unlike for a denial.</summary>
+    /// <param name="pairs">The group's compared pairs, in order of their first claim, then their second.</param>
+    private static IEnumerable<Contradiction> WithinGroup(ClaimGroup group, IEnumerable<ComparedPair> pairs, List<ClaimFeatures> comparable,
+        Dictionary<string, double> idf, Dictionary<string, ClaimOrigin> origins, CorroborationLexicon lex)
     {
-        var members = group.ClaimIds.Select(id => byId[id]).ToList();
-        for (var i = 0; i < members.Count; i++)
-            for (var j = i + 1; j < members.Count; j++)
+        foreach (var pair in pairs)
+        {
+            var (a, b) = (comparable[pair.A], comparable[pair.B]);
+            // One origin told twice, differently, has corrected itself or been misreported: not two accounts at odds.
+            if (a.Claim.DocumentId == b.Claim.DocumentId || origins[a.Claim.Id].Key == origins[b.Claim.Id].Key) continue;
+            // Only claims nearly alike in their words: a negation elsewhere in a long sentence says nothing of the shared part.
+            if (a.Negative != b.Negative && Lexical(a, b, idf) >= lex.PolaritySimilarity && NegationShared(a.Negative ? a : b, a.Negative ? b : a))
             {
-                var (a, b) = (members[i], members[j]);
-                // One origin told twice, differently, has corrected itself or been misreported: not two accounts at odds.
-                if (a.Claim.DocumentId == b.Claim.DocumentId || origins[a.Claim.Id].Key == origins[b.Claim.Id].Key) continue;
-                // Only claims nearly alike in their words: a negation elsewhere in a long sentence says nothing of the shared part.
-                if (a.Negative != b.Negative && Lexical(a, b, idf) >= lex.PolaritySimilarity && NegationShared(a.Negative ? a : b, a.Negative ? b : a))
-                {
-                    var (yes, no) = a.Negative ? (b, a) : (a, b);
-                    yield return new Contradiction(ContradictionKind.Polarity, group.Id, [yes.Claim.Id, no.Claim.Id],
-                        $"{yes.Claim.Id} states it, {no.Claim.Id} states it negatively");
-                }
-                if (a.Dates.Count > 0 && b.Dates.Count > 0 && !a.Dates.Overlaps(b.Dates))
-                    yield return new Contradiction(ContradictionKind.Dates, group.Id, [a.Claim.Id, b.Claim.Id],
-                        $"{string.Join(", ", a.Dates.Order())} ({a.Claim.Id}) against {string.Join(", ", b.Dates.Order())} ({b.Claim.Id})");
+                var (yes, no) = a.Negative ? (b, a) : (a, b);
+                yield return new Contradiction(ContradictionKind.Polarity, group.Id, [yes.Claim.Id, no.Claim.Id],
+                    $"{yes.Claim.Id} states it, {no.Claim.Id} states it negatively");
             }
+            if (a.Dates.Count > 0 && b.Dates.Count > 0 && !a.Dates.Overlaps(b.Dates))
+                yield return new Contradiction(ContradictionKind.Dates, group.Id, [a.Claim.Id, b.Claim.Id],
+                    $"{string.Join(", ", a.Dates.Order())} ({a.Claim.Id}) against {string.Join(", ", b.Dates.Order())} ({b.Claim.Id})");
+        }
     }
 
     /// <summary>Whether the negation of one claim covers what the other states: at least two and at least half the terms of

@@ -1,0 +1,100 @@
+namespace Tessera.Analysis.Corroboration;
+
+/// <summary>Two compared claims (by their place in the list compared, A before B) and how alike they are.</summary>
+public readonly record struct ComparedPair(int A, int B, double Score);
+
+/// <summary>The pairs of claims worth comparing, compared: those of different documents that share a term, found through an
+/// inverted index. A term carried by more claims than the common-term cap says little about which of them state the same
+/// thing (Lucene's more-like-this ignores such terms for the same reason), so its postings propose no pairs; the pairs still
+/// score every term they share. Below the cap every pair sharing a term is compared, so a case of a few thousand claims
+/// is grouped exactly as by comparing all pairs, and the work stays near linear in the number of claims above it.</summary>
+public static class ComparedPairs
+{
+    /// <summary>The compared pairs in order of A then B, each claim's neighbours (for average linkage), and the pairs that
+    /// are word-for-word copies, by claim id.</summary>
+    public static (List<ComparedPair> Pairs, List<(string A, string B)> Copies) Of(IReadOnlyList<ClaimFeatures> comparable,
+        IReadOnlyDictionary<string, double> idf, CorroborationLexicon lex)
+    {
+        // Terms and three-word runs as numbers, each claim's sorted: a pair's shared terms are a merge of two short arrays, not
+        // a string hash per term, which is most of the cost of a pair.
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shingleIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = comparable.Select(f => Numbered(f.Terms, termIds)).ToList();
+        var shingles = comparable.Select(f => Numbered(f.Shingles, shingleIds)).ToList();
+        var weight = new double[termIds.Count];
+        foreach (var (term, id) in termIds) weight[id] = idf.GetValueOrDefault(term, 1);
+        var totals = terms.Select(t => t.Sum(id => weight[id])).ToArray();
+        var postings = new List<int>[termIds.Count];
+        for (var i = 0; i < comparable.Count; i++)
+            foreach (var t in terms[i]) (postings[t] ??= []).Add(i);
+
+        var pairs = new List<ComparedPair>();
+        var copies = new List<(string A, string B)>();
+        // The last claim each other claim was proposed for: a pair sharing many terms is compared once, with no set of pairs kept.
+        var proposedFor = new int[comparable.Count];
+        Array.Fill(proposedFor, -1);
+        var candidates = new List<int>();
+        for (var a = 0; a < comparable.Count; a++)
+        {
+            candidates.Clear();
+            foreach (var t in terms[a])
+            {
+                var list = postings[t];
+                if (list.Count > lex.CommonTerm) continue;
+                // Postings are in claim order: the claims after this one start at the first index above it.
+                for (var k = list.BinarySearch(a) + 1; k < list.Count; k++)
+                {
+                    var b = list[k];
+                    if (proposedFor[b] == a) continue;
+                    proposedFor[b] = a;
+                    candidates.Add(b);
+                }
+            }
+            candidates.Sort();
+            foreach (var b in candidates)
+            {
+                var (x, y) = (comparable[a], comparable[b]);
+                if (x.Claim.DocumentId == y.Claim.DocumentId) continue;
+                var lexical = Corroborator.Lexical(SharedWeight(terms[a], terms[b], weight), totals[a], totals[b]);
+                var sharedRuns = SharedWeight(shingles[a], shingles[b], null);
+                if (Corroborator.Jaccard(sharedRuns, shingles[a].Length, shingles[b].Length) >= lex.Copy) copies.Add((x.Claim.Id, y.Claim.Id));
+                var score = Corroborator.Similarity(x, y, lexical, lex);
+                // Below the bar for unanchored pairs, a pair's similarity still counts toward cohesion, but cannot start a link.
+                pairs.Add(new ComparedPair(a, b, Corroborator.Anchored(x, y) || lexical >= lex.Unanchored ? score : Math.Min(score, lex.SameStatement - 1e-9)));
+            }
+        }
+        copies.Sort();
+        return (pairs, copies);
+    }
+
+    private static int[] Numbered(IReadOnlySet<string> items, Dictionary<string, int> ids)
+    {
+        var result = new int[items.Count];
+        var i = 0;
+        foreach (var item in items)
+        {
+            if (!ids.TryGetValue(item, out var id)) ids[item] = id = ids.Count;
+            result[i++] = id;
+        }
+        Array.Sort(result);
+        return result;
+    }
+
+    /// <summary>The summed weight of the numbers two sorted arrays share (each counts 1 without weights).</summary>
+    private static double SharedWeight(int[] a, int[] b, double[]? weight)
+    {
+        double shared = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] < b[j]) i++;
+            else if (a[i] > b[j]) j++;
+            else
+            {
+                shared += weight?[a[i]] ?? 1;
+                i++;
+                j++;
+            }
+        }
+        return shared;
+    }
+}
