@@ -22,6 +22,38 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("Chile was accused by Peru of espionage.", "Peru|1125|Chile")]
+    [InlineData("Chile was accused of espionage by Peru.", "Peru|1125|Chile")]
+    [InlineData("The detention of Ilham Aliyev by Georgia angered Baku.", "Georgia|173|Ilham Aliyev")]
+    [InlineData("Chad's withdrawal of its soldiers from Mali was completed.", "Chad|1661|Mali")]
+    [InlineData("The Egyptian invasion of Libya was condemned.", "Egypt|190|Libya")]
+    public void Passives_and_nominal_acts_take_their_agent_as_source(string text, string expected)
+    {
+        Assert.Equal([expected], Texts.Events(text));
+    }
+
+    [Theory]
+    [InlineData("Tunisia said they had arrested Ilham Aliyev.", "Tunisia|173|Ilham Aliyev")]
+    [InlineData("Chad expelled two Sudanese diplomats.", "Chad|161|Sudan")]
+    public void Reported_acts_and_hostile_acts_on_a_named_group_find_their_parties(string text, string expected)
+    {
+        Assert.Contains(expected, Texts.Events(text));
+    }
+
+    [Theory]
+    [InlineData("Chile shared intelligence with Peru.", "06")]
+    [InlineData("Chile investigated Peru.", "09")]
+    [InlineData("Chile threatened to invade Peru.", "13")]
+    [InlineData("Chile staged a protest against Peru.", "14")]
+    [InlineData("Chile abducted Pedro Castillo.", "18")]
+    [InlineData("Chile clashed with Peru.", "19")]
+    [InlineData("Chile used chemical weapons against Peru.", "20")]
+    public void Roots_of_material_cooperation_investigation_threat_protest_and_violence_are_coded(string text, string root)
+    {
+        Assert.Contains(Fixtures.Bundled.Events.ExtractDocument(Texts.Claims(text), Texts.Dated(Texts.Anchor)), e => e.Root == root);
+    }
+
+    [Theory]
     [InlineData("Iran blamed the United States and Israel for the blast.", "Iran|112|United States", "Iran|112|Israel")]
     [InlineData("Poland and Lithuania criticized Belarus.", "Poland|111|Belarus", "Lithuania|111|Belarus")]
     [InlineData("Serbia and Hungary strengthened their cooperation.", "Serbia|050|Hungary", "Hungary|050|Serbia")]

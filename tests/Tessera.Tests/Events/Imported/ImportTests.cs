@@ -87,6 +87,28 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_data_set_that_codes_a_claims_event_is_an_independent_origin_of_the_claim()
+    {
+        using var dir = Fixtures.TempFolder();
+        var folder = CopyCase(dir);
+        var before = CliRunner.Invoke("corroborate", folder, "--format", "jsonl").Out;
+        CliRunner.Invoke("import", folder, Sample("gdelt-events.tsv"), "--format", "gdelt", "--country", "Bulgaria");
+
+        var after = CliRunner.Invoke("corroborate", folder, "--format", "jsonl").Out;
+        CliRunner.Invoke("assess", folder, "--quiet", "--markdown", Path.Combine(folder, "brief.md"));
+        var brief = File.ReadAllText(Path.Combine(folder, "brief.md"));
+
+        string Line(string output, string claim) => output.Split('\n').Single(l => l.Contains($"\"{claim}\"", StringComparison.Ordinal) && l.Contains("credibility", StringComparison.Ordinal));
+        Assert.DoesNotContain("GDELT event data", Line(before, "policy-note#4"));
+        Assert.Contains("GDELT event data", Line(after, "policy-note#4"));
+        Assert.Contains("\"credibility\":1", Line(after, "policy-note#4"));
+        // The key judgments weigh the data set as they weigh any origin, and the timeline marks what was imported.
+        Assert.Contains("say that: Russia accused Bulgaria", brief);
+        Assert.Contains("Origins: Russia \\[B3\\], GDELT event data", brief);
+        Assert.Contains("| 9 March 2024 | imported: GDELT 1100000001 | Russia → Bulgaria: Accuse \\(imported\\) |", brief);
+    }
+
+    [Fact]
     public void A_confirmation_needs_the_same_day_the_same_actors_and_the_same_root()
     {
         var accuse = Fixtures.Bundled.Cameo.Code("112")!;
