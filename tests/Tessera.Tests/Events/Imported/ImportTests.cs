@@ -50,6 +50,21 @@ public class ImportTests
     }
 
     [Fact]
+    public void Empty_cells_past_the_header_as_some_POLECAT_files_have_them_are_no_fault()
+    {
+        using var dir = Fixtures.TempFolder();
+        var folder = CopyCase(dir);
+        var lines = File.ReadAllLines(Sample("polecat-events.tsv"));
+        var padded = Path.Combine(dir.Path, "padded.tsv");
+        File.WriteAllLines(padded, lines.Take(1).Concat(lines.Skip(1).Select(l => l + "\t\t")));
+
+        var run = CliRunner.Invoke("import", folder, padded, "--format", "polecat", "--country", "Bulgaria");
+
+        Assert.True(run.Exit == 0, run.Err);
+        Assert.Contains("4 rows read; 2 events imported", run.Out);
+    }
+
+    [Fact]
     public void An_imported_event_keeps_its_provenance_codes_actors_goldstein_and_place()
     {
         using var dir = Fixtures.TempFolder();
