@@ -26,7 +26,7 @@ public static class CorroborateCommand
             var opened = CaseInput.Open([parsed.GetValue(folder)!], parsed.GetValue(store), resources);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var c = opened.Value!.Case;
-            var result = Corroborator.Run(c, resources.Corroboration);
+            var result = Analysis.Events.DatasetConfirmations.Of(c, resources.Corroboration);
             var credibility = Analysis.Credibility.ClaimCredibility.Grade(c, result, resources.Credibility);
             switch (parsed.GetValue(format))
             {

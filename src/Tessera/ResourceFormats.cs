@@ -105,7 +105,7 @@ internal static class ResourceFormats
             Choice("reciprocal", optional: true, "yes")]),
         "cameo/irregular-verbs.tsv" => new([Text("base form"), Text("other forms")]),
         "cameo/markers.tsv" => new([Text("phrase"), Choice("role", "negation", "intent", "future", "preposition", "locative", "coordinator", "relative", "np-word")]),
-        "cameo/verbs.tsv" => new([Key("CAMEO code", "cameo/codes.tsv"), Text("pattern"), Choice("frame", optional: true, "active", "mutual", "request")]),
+        "cameo/verbs.tsv" => new([Key("CAMEO code", "cameo/codes.tsv"), Text("pattern"), Choice("frame", optional: true, "active", "mutual", "request", "nominal")]),
 
         // Gazetteer. Countries are not a closed list here: a case.yaml may add its own.
         "gazetteer/countries.tsv" => new([Text("canonical"), Text("aliases", optional: true)]),

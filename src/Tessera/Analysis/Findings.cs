@@ -50,10 +50,11 @@ public sealed record Findings(
         var assessed = analysis.Case;
         var summary = Step("summary", () => CaseSummary.Of(assessed));
         var ach = Step("ACH", () => analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, resources.Ach));
-        var corroboration = Step("corroboration", () => Corroborator.Run(assessed, resources.Corroboration));
+        var events = Step("events", () => CaseEvents.Of(assessed));
+        // An imported event that agrees with a claim's event is an independent origin of the claim: counted before credibility.
+        var corroboration = Step("corroboration", () => DatasetConfirmations.Apply(Corroborator.Run(assessed, resources.Corroboration), events));
         var credibility = Step("credibility", () => Analysis.Credibility.ClaimCredibility.Grade(assessed, corroboration, resources.Credibility));
         var forecasts = Step("forecasts", () => ForecastScoring.Report(analysis.Forecasts, resources.Forecasts));
-        var events = Step("events", () => CaseEvents.Of(assessed));
         var timeline = Step("timeline", () => TimelineOf.Build(events));
         var network = Step("network", () => ActorNetwork.Build(events.Events));
         var consequences = Step("consequences", () => ConsequencesOf.Build(assessed));

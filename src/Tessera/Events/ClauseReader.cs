@@ -166,7 +166,9 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
         }
     }
 
-    /// <summary>"Massimov was detained by the KNB": the verb of a transitive pattern after a form of "be", with an optional agent.</summary>
+    /// <summary>"Massimov was detained by the KNB", "Greece was accused by Turkey of aggression", "Greece was accused of aggression
+    /// by Turkey": the verb of a transitive pattern after a form of "be", with an optional agent before or after the rest of the
+    /// pattern, which must match as written.</summary>
     private PatternMatch? TryPassive(ClauseSentence s, TokenPattern p, int k)
     {
         if (p.Elements[p.VerbIndex] is not WordElement w || !w.Words.Contains(s.Lower[k])) return null;
@@ -174,15 +176,44 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
         var b = k - 1;
         while (b >= 0 && words.IsAdverb(s.Lower[b])) b--;
         if (b < 0 || !words.Is(s.Lower[b], "be")) return null;
-        int? agent = null;
-        var end = k + 1;
-        if (end < s.Count && s.Lower[end] == "by")
-            for (var j = end + 1; j < s.Count && j <= end + 1 + MaxSlotSkip; j++)
+        var rest = p.Elements.Skip(p.VerbIndex + 2).ToList();
+        var (agent, end) = Agent(s, k + 1);
+        List<int> restWords = [];
+        if (rest.Count > 0)
+        {
+            var after = TryMatch(s, new TokenPattern(rest, p.Frame, p.Text), end);
+            if (after is null && agent is not null)
             {
-                if (s.StartsMention(j)) { agent = s.MentionAt[j]; end = s.MentionEnd(agent.Value); break; }
-                if (!Skippable(s, j)) break;
+                // The rest right after the verb, the agent after it.
+                after = TryMatch(s, new TokenPattern(rest, p.Frame, p.Text), k + 1);
+                if (after is null) return null;
+                (agent, var agentEnd) = Agent(s, after.End);
+                end = agent is null ? after.End : agentEnd;
             }
-        return new PatternMatch(p, k, end, k, null, agent, true) { Words = [k] };
+            else if (after is null)
+            {
+                return null;
+            }
+            else
+            {
+                end = after.End;
+            }
+            if (agent is null) (agent, end) = Agent(s, end);
+            restWords = after.Words;
+        }
+        return new PatternMatch(p, k, end, k, null, agent, true) { Words = [k, .. restWords] };
+    }
+
+    /// <summary>The agent of a passive, "by the KNB", starting at token k: its mention and the token after it.</summary>
+    private (int? Agent, int End) Agent(ClauseSentence s, int k)
+    {
+        if (k >= s.Count || s.Lower[k] != "by") return (null, k);
+        for (var j = k + 1; j < s.Count && j <= k + 1 + MaxSlotSkip; j++)
+        {
+            if (s.StartsMention(j)) return (s.MentionAt[j], s.MentionEnd(s.MentionAt[j]));
+            if (!Skippable(s, j)) break;
+        }
+        return (null, k);
     }
 
     /// <summary>"the Collective Security Treaty Organization (CSTO) for help": a bracket right after a name is part of it.</summary>
@@ -297,7 +328,7 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
                 return j >= 0 && s.MentionAt[j] >= 0 ? Group(s, s.MentionAt[j], forward: false) : [];
             }
             if (words.Is(w, "clause")) break;
-            if (words.Is(w, "person-subject") || words.Is(w, "thing-subject")) return Pronoun(s, k + 1, lastPerson);
+            if (words.Is(w, "person-subject") || words.Is(w, "thing-subject") || words.Is(w, "group-pronoun")) return Pronoun(s, k + 1, lastPerson);
             k--;
         }
         if (ofComplement is { } c) return Group(s, c, forward: false);
@@ -336,6 +367,10 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
         var who = words.Is(w, "person-subject") ? earlier.LastOrDefault(m => m.Kind == MentionKind.Person)?.Canonical ?? lastPerson ?? s.Claim.Speakers.FirstOrDefault()
             : words.Is(w, "thing-subject") ? earlier.LastOrDefault(m => m.Kind != MentionKind.Person)?.Canonical
             : null;
+        // A reported event ("the ministry said they had detained ..."): "they" acts for whoever reports it.
+        if (words.Is(w, "group-pronoun") && k > 0)
+            return s.Claim.Speakers.Count > 0 && s.Actors.Any(m => s.Claim.Speakers.Contains(m.Canonical)) ? s.Claim.Speakers.Where(n => s.Actors.Any(m => m.Canonical == n)).ToList()
+                : earlier.LastOrDefault(m => m.Kind != MentionKind.Person) is { } group ? [group.Canonical] : [];
         return who is null ? [] : [who];
     }
 
@@ -376,6 +411,15 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
             k = j;
         }
         return k;
+    }
+
+    /// <summary>An actor named among a pattern's words qualifies what is acted on ("expelled two Polish diplomats", "massacred
+    /// Israeli civilians"), so a hostile act whose pattern has no target slot is aimed at it.</summary>
+    public List<string> InGap(ClauseSentence s, PatternMatch m)
+    {
+        foreach (var k in m.Words)
+            if (k != m.Verb && s.StartsMention(k)) return Group(s, s.MentionAt[k], forward: true, possessive: false);
+        return [];
     }
 
     /// <summary>The actor a group starts from, as a mention index; see <see cref="Group"/>.</summary>

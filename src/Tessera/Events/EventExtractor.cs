@@ -128,6 +128,19 @@ public sealed class EventExtractor
         var (future, intent) = _reader.Modality(s, m.Verb);
         var ahead = future || intent;
         var code = ahead && pattern.Code.IsCooperation ? _table.Intent(pattern.Code) : pattern.Code;
+        if (pattern.Frame == PatternFrame.Nominal)
+        {
+            // "the arrest of Massimov by the KNB", "Russia's withdrawal from Syria": the noun's owner or agent acts, whatever the
+            // clause's subject does.
+            var agents = m.Source is { } o ? _reader.Group(s, o, forward: true, possessive: false) : [];
+            var patients = m.Target is { } p ? _reader.Group(s, p, forward: true) : [];
+            foreach (var src in agents)
+            {
+                if (patients.Count == 0) yield return new Raw(src, null, code, m, m, ahead, false);
+                foreach (var tgt in patients) yield return new Raw(src, tgt, code, m, m, ahead, false);
+            }
+            yield break;
+        }
         var subject = pattern.OpensWithNoun && !m.Passive
             ? _reader.Owner(s, m.Start, (WordElement)pattern.Elements[0])
             : _reader.Subject(s, m.Verb, context.LastPerson);
@@ -140,7 +153,8 @@ public sealed class EventExtractor
         else
         {
             sources = subject;
-            targets = m.Target is { } t ? _reader.Group(s, t, forward: true) : [];
+            targets = m.Target is { } t ? _reader.Group(s, t, forward: true)
+                : !pattern.HasTarget && !code.IsCooperation ? _reader.InGap(s, m) : [];
         }
         foreach (var src in sources)
         {

@@ -57,7 +57,7 @@ internal sealed record SlotElement(bool IsSource) : PatternElement;
 internal sealed record GapElement : PatternElement;
 
 /// <summary>How the parties of a pattern relate.</summary>
-internal enum PatternFrame { Active, Mutual, Request }
+internal enum PatternFrame { Active, Mutual, Request, Nominal }
 
 /// <summary>A sequence of words, slots and gaps matched against a sentence's tokens.</summary>
 internal record TokenPattern(IReadOnlyList<PatternElement> Elements, PatternFrame Frame, string Text)
@@ -77,6 +77,9 @@ internal record TokenPattern(IReadOnlyList<PatternElement> Elements, PatternFram
 
     /// <summary>True when the target slot comes right after the verb, so the pattern can be read in the passive.</summary>
     public bool Transitive => VerbIndex + 1 < Elements.Count && Elements[VerbIndex + 1] is SlotElement { IsSource: false } && Elements[VerbIndex] is WordElement { IsVerb: true };
+
+    /// <summary>True when the pattern has a target slot {T}.</summary>
+    public bool HasTarget => Elements.Any(e => e is SlotElement { IsSource: false });
 
     /// <summary>True when the pattern opens with a noun before its verb ("troops * arrive+"): the actor is the noun's owner.</summary>
     public bool OpensWithNoun => Elements[0] is WordElement { IsVerb: false } && VerbIndex > 0 && Elements[VerbIndex] is WordElement { IsVerb: true };
@@ -129,10 +132,13 @@ internal sealed record VerbPattern(CameoCode Code, IReadOnlyList<PatternElement>
             "" or "active" => code.Reciprocal ? PatternFrame.Mutual : PatternFrame.Active,
             "mutual" => PatternFrame.Mutual,
             "request" => PatternFrame.Request,
+            "nominal" => PatternFrame.Nominal,
             _ => throw new InvalidOperationException($"frame '{row[2]}' passed the file's format but has no reading"),
         };
         if (frame == PatternFrame.Request && !elements.Any(e => e is SlotElement { IsSource: true }))
             throw new ProblemException(Bad("a request pattern needs a {S} slot for the one who asks"));
+        if (frame == PatternFrame.Nominal && !elements.Any(e => e is SlotElement { IsSource: true }))
+            throw new ProblemException(Bad("a nominal pattern needs a {S} slot for the one who acts"));
         return new VerbPattern(code, elements, frame, row[1]);
     }
 }

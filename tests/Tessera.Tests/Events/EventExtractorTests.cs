@@ -13,11 +13,44 @@ public class EventExtractorTests
     [InlineData("Turkey accused Greece of aggression.", "Turkey|1123|Greece")]
     [InlineData("Greece was attacked by Turkey.", "Turkey|190|Greece")]
     [InlineData("Hunter Biden, the son of Joe Biden, visited Ukraine.", "Hunter Biden|042|Ukraine")]
-    [InlineData("Lithuania expelled Belarus's ambassador on Monday.", "Lithuania|166|Belarus")]
+    // The codebook codes the expulsion of diplomats as breaking relations (161), that of other groups as 166.
+    [InlineData("Lithuania expelled Belarus's ambassador on Monday.", "Lithuania|161|Belarus")]
     [InlineData("France suspended development aid to Niger on Sunday.", "France|162|Niger")]
     public void A_verb_phrase_between_two_actors_is_an_event(string text, string expected)
     {
         Assert.Equal([expected], Texts.Events(text));
+    }
+
+    [Theory]
+    [InlineData("Chile was accused by Peru of espionage.", "Peru|1125|Chile")]
+    [InlineData("Chile was accused of espionage by Peru.", "Peru|1125|Chile")]
+    [InlineData("The detention of Ilham Aliyev by Georgia angered Baku.", "Georgia|173|Ilham Aliyev")]
+    [InlineData("Chad's withdrawal of its soldiers from Mali was completed.", "Chad|1661|Mali")]
+    [InlineData("The Egyptian invasion of Libya was condemned.", "Egypt|190|Libya")]
+    public void Passives_and_nominal_acts_take_their_agent_as_source(string text, string expected)
+    {
+        Assert.Equal([expected], Texts.Events(text));
+    }
+
+    [Theory]
+    [InlineData("Tunisia said they had arrested Ilham Aliyev.", "Tunisia|173|Ilham Aliyev")]
+    [InlineData("Chad expelled two Sudanese diplomats.", "Chad|161|Sudan")]
+    public void Reported_acts_and_hostile_acts_on_a_named_group_find_their_parties(string text, string expected)
+    {
+        Assert.Contains(expected, Texts.Events(text));
+    }
+
+    [Theory]
+    [InlineData("Chile shared intelligence with Peru.", "06")]
+    [InlineData("Chile investigated Peru.", "09")]
+    [InlineData("Chile threatened to invade Peru.", "13")]
+    [InlineData("Chile staged a protest against Peru.", "14")]
+    [InlineData("Chile abducted Pedro Castillo.", "18")]
+    [InlineData("Chile clashed with Peru.", "19")]
+    [InlineData("Chile used chemical weapons against Peru.", "20")]
+    public void Roots_of_material_cooperation_investigation_threat_protest_and_violence_are_coded(string text, string root)
+    {
+        Assert.Contains(Fixtures.Bundled.Events.ExtractDocument(Texts.Claims(text), Texts.Dated(Texts.Anchor)), e => e.Root == root);
     }
 
     [Theory]

@@ -150,7 +150,9 @@ public static class KeyJudgments
             var isContested = claims.Any(c => contested.Contains(c.Id));
             var confidence = group.IndependentOrigins >= settings.CorroborationHighSources && graded && !isContested ? Confidence.High : Confidence.Moderate;
             var origins = claims.GroupBy(c => corroboration.OriginOf(c.Id)!.Key, StringComparer.Ordinal).Select(g =>
-                $"{corroboration.OriginOf(g.First().Id)!.Name} [{string.Join(", ", g.Select(c => Grade(assessed, c)).Distinct().Order(StringComparer.Ordinal))}]");
+                $"{corroboration.OriginOf(g.First().Id)!.Name} [{string.Join(", ", g.Select(c => Grade(assessed, c)).Distinct().Order(StringComparer.Ordinal))}]")
+                // Origins no claim stands for: the event data sets that coded the same event (Analysis.Events.DatasetConfirmations).
+                .Concat(group.Origins.Except(claims.Select(c => corroboration.OriginOf(c.Id)!.Name), StringComparer.Ordinal));
             var why = confidence == Confidence.High ? $"confidence high because {group.IndependentOrigins} independent origins agree, one of them carried by a source graded {settings.CorroborationHighGrade} or better, and none is contested"
                 : $"confidence moderate because " + (isContested ? "some of the claims are contested" : group.IndependentOrigins < settings.CorroborationHighSources
                     ? $"{group.IndependentOrigins} independent origins are fewer than {settings.CorroborationHighSources}" : $"no source carrying it is graded {settings.CorroborationHighGrade} or better");

@@ -145,23 +145,29 @@ public static class BriefBuilder
 
     private static BriefSection? TimelineSection(TimelineOf timeline)
     {
-        var groups = timeline.Groups.Where(g => g.Entries.Count > 0).ToList();
+        var groups = timeline.Groups.Where(g => g.Entries.Count > 0 || g.Imported.Count > 0).ToList();
         if (groups.Count == 0) return null;
-        var days = groups.Where(g => g.When.Precision == Recognition.Time.TimePrecision.Day).ToList();
+        var days = groups.Where(g => g.Entries.Count > 0 && g.When.Precision == Recognition.Time.TimePrecision.Day).ToList();
         var blocks = new List<BriefBlock>
         {
             new Paragraph("What happened when, as the sources date it. Each entry keeps the words that dated it and how precise they are; " +
-                          "an entry dated only by its report says so.", Note: true),
+                          "an entry dated only by its report says so" +
+                          (groups.Any(g => g.Imported.Count > 0) ? "; an event an event data set coded is marked imported, with its record." : "."), Note: true),
         };
         if (days.Count >= 2)
             blocks.Add(new Chart("Timeline: claims and events per day", Svg.TimelineStrip(days.Select(g => (g.When.From, g.Entries.Count, g.Entries.Sum(e => e.Events.Count))).ToList()),
                 new Table(["Day", "Claims", "Events"], days.Select(g => (IReadOnlyList<Cell>)[g.Label, new Cell(Count(g.Entries.Count), Kind: "num"), new Cell(Count(g.Entries.Sum(e => e.Events.Count)), Kind: "num")]).ToList())));
         var rows = new List<IReadOnlyList<Cell>>();
         foreach (var g in groups)
+        {
             foreach (var e in g.Entries)
                 rows.Add([new Cell(g.Label, Kind: "date"), new Cell(e.Time.Text + (e.How.ToString() == "Stated" ? "" : $" ({Describe(e.How)})")),
                     e.Events.Count > 0 ? string.Join("; ", e.Events.Select(ev => $"{ev.Source} → {ev.Target ?? "?"}: {ev.Cameo.Name}")) : "",
                     new Cell(e.Claim.Text, "#" + Html.Anchor("claim", e.Claim.Id))]);
+            foreach (var ev in g.Imported)
+                rows.Add([new Cell(g.Label, Kind: "date"), new Cell($"imported: {Records.Terms.Provenance(ev.Imported!)}", Kind: "imported"),
+                    $"{ev.Source} → {ev.Target ?? "?"}: {ev.Cameo.Name} (imported)", ""]);
+        }
         blocks.Add(new Table(["When", "Dated by", "Events (CAMEO)", "Claim"], rows));
         foreach (var d in timeline.Disagreements)
             blocks.Add(new Table([$"Sources disagree on {d.Topic}", "Said by", "Claims"], d.Sides.Select(side => (IReadOnlyList<Cell>)

@@ -16,7 +16,7 @@ public static class StixExport
     /// claim's confidence follows its own credibility.</summary>
     public static byte[] Bundle(CaseAnalysis analysis, LanguageResources resources)
     {
-        var corroboration = Analysis.Corroboration.Corroborator.Run(analysis.Case, resources.Corroboration);
+        var corroboration = Analysis.Events.DatasetConfirmations.Of(analysis.Case, resources.Corroboration);
         var credibility = Analysis.Credibility.ClaimCredibility.Grade(analysis.Case, corroboration, resources.Credibility);
         return Bundle(analysis.Case, resources, Hypotheses(analysis), credibility);
     }

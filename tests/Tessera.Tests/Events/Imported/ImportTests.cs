@@ -50,6 +50,21 @@ public class ImportTests
     }
 
     [Fact]
+    public void Empty_cells_past_the_header_as_some_POLECAT_files_have_them_are_no_fault()
+    {
+        using var dir = Fixtures.TempFolder();
+        var folder = CopyCase(dir);
+        var lines = File.ReadAllLines(Sample("polecat-events.tsv"));
+        var padded = Path.Combine(dir.Path, "padded.tsv");
+        File.WriteAllLines(padded, lines.Take(1).Concat(lines.Skip(1).Select(l => l + "\t\t")));
+
+        var run = CliRunner.Invoke("import", folder, padded, "--format", "polecat", "--country", "Bulgaria");
+
+        Assert.True(run.Exit == 0, run.Err);
+        Assert.Contains("4 rows read; 2 events imported", run.Out);
+    }
+
+    [Fact]
     public void An_imported_event_keeps_its_provenance_codes_actors_goldstein_and_place()
     {
         using var dir = Fixtures.TempFolder();
@@ -84,6 +99,28 @@ public class ImportTests
         Assert.Contains("2 agree with an event a source reports", brief);
         Assert.Matches(@"GDELT 1100000001.*policy-note\\?#4", brief);
         Assert.Matches(@"GDELT 1100000002.*policy-note\\?#5", brief);
+    }
+
+    [Fact]
+    public void A_data_set_that_codes_a_claims_event_is_an_independent_origin_of_the_claim()
+    {
+        using var dir = Fixtures.TempFolder();
+        var folder = CopyCase(dir);
+        var before = CliRunner.Invoke("corroborate", folder, "--format", "jsonl").Out;
+        CliRunner.Invoke("import", folder, Sample("gdelt-events.tsv"), "--format", "gdelt", "--country", "Bulgaria");
+
+        var after = CliRunner.Invoke("corroborate", folder, "--format", "jsonl").Out;
+        CliRunner.Invoke("assess", folder, "--quiet", "--markdown", Path.Combine(folder, "brief.md"));
+        var brief = File.ReadAllText(Path.Combine(folder, "brief.md"));
+
+        string Line(string output, string claim) => output.Split('\n').Single(l => l.Contains($"\"{claim}\"", StringComparison.Ordinal) && l.Contains("credibility", StringComparison.Ordinal));
+        Assert.DoesNotContain("GDELT event data", Line(before, "policy-note#4"));
+        Assert.Contains("GDELT event data", Line(after, "policy-note#4"));
+        Assert.Contains("\"credibility\":1", Line(after, "policy-note#4"));
+        // The key judgments weigh the data set as they weigh any origin, and the timeline marks what was imported.
+        Assert.Contains("say that: Russia accused Bulgaria", brief);
+        Assert.Contains("Origins: Russia \\[B3\\], GDELT event data", brief);
+        Assert.Contains("| 9 March 2024 | imported: GDELT 1100000001 | Russia → Bulgaria: Accuse \\(imported\\) |", brief);
     }
 
     [Fact]
