@@ -1,21 +1,32 @@
 namespace Tessera.Analysis.Forecasts;
 
 /// <summary>The settings scoring reads from analysis/forecast-scoring.tsv and the bins of its calibration table.</summary>
-public sealed record ForecastSettings(double LogFloor, IReadOnlyList<(string Name, double Low, double High)> Bins)
+/// <param name="ResolutionSimilarity">How alike (corroboration's similarity) a later claim must be to a prediction to speak to it.</param>
+/// <param name="ActionSimilarity">How alike a later claim that names a commitment's action must be to it.</param>
+public sealed record ForecastSettings(double LogFloor, IReadOnlyList<(string Name, double Low, double High)> Bins,
+    double ResolutionSimilarity = 0.32, double ActionSimilarity = 0.2)
 {
     public static ForecastSettings Load(LanguageData data)
     {
         var floor = 0.01;
+        var similarity = 0.32;
+        var action = 0.2;
         foreach (var row in data.Rows("analysis/forecast-scoring.tsv"))
         {
-            // The format has checked the setting's name and that the value lies in [0, 0.5]; the ends would make the log score
-            // infinite or read every forecast as even.
+            // The format has checked the setting's name and that the value lies in [0, 1].
+            if (row[0] != "log-floor")
+            {
+                if (row[0] == "resolution-similarity") similarity = row.Number(1, row[0]);
+                else action = row.Number(1, row[0]);
+                continue;
+            }
+            // The ends would make the log score infinite or read every forecast as even.
             floor = row.Number(1, "log-floor");
             if (floor is <= 0 or >= 0.5)
                 throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"log-floor '{row[1]}' must lie between 0 and 0.5"));
         }
         var bins = data.Rows("lexicon/bands.tsv").Select(r => (r[0], r.Number(1, "lowest") / 100, r.Number(2, "highest") / 100)).ToList();
-        return new ForecastSettings(floor, bins);
+        return new ForecastSettings(floor, bins, similarity, action);
     }
 }
 

@@ -120,10 +120,15 @@ public static class CaseTables
             ("probability", f => Cell.Of(f.Probability)),
             ("basis", f => Cell.Of(f.Basis)),
             ("deadline", f => Cell.Of(Date(f.Deadline))),
+            ("deadline_words", f => Cell.Of(f.DeadlineWords)),
             ("outcome", f => f.Resolution is { } r ? Cell.Of(r.Outcome) : Cell.Of((string?)null)),
             ("result", f => Cell.Of(f.Result)),
             ("resolved", f => Cell.Of(Date(f.Resolution?.Date))),
-            ("brier", f => Cell.Of(ForecastScoring.BrierOf(f))));
+            ("brier", f => Cell.Of(ForecastScoring.BrierOf(f))),
+            ("proposed_outcome", f => f.Proposal?.Outcome is { } p ? Cell.Of(p) : Cell.Of((string?)null)),
+            ("resolved_by", f => Cell.Of(string.Join(" ", f.Proposal?.ResolvedBy ?? []))),
+            ("proposal_reason", f => Cell.Of(f.Proposal?.Reason)),
+            ("source_url", f => Cell.Of(f.SourceUrl)));
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
