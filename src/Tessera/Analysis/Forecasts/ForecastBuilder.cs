@@ -41,7 +41,7 @@ public static class ForecastBuilder
             {
                 DeadlineWords = deadline.Words,
                 DeadlineNote = deadline.Note,
-                SourceUrl = assessed.File.Sources.FirstOrDefault(s => s.Id == claim.DocumentId)?.Url,
+                SourceUrl = assessed.UrlOf(claim.DocumentId),
             };
             reports ??= readers.Outcomes.Reports(assessed);
             forecasts.Add(forecast with { Proposal = readers.Outcomes.Propose(forecast, reports) });

@@ -31,7 +31,23 @@ public sealed record ForecastSettings(double LogFloor, IReadOnlyList<(string Nam
 }
 
 /// <summary>Brier and log scores of a set of forecasts; both lower is better. Null when nothing was scored.</summary>
-public sealed record ScoreSummary(int Scored, double? Brier, double? Log);
+public sealed record ScoreSummary(int Scored, double? Brier, double? Log)
+{
+    /// <summary>Calibration in the large: the mean probability of the scored forecasts, to set beside <see cref="Observed"/>.</summary>
+    public double? MeanProbability { get; init; }
+
+    /// <summary>How often the events of the scored forecasts happened.</summary>
+    public double? Observed { get; init; }
+
+    /// <summary>Resolved forecasts without a probability (a bare "will"), made before their outcome was known: they have no
+    /// Brier score, only a hit or a miss.</summary>
+    public int Judged { get; init; }
+
+    /// <summary>How many of <see cref="Judged"/> came true.</summary>
+    public int Hits { get; init; }
+
+    public double? HitRate => Judged == 0 ? null : (double)Hits / Judged;
+}
 
 /// <summary>How one source's forecasts fared.</summary>
 public sealed record SourceScore(string SourceId, string Publisher, int Forecasts, ScoreSummary Score);
@@ -78,11 +94,16 @@ public static class ForecastScoring
 
     public static ScoreSummary Summarise(IEnumerable<Forecast> forecasts, double floor)
     {
-        var scored = forecasts.Where(f => f.IsScored).ToList();
-        if (scored.Count == 0) return new ScoreSummary(0, null, null);
-        return new ScoreSummary(scored.Count,
-            scored.Average(f => BrierOf(f)!.Value),
-            scored.Average(f => LogOf(f, floor)!.Value));
+        var all = forecasts.ToList();
+        var scored = all.Where(f => f.IsScored).ToList();
+        var judged = all.Where(f => f.Kind == ForecastKind.Forecast && f.Probability is null && f.IsResolved && !f.IsHindsight).ToList();
+        var summary = scored.Count == 0 ? new ScoreSummary(0, null, null)
+            : new ScoreSummary(scored.Count, scored.Average(f => BrierOf(f)!.Value), scored.Average(f => LogOf(f, floor)!.Value))
+            {
+                MeanProbability = scored.Average(f => f.Probability!.Value),
+                Observed = scored.Count(f => f.Resolution!.Outcome) / (double)scored.Count,
+            };
+        return summary with { Judged = judged.Count, Hits = judged.Count(f => f.Result == "hit") };
     }
 
     /// <summary>The Brier score of one forecast, or null when it is not scored (open, hindsight, no probability, a commitment).</summary>

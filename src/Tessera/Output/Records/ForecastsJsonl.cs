@@ -95,5 +95,10 @@ public static class ForecastsJsonl
         w.WriteNumber("scored", s.Scored);
         Json.Number(w, "brier", s.Brier is { } b ? Math.Round(b, 6) : null);
         Json.Number(w, "log", s.Log is { } l ? Math.Round(l, 6) : null);
+        Json.Number(w, "mean_probability", s.MeanProbability is { } p ? Math.Round(p, 6) : null);
+        Json.Number(w, "observed_frequency", s.Observed is { } o ? Math.Round(o, 6) : null);
+        w.WriteNumber("judged_without_probability", s.Judged);
+        w.WriteNumber("hits", s.Hits);
+        Json.Number(w, "hit_rate", s.HitRate is { } h ? Math.Round(h, 6) : null);
     }
 }

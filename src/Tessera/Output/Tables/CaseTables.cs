@@ -19,7 +19,7 @@ public static class CaseTables
     [
         new("claims", "one row per claim: source, speakers, evidence status, stance flags, band, actors, places, origin, independent origins, reports, credibility (Admiralty 1-6) and why", Claims),
         new("actors", "one row per actor: kind and how many claims and sources mention it, how often it speaks", f => Actors(f.Case, f.Summary)),
-        new("sources", "one row per source: publisher, date, Admiralty grade and its claims by status", f => Sources(f.Summary)),
+        new("sources", "one row per source: publisher, date, Admiralty grade and its claims by status", f => Sources(f.Summary, f.Case)),
         new("events", "one row per event: who did what to whom (CAMEO code, quad class, Goldstein), when, where, from which claim", f => Events(f.Events.Events)),
         new("forecasts", "one row per forecast or commitment: statement, source, speaker, probability and its basis, deadline, outcome, Brier score", f => Forecasts(f.Forecasts.Forecasts)),
     ];
@@ -37,6 +37,7 @@ public static class CaseTables
             ("publisher", c => Cell.Of(SourceOf(c)?.Publisher)),
             ("date", c => Cell.Of(Date(SourceOf(c)?.Published))),
             ("grade", c => Cell.Of(SourceOf(c)?.Grade.ToString())),
+            ("source_url", c => Cell.Of(assessed.UrlOf(c.DocumentId))),
             ("text", c => Cell.Of(c.Text)),
             ("speakers", c => Cell.Of(c.Speakers)),
             ("status", c => Cell.Of(c.Status.ToString().ToLowerInvariant())),
@@ -72,10 +73,11 @@ public static class CaseTables
             ("speaks", a => Cell.Of(a.Speaks)));
     }
 
-    public static Table Sources(CaseSummary summary) =>
+    public static Table Sources(CaseSummary summary, AssessedCase assessed) =>
         Table.Of("sources", summary.Sources,
             ("id", t => Cell.Of(t.Source.Id)),
             ("title", t => Cell.Of(t.Source.Title)),
+            ("url", t => Cell.Of(assessed.UrlOf(t.Source.Id))),
             ("publisher", t => Cell.Of(t.Source.Publisher)),
             ("date", t => Cell.Of(Date(t.Source.Published))),
             ("grade", t => Cell.Of(t.Source.Grade.ToString())),
