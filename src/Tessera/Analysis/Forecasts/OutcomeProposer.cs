@@ -66,7 +66,8 @@ public sealed class OutcomeProposer
                 var unchanged = tokens is not null && _unchanged.Matches(tokens).Count > 0;
                 // A report states what happened: not a prediction, a question, a hedge or an unverified rumour.
                 var stated = !claim.Prediction && !claim.Hedged && !claim.Unverified && claim.Band is null && !features.IsQuestion;
-                byId[claim.Id] = new CaseReport(features, when, published, features.Negative == unchanged, stated);
+                // "had still not left" says it twice over: either word is enough.
+                byId[claim.Id] = new CaseReport(features, when, published, !(features.Negative || unchanged), stated);
             }
         }
         var idf = Corroborator.InverseDocumentFrequency(byId.Values.Select(r => r.Features).ToList());
@@ -107,7 +108,7 @@ public sealed class OutcomeProposer
         if (inTime.Count > 0 && against.Count > 0)
             return new(null, Ids(inTime.Concat(against)),
                 $"later reports disagree: {inTime[0].Report.Claim.Id} reports it on {Day(inTime[0].When)}, within {deadlineText}, but " +
-                (late.Count > 0 ? $"{late[0].Report.Claim.Id} reports it on {Day(late[0].When)}, after it" : $"{notDone[0].Report.Claim.Id} {Belies(lasting)} on {Day(notDone[0].When)}"));
+                (late.Count > 0 ? $"{late[0].Report.Claim.Id} reports it on {Day(late[0].When)}, after it" : Belies(notDone[0], lasting)));
         if (inTime.Count > 0)
         {
             var (first, day) = (inTime[0].Report.Claim.Id, inTime[0].When);
@@ -118,7 +119,7 @@ public sealed class OutcomeProposer
         if (late.Count > 0)
             return new(false, Ids(late), $"{late[0].Report.Claim.Id} reports it only on {Day(late[0].When)}, after {deadlineText}");
         if (notDone.Count > 0)
-            return new(false, Ids(notDone), $"{notDone[0].Report.Claim.Id} {Belies(lasting)} on {Day(notDone[0].When)}, " + (lasting ? $"before {deadlineText}" : $"after {deadlineText}"));
+            return new(false, Ids(notDone), Belies(notDone[0], lasting) + (lasting ? $", before {deadlineText}" : $", after {deadlineText}"));
         return new(null, [], deadline is { } d2 && reports.Latest is { } latest && latest > d2
             ? $"no later report speaks to it, though {deadlineText} passed before the latest source ({Day(latest)})"
             : deadline is null ? "no later report says it happened, and it has no deadline to miss"
@@ -143,7 +144,11 @@ public sealed class OutcomeProposer
             ? PhraseMatcher<bool>.Split(cue.Text.ToLowerInvariant()).Where(w => !_lex.Stopwords.Contains(w)).Select(w => ClaimFeatures.Term(w, _lex)).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>();
 
-    private static string Belies(bool lasting) => lasting ? "says it had ended" : "says it had not happened";
+    /// <summary>What a report against the prediction says: that what was to last ended on a day, or, on the day it was
+    /// published, that what was to happen had not.</summary>
+    private static string Belies((CaseReport Report, DateOnly When) found, bool lasting) => lasting
+        ? $"{found.Report.Claim.Id} reports it ended on {Day(found.When)}"
+        : $"{found.Report.Claim.Id} says on {Day(found.When)} that it had not happened";
 
     private static List<string> Ids(IEnumerable<(CaseReport Report, DateOnly When)> found) =>
         found.Select(f => f.Report.Claim.Id).Distinct().ToList();
