@@ -181,4 +181,33 @@ public class ForecastResolutionTests
             Fixtures.Bundled.ForecastReaders);
         Assert.Equal(["s#2"], forecasts.Select(f => f.Id));
     }
+
+    [Fact]
+    [Overrides("analysis/deadline-cues.tsv")]
+    public void A_desk_can_add_words_that_leave_a_prediction_open_or_read_a_time_as_a_deadline()
+    {
+        using var lex = Fixtures.Lexicon(("deadline-cues.tsv", "in time\topen\nbefore\tby\n"));
+        var deadlines = lex.Resources.ForecastReaders.Deadlines;
+        Assert.Equal("no time words set a deadline", DeadlineOf("The bridge will be rebuilt in time.").Note);
+        Assert.Contains("open-ended ('in time')", deadlines.Of(TokenizedUnit.Sentence("The bridge will be rebuilt in time."), Made).Note);
+        Assert.Equal(Day("2022-02-28"), DeadlineOf("The bridge will reopen before March.").Date);
+        Assert.Equal(Day("2022-03-31"), deadlines.Of(TokenizedUnit.Sentence("The bridge will reopen before March."), Made).Date);
+    }
+
+    [Fact]
+    [Overrides("analysis/unchanged.tsv")]
+    public void A_desk_can_add_words_that_say_something_has_not_happened()
+    {
+        (string, string, string)[] documents =
+        [
+            ("first", "2022-01-10", "The ministry announced that its troops will withdraw from Aktau within five days."),
+            ("later", "2022-01-14", "The troops are lingering in Aktau on 14 January."),
+        ];
+        // Read as a report that they moved, it bears the commitment out; read as staying, it settles nothing before the deadline.
+        Assert.True(Made10(Forecasts(documents)).Proposal!.Outcome);
+        using var lex = Fixtures.Lexicon(("unchanged.tsv", "lingering\n"));
+        var assessed = AnalysisKit.MakeCase(documents.Select(d => (d.Item1, "desk", (DateOnly?)Day(d.Item2), d.Item3)).ToArray());
+        var f = Assert.Single(ForecastBuilder.Build(assessed, [], lex.Resources.ForecastReaders), x => x.SourceId == "first");
+        Assert.Null(f.Proposal!.Outcome);
+    }
 }
