@@ -210,4 +210,40 @@ public class ForecastResolutionTests
         var f = Assert.Single(ForecastBuilder.Build(assessed, [], lex.Resources.ForecastReaders), x => x.SourceId == "first");
         Assert.Null(f.Proposal!.Outcome);
     }
+
+    [Fact]
+    public void The_forecasts_command_shows_the_deadline_words_the_proposal_and_where_to_check_it()
+    {
+        using var dir = Fixtures.TempFolder();
+        dir.Write("sources/statement.txt", "The ministry announced that its troops will withdraw from Aktau within five days.");
+        dir.Write("sources/report.txt", "The troops completed their withdrawal from Aktau on 13 January.");
+        dir.Write("case.yaml", """
+            title: Aktau
+            sources:
+              - id: statement
+                file: sources/statement.txt
+                publisher: Ministry
+                date: 2022-01-10
+              - id: report
+                file: sources/report.txt
+                publisher: Wire
+                date: 2022-01-14
+                url: https://example.org/wire/aktau
+            """);
+        var run = Cli.CliRunner.Invoke("forecasts", dir.Path, "--format", "jsonl");
+        Assert.Equal(0, run.Exit);
+        var line = System.Text.Json.JsonDocument.Parse(run.Out.Split('\n')[0]).RootElement;
+        Assert.Equal("statement#1", line.GetProperty("id").GetString());
+        Assert.Equal("2022-01-15", line.GetProperty("deadline").GetString());
+        Assert.Equal("within five days", line.GetProperty("deadline_words").GetString());
+        Assert.True(line.GetProperty("proposed_outcome").GetBoolean());
+        Assert.Equal("report#1", line.GetProperty("resolved_by")[0].GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, line.GetProperty("outcome").ValueKind);
+
+        var brief = Cli.CliRunner.Invoke("assess", dir.Path, "--quiet", "--out", Path.Combine(dir.Path, "brief.md"));
+        Assert.Equal(0, brief.Exit);
+        var text = File.ReadAllText(Path.Combine(dir.Path, "brief.md"));
+        Assert.Contains("## Track records", text);
+        Assert.Contains("report\\#1 · at https://example.org/wire/aktau", text);
+    }
 }
