@@ -37,7 +37,6 @@ public static class CaseTables
             ("publisher", c => Cell.Of(SourceOf(c)?.Publisher)),
             ("date", c => Cell.Of(Date(SourceOf(c)?.Published))),
             ("grade", c => Cell.Of(SourceOf(c)?.Grade.ToString())),
-            ("source_url", c => Cell.Of(assessed.UrlOf(c.DocumentId))),
             ("text", c => Cell.Of(c.Text)),
             ("speakers", c => Cell.Of(c.Speakers)),
             ("status", c => Cell.Of(c.Status.ToString().ToLowerInvariant())),
@@ -55,7 +54,8 @@ public static class CaseTables
             ("reports", c => Cell.Of(f.Corroboration.Reports(c.Id))),
             ("retracted", c => Cell.Of(f.Corroboration.IsRetracted(c.Id))),
             ("credibility", c => Cell.Of(f.CredibilityOf(c.Id)?.Grade)),
-            ("credibility_reason", c => Cell.Of(f.CredibilityOf(c.Id)?.Reason)));
+            ("credibility_reason", c => Cell.Of(f.CredibilityOf(c.Id)?.Reason)),
+            ("source_url", c => Cell.Of(assessed.UrlOf(c.DocumentId))));
     }
 
     /// <summary>The actors table, from the summary the analysis already drew (its tallies, not counted again).</summary>
@@ -77,7 +77,6 @@ public static class CaseTables
         Table.Of("sources", summary.Sources,
             ("id", t => Cell.Of(t.Source.Id)),
             ("title", t => Cell.Of(t.Source.Title)),
-            ("url", t => Cell.Of(assessed.UrlOf(t.Source.Id))),
             ("publisher", t => Cell.Of(t.Source.Publisher)),
             ("date", t => Cell.Of(Date(t.Source.Published))),
             ("grade", t => Cell.Of(t.Source.Grade.ToString())),
@@ -91,7 +90,8 @@ public static class CaseTables
             ("hedged", t => Cell.Of(t.ByStatus[EvidenceStatus.Hedged])),
             ("unverified", t => Cell.Of(t.ByStatus[EvidenceStatus.Unverified])),
             ("predictions", t => Cell.Of(t.Predictions)),
-            ("vaguely_sourced", t => Cell.Of(t.VaguelySourced)));
+            ("vaguely_sourced", t => Cell.Of(t.VaguelySourced)),
+            ("url", t => Cell.Of(assessed.UrlOf(t.Source.Id))));
 
     public static Table Events(IReadOnlyList<ActorEvent> events) =>
         Table.Of("events", events,
@@ -122,11 +122,11 @@ public static class CaseTables
             ("probability", f => Cell.Of(f.Probability)),
             ("basis", f => Cell.Of(f.Basis)),
             ("deadline", f => Cell.Of(Date(f.Deadline))),
-            ("deadline_words", f => Cell.Of(f.DeadlineWords)),
             ("outcome", f => f.Resolution is { } r ? Cell.Of(r.Outcome) : Cell.Of((string?)null)),
             ("result", f => Cell.Of(f.Result)),
             ("resolved", f => Cell.Of(Date(f.Resolution?.Date))),
             ("brier", f => Cell.Of(ForecastScoring.BrierOf(f))),
+            ("deadline_words", f => Cell.Of(f.DeadlineWords)),
             ("proposed_outcome", f => f.Proposal?.Outcome is { } p ? Cell.Of(p) : Cell.Of((string?)null)),
             ("resolved_by", f => Cell.Of(string.Join(" ", f.Proposal?.ResolvedBy ?? []))),
             ("proposal_reason", f => Cell.Of(f.Proposal?.Reason)),
