@@ -37,6 +37,7 @@ public sealed class LanguageResources
     private readonly Lazy<AchModel> _ach;
     private readonly Lazy<ForecastSettings> _forecasts;
     private readonly Lazy<Commitments> _commitments;
+    private readonly Lazy<ForecastReaders> _forecastReaders;
     private readonly Lazy<JudgmentSettings> _judgments;
     private readonly Lazy<Analysis.Credibility.CredibilitySettings> _credibility;
     private readonly Lazy<ActorSides> _sides;
@@ -63,6 +64,7 @@ public sealed class LanguageResources
         _ach = new(() => new AchModel(Data));
         _forecasts = new(() => ForecastSettings.Load(Data));
         _commitments = new(() => new Commitments(Data));
+        _forecastReaders = new(() => new ForecastReaders(Commitments, new Deadlines(Data, Time), new OutcomeProposer(Data, Corroboration, Forecasts)));
         _judgments = new(() => new JudgmentSettings(Data));
         _credibility = new(() => new Analysis.Credibility.CredibilitySettings(Data));
         _sides = new(() => new ActorSides(Data));
@@ -90,6 +92,8 @@ public sealed class LanguageResources
     public AchModel Ach => _ach.Value;
     public ForecastSettings Forecasts => _forecasts.Value;
     public Commitments Commitments => _commitments.Value;
+    /// <summary>Commitments, deadlines and outcomes proposed from later reporting: what makes a prediction a forecast.</summary>
+    public ForecastReaders ForecastReaders => _forecastReaders.Value;
     public JudgmentSettings Judgments => _judgments.Value;
     public Analysis.Credibility.CredibilitySettings Credibility => _credibility.Value;
     public ActorSides Sides => _sides.Value;
@@ -112,7 +116,7 @@ public sealed class LanguageResources
     public LanguageResources Load()
     {
         LoadExtraction();
-        foreach (var reader in new object[] { Events, Figures, Outcomes, Corroboration, Ach, Forecasts, Commitments, Judgments, Credibility, Sides, Stix, EventRecords }) _ = reader;
+        foreach (var reader in new object[] { Events, Figures, Outcomes, Corroboration, Ach, Forecasts, Commitments, ForecastReaders, Judgments, Credibility, Sides, Stix, EventRecords }) _ = reader;
         return this;
     }
 }

@@ -102,6 +102,9 @@ public static class Messages
     public static Problem EventColumns(string path, string format, IEnumerable<string> missing) => new("TSR511", path, $"is not {format} event data: its header lacks {string.Join(", ", missing)}");
     public static Problem NoEventRows(string path, string format) => new("TSR512", path, $"holds no {format} event records");
 
+    // TSR780-799: forecasts and their resolution.
+    public static Problem BadSourceUrl(string path, long line, string url) => new("TSR780", path, $"line {line}: url '{url}' is not a web address (expected an absolute http:// or https:// address)");
+
     // TSR6xx: how a command runs.
     public static Problem BadJobs(int jobs) => new("TSR601", "--jobs", $"'{jobs}' is not a number of parallel jobs (expected 1 or more)");
 

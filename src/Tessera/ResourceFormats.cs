@@ -90,13 +90,15 @@ internal static class ResourceFormats
             "common-term"), Number("value"), Text("meaning", optional: true)]),
         "analysis/figures.tsv" => new([Text("word"), Choice("role", "cue", "sub", "approx", "vague", "retraction", "stop", "chain"), Text("kind", optional: true)],
             (r, _) => { if (r[1] == "cue") r.Required(2, "kind"); }),
-        "analysis/forecast-scoring.tsv" => new([Choice("setting", "log-floor"), Number("value", 0, 0.5), Text("why", optional: true)]),
+        "analysis/deadline-cues.tsv" => new([Text("phrase"), Choice("reading", "by", "before", "for", "open")]),
+        "analysis/forecast-scoring.tsv" => new([Choice("setting", "log-floor", "resolution-similarity", "action-similarity"), Number("value", 0, 1), Text("why", optional: true)]),
         "analysis/number-words.tsv" => new([Text("word"), Number("value")]),
         "analysis/outcome-cues.tsv" => new([Text("direction"), Choice("role", "subject", "object", "compound"), Text("pattern", optional: true)], OutcomeCue),
         "analysis/polarity.tsv" => new([Text("word"), Choice("role", "negative", "idiom")]),
         "analysis/quantities.tsv" => new([Text("word"), Choice("role", "unit", "part"), Text("counts", optional: true),
             Choice("where", optional: true, "after", "either")], (r, _) => { if (r[1] == "unit") { r.Required(2, "counts"); r.Required(3, "where"); } }),
         "analysis/stopwords.tsv" => Words("word"),
+        "analysis/unchanged.tsv" => Words("word"),
 
         // CAMEO events.
         "cameo/acled-cameo.tsv" => new([Text("event type"), Text("sub-event type", optional: true), Key("CAMEO code", "cameo/codes.tsv")]),

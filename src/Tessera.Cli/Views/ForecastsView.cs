@@ -19,10 +19,12 @@ public static class ForecastsView
             var outcome = Terms.Outcome(f) switch { "true" => "[green]true[/]", "false" => "[red]false[/]", _ => "[grey]open[/]" };
             if (f.Result is { } result) outcome += $" ({result})";
             if (f.IsHindsight) outcome += " [yellow](hindsight)[/]";
+            if (f.Proposal is { } proposal) outcome += $"\n[grey]proposed: {Terms.Proposed(proposal)}[/]";
+            var deadline = Format.Date(f.Deadline) + (f.DeadlineWords.Length > 0 ? $"\n[grey]{Terminal.Escape(f.DeadlineWords)}[/]" : "");
             var kind = f.Kind == ForecastKind.Commitment ? "[blue]commitment[/] " : "";
             table.AddRow(new Markup($"[grey]{Terminal.Escape(f.Id)}[/] {kind}{Terminal.Escape(Format.Clip(f.Statement, 80))}"),
                 new Markup(Terminal.Escape(f.Speaker)), new Markup(Format.Date(f.Made)), new Markup(Format.Num(f.Probability, 2)), new Markup(Terminal.Escape(f.Basis)),
-                new Markup(Format.Date(f.Deadline)), new Markup(outcome), new Markup(Format.Num(ForecastScoring.BrierOf(f), 3)));
+                new Markup(deadline), new Markup(outcome), new Markup(Format.Num(ForecastScoring.BrierOf(f), 3)));
         }
         console.Write(table);
 
@@ -35,11 +37,14 @@ public static class ForecastsView
             $"[bold]{Format.Num(report.Overall.Brier, 3)}[/]", $"[bold]{Format.Num(report.Overall.Log, 3)}[/]");
         console.Write(scores);
 
-        var speakers = new Table().Border(TableBorder.Rounded).Title("[bold]Scores per speaker[/]");
+        var speakers = new Table().Border(TableBorder.Rounded).Title("[bold]Track records per speaker[/]");
         speakers.AddColumn("speaker").AddColumn(new TableColumn("forecasts").RightAligned()).AddColumn(new TableColumn("scored").RightAligned())
-            .AddColumn(new TableColumn("Brier").RightAligned()).AddColumn(new TableColumn("log").RightAligned());
+            .AddColumn(new TableColumn("Brier").RightAligned()).AddColumn(new TableColumn("log").RightAligned())
+            .AddColumn(new TableColumn("mean p").RightAligned()).AddColumn(new TableColumn("came true").RightAligned())
+            .AddColumn(new TableColumn("hits (no p)").RightAligned());
         foreach (var s in report.BySpeaker)
-            speakers.AddRow(Terminal.Escape(s.Speaker), Format.Num(s.Forecasts), Format.Num(s.Score.Scored), Format.Num(s.Score.Brier, 3), Format.Num(s.Score.Log, 3));
+            speakers.AddRow(Terminal.Escape(s.Speaker), Format.Num(s.Forecasts), Format.Num(s.Score.Scored), Format.Num(s.Score.Brier, 3), Format.Num(s.Score.Log, 3),
+                Format.Num(s.Score.MeanProbability, 2), Format.Num(s.Score.Observed, 2), s.Score.Judged == 0 ? "" : $"{s.Score.Hits}/{s.Score.Judged}");
         console.Write(speakers);
 
         if (report.Commitments.Count > 0)

@@ -68,7 +68,7 @@ public static class AnalysisInputs
         : throw new ProblemException(Messages.BadLevel(path, value.Line, field, value.Text));
 
     /// <summary>Looks up every claim the spec points at and builds the ACH matrix and the forecasts.</summary>
-    public static Result<CaseAnalysis> Resolve(AnalysisSpec spec, AssessedCase assessed, AchModel model, Commitments commitments)
+    public static Result<CaseAnalysis> Resolve(AnalysisSpec spec, AssessedCase assessed, AchModel model, ForecastReaders readers)
     {
         try
         {
@@ -83,7 +83,7 @@ public static class AnalysisInputs
                 if (overrides.Any(o => o.ClaimId == claim.Id)) throw Fail(spec.Path, f.Line, $"claim {claim.Id} is listed as a forecast twice");
                 overrides.Add(new ForecastOverride(claim.Id, f.Probability, f.Made, f.Deadline, f.Resolution));
             }
-            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), ForecastBuilder.Build(assessed, overrides, commitments));
+            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), ForecastBuilder.Build(assessed, overrides, readers));
         }
         catch (ProblemException e)
         {

@@ -8,7 +8,7 @@ public sealed record OpenedCase(CaseFile File, bool IsFolder, AssessedCase Case,
     IReadOnlyList<Problem> Warnings)
 {
     /// <summary>The hypotheses, evidence and forecasts of case.yaml, resolved against the case's claims.</summary>
-    public Result<CaseAnalysis> Analysis(LanguageResources resources) => AnalysisInputs.Resolve(Spec, Case, resources.Ach, resources.Commitments);
+    public Result<CaseAnalysis> Analysis(LanguageResources resources) => AnalysisInputs.Resolve(Spec, Case, resources.Ach, resources.ForecastReaders);
 }
 
 /// <summary>The one path from a case folder or loose files to an assessed case, shared by every command and by the analysis API.</summary>

@@ -29,6 +29,12 @@ public sealed record AssessedCase(CaseFile File, IReadOnlyList<StoredSource> Sou
     public Language.TokenizedUnit? TokensOf(Claim claim) =>
         Document(claim.DocumentId) is { } d && claim.Index < d.Units.Count ? d.LocalUnits[claim.Index] : null;
 
+    /// <summary>Where a source can be read at its origin (case.yaml `url:`); null when case.yaml gives no address.</summary>
+    public string? UrlOf(string sourceId) =>
+        (_urls ??= File.Sources.Where(s => s.Url is not null).ToDictionary(s => s.Id, s => s.Url!, StringComparer.Ordinal)).GetValueOrDefault(sourceId);
+
+    private Dictionary<string, string>? _urls;
+
     /// <summary>Claims of one source, in document order.</summary>
     public IEnumerable<Claim> ClaimsOf(string sourceId) => Document(sourceId)?.Claims ?? [];
 }

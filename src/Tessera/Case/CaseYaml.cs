@@ -114,9 +114,13 @@ public static class CaseYaml
             var grade = SourceGrade.Unknown;
             if (gradeText is not null && !SourceGrade.TryParse(gradeText, out grade))
                 throw new ProblemException(Messages.BadGrade(path, Line(Child(m, "grade")!), gradeText));
+            // The address is shown as a link wherever a claim of the source is cited, so only a web address may be one.
+            var url = Scalar(path, m, "url");
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+                throw new ProblemException(Messages.BadSourceUrl(path, Line(Child(m, "url")!), url));
             sources.Add(new CaseSource(id, full, Scalar(path, m, "title") ?? "", Scalar(path, m, "publisher") ?? "", Date(path, m, "date"), grade, Line(m))
             {
-                Url = Scalar(path, m, "url"),
+                Url = url,
                 Guid = Scalar(path, m, "guid"),
             });
         }

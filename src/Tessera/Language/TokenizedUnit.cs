@@ -60,6 +60,14 @@ public sealed class TokenizedUnit
     public string Word(int i) => Text.Substring(Tokens[i].Start, Tokens[i].Length);
     public bool IsCapitalized(int i) => Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
     public bool IsPunct(int i) => Tokens[i].Kind == TokenKind.Punct;
+    /// <summary>The first token that starts at or after an offset into the text; -1 when none does.</summary>
+    public int FirstTokenAt(int offset)
+    {
+        for (var i = 0; i < Count; i++)
+            if (Tokens[i].Start >= offset) return i;
+        return -1;
+    }
+
     public string Slice(int from, int to) => from >= to ? "" : Text[Tokens[from].Start..Tokens[to - 1].End];
 
     /// <summary>A stretch of text read as one sentence on its own (text[start..end), no quotation open at its start): what the

@@ -82,7 +82,7 @@ public class AnalysisCommandTests
     [Theory]
     [InlineData("table", "all sources")]
     [InlineData("jsonl", "\"scored\":3,\"brier\":0.088842")]
-    [InlineData("csv", "id,source,speaker,kind,made,probability,basis,deadline,outcome,result,resolved,hindsight,brier,log,statement")]
+    [InlineData("csv", "id,source,speaker,kind,made,probability,basis,deadline,deadline_words,deadline_note,outcome,result,resolved,hindsight,brier,log,proposed_outcome,resolved_by,proposal_reason,source_url,statement")]
     public void Forecasts_writes_each_format(string format, string expected)
     {
         var (exit, output, _) = Run(ForecastsCommand.Build, "forecasts", Example, "--format", format);

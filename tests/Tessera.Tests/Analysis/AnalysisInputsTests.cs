@@ -211,7 +211,7 @@ public class AnalysisInputsTests
     {
         var read = ReadAnalysis(yaml);
         Assert.True(read.Ok, read.Problem?.ToString());
-        return AnalysisInputs.Resolve(read.Value!, Wire.Value, Fixtures.Bundled.Ach, Fixtures.Bundled.Commitments);
+        return AnalysisInputs.Resolve(read.Value!, Wire.Value, Fixtures.Bundled.Ach, Fixtures.Bundled.ForecastReaders);
     }
 
     [Theory]

@@ -10,7 +10,7 @@ public class CommitmentTests
     private static Forecast Only(string text, string publisher = "Ministry")
     {
         var assessed = AnalysisKit.MakeCase(("s", publisher, text));
-        var forecasts = ForecastBuilder.Build(assessed, [], Fixtures.Bundled.Commitments);
+        var forecasts = ForecastBuilder.Build(assessed, [], Fixtures.Bundled.ForecastReaders);
         return Assert.Single(forecasts);
     }
 
@@ -64,6 +64,6 @@ public class CommitmentTests
         Assert.Equal(ForecastKind.Forecast, Only(text).Kind);
         using var lex = Fixtures.Lexicon(("commitments.tsv", "subsidy\town\n"));
         var assessed = AnalysisKit.MakeCase(("s", "Ministry", text));
-        Assert.Equal(ForecastKind.Commitment, Assert.Single(ForecastBuilder.Build(assessed, [], lex.Resources.Commitments)).Kind);
+        Assert.Equal(ForecastKind.Commitment, Assert.Single(ForecastBuilder.Build(assessed, [], lex.Resources.ForecastReaders)).Kind);
     }
 }

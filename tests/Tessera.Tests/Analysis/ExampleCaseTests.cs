@@ -90,6 +90,21 @@ public class ExampleCaseTests(ExampleCaseFixture example) : IClassFixture<Exampl
     }
 
     [Fact]
+    public void Outcomes_proposed_from_later_reporting_agree_with_the_case_files_own_resolutions()
+    {
+        var forecasts = example.Analysis.Forecasts;
+        var both = forecasts.Where(f => f.Resolution is not null && f.Proposal?.Outcome is not null).ToList();
+        Assert.Equal(["kazakh-government-statement#20", "kazakh-government-statement#21", "kazakh-government-statement#35", "thinktank-analysis#26"],
+            both.Select(f => f.Id));
+        Assert.All(both, f => Assert.Equal(f.Resolution!.Outcome, f.Proposal!.Outcome));
+        // Nothing is proposed for a prediction the case file leaves open: later reporting does not settle any of them.
+        Assert.DoesNotContain(forecasts, f => f.Resolution is null && f.Proposal?.Outcome is not null);
+        // The deadlines the words give are the ones the analyst wrote into case.yaml.
+        Assert.All(forecasts.Where(f => f.DeadlineNote.StartsWith("set in case.yaml", StringComparison.Ordinal)),
+            f => Assert.Equal("set in case.yaml", f.DeadlineNote));
+    }
+
+    [Fact]
     public void The_timeline_runs_from_the_request_through_the_deployment_to_the_withdrawal()
     {
         var entries = Findings.Timeline.Groups.SelectMany(g => g.Entries).ToList();

@@ -45,6 +45,8 @@ public class CaseYamlTests
     [InlineData("title: X\nsources:\n  - file: sources/missing.txt\n", "TSR012", "line 3")]
     [InlineData("title: X\nsources:\n  - file: sources/a.txt\n    grade: Z9\n", "TSR014", "line 4")]
     [InlineData("title: X\nsources:\n  - file: sources/a.txt\n    date: 7 January\n", "TSR015", "line 4")]
+    [InlineData("title: X\nsources:\n  - file: sources/a.txt\n    url: javascript:alert(1)\n", "TSR780", "line 4")]
+    [InlineData("title: X\nsources:\n  - file: sources/a.txt\n    url: www.example.org/story\n", "TSR780", "line 4")]
     [InlineData("title: X\ncolour: blue\nsources:\n  - file: sources/a.txt\n", "TSR011", "line 2")]
     [InlineData("title: X\nsources: sources/a.txt\n", "TSR011", "line 2")]
     [InlineData("title: X\nperiod: { from: 2022-02-01, to: 2022-01-01 }\nsources:\n  - file: sources/a.txt\n", "TSR011", "line 2")]
@@ -59,6 +61,13 @@ public class CaseYamlTests
         Assert.Contains(where, result.Problem.Message);
         Assert.EndsWith("case.yaml", result.Problem.File);
         Assert.DoesNotContain('\n', result.Problem.ToString());
+    }
+
+    [Fact]
+    public void A_source_carries_its_web_address()
+    {
+        using var dir = CaseWith("title: X\nsources:\n  - file: sources/a.txt\n    url: https://example.org/news/42\n", "sources/a.txt");
+        Assert.Equal("https://example.org/news/42", CaseYaml.Load(dir.Path).Value!.Sources.Single().Url);
     }
 
     [Fact]

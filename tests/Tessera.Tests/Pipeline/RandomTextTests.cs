@@ -163,7 +163,7 @@ public class RandomTextTests(ITestOutputHelper output)
             Assert.Equal(made, Canonical.Of(again.Case.Document(source.Id)!));
         }
 
-        var analysis = AnalysisInputs.Resolve(AnalysisSpec.Empty(file.YamlPath), assessed, Fixtures.Bundled.Ach, Fixtures.Bundled.Commitments);
+        var analysis = AnalysisInputs.Resolve(AnalysisSpec.Empty(file.YamlPath), assessed, Fixtures.Bundled.Ach, Fixtures.Bundled.ForecastReaders);
         Assert.True(analysis.Ok, analysis.Problem?.ToString());
         var findings = Findings.Of(analysis.Value!, Fixtures.Bundled);
         var claims = assessed.Claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);

@@ -28,7 +28,7 @@ public sealed class Commitments
         if (claim.Band is not null) return null;
         var future = claim.Cues.FirstOrDefault(c => c.Flag == Flag.Prediction);
         if (future is null || !_kinds.Contains(future.Family)) return null;
-        var at = FirstTokenAt(tokens, future.Start - claim.Start);
+        var at = tokens.FirstTokenAt(future.Start - claim.Start);
         if (at < 0) return null;
         // A hedge up to the end of the future clause makes it a forecast; one in a later clause ("…, after which the situation
         // is expected to return to normal") hedges something else.
@@ -42,13 +42,6 @@ public sealed class Commitments
         if (found.End == 0) return null;
         var cue = EpistemicAnalyzer.CueOf(tokens, Flag.Prediction, "commitment-" + found.Entry, found.First, found.End);
         return cue with { Start = cue.Start + claim.Start, End = cue.End + claim.Start };
-    }
-
-    private static int FirstTokenAt(TokenizedUnit u, int offset)
-    {
-        for (var i = 0; i < u.Count; i++)
-            if (u.Tokens[i].Start >= offset) return i;
-        return -1;
     }
 
     /// <summary>The offset in the unit where the clause of the future marker ends: its next comma, semicolon or colon, else the end.</summary>

@@ -32,6 +32,19 @@ public sealed record Forecast(
     ForecastKind Kind = ForecastKind.Forecast,
     Cue? KindCue = null)
 {
+    /// <summary>The words that set the deadline ("within three days"); empty when case.yaml set it or nothing did.</summary>
+    public string DeadlineWords { get; init; } = "";
+
+    /// <summary>How the deadline was read, or why there is none ("open-ended ('soon'): no deadline").</summary>
+    public string DeadlineNote { get; init; } = "";
+
+    /// <summary>The outcome later reporting in the case proposes; it counts in no score until the analyst accepts it as the
+    /// <see cref="Resolution"/>.</summary>
+    public ProposedOutcome? Proposal { get; init; }
+
+    /// <summary>Where the source can be read at its origin (case.yaml `url:`), so a resolution can be checked there.</summary>
+    public string? SourceUrl { get; init; }
+
     public bool IsResolved => Resolution is not null;
 
     /// <summary>Resolved before the source made it: a chronology retelling a prediction whose outcome it already knew.

@@ -8,14 +8,19 @@ namespace Tessera.Analysis.Forecasts;
 /// and the resolution. Every field may be missing.</summary>
 public sealed record ForecastOverride(string ClaimId, double? Probability, DateOnly? Made, DateOnly? Deadline, Resolution? Resolution);
 
+/// <summary>What turns a case's predictions into forecasts: the words of commitments, the reader of deadlines and the proposer
+/// of outcomes from later reporting.</summary>
+public sealed record ForecastReaders(Commitments Commitments, Deadlines Deadlines, OutcomeProposer Outcomes);
+
 /// <summary>Turns a case's predictions into forecasts: every claim the extractor marked as a prediction, plus any claim the
 /// analyst lists in case.yaml, with what case.yaml says of it, each credited to its speaker and told apart from a commitment.</summary>
 public static class ForecastBuilder
 {
-    public static IReadOnlyList<Forecast> Build(AssessedCase assessed, IReadOnlyList<ForecastOverride> overrides, Commitments commitments)
+    public static IReadOnlyList<Forecast> Build(AssessedCase assessed, IReadOnlyList<ForecastOverride> overrides, ForecastReaders readers)
     {
         var byClaim = overrides.ToDictionary(o => o.ClaimId, StringComparer.Ordinal);
         var forecasts = new List<Forecast>();
+        CaseReports? reports = null;
         foreach (var claim in assessed.Claims)
         {
             var listed = byClaim.GetValueOrDefault(claim.Id);
@@ -23,12 +28,23 @@ public static class ForecastBuilder
             var source = assessed.Source(claim.DocumentId);
             var (probability, basis) = ProbabilityOf(claim, listed);
             var publisher = source?.Publisher ?? "";
+            var tokens = assessed.TokensOf(claim);
             // An analyst who gives a probability asks for the statement to be scored as a forecast.
-            var commitment = listed?.Probability is null && assessed.TokensOf(claim) is { } tokens ? commitments.Of(claim, tokens) : null;
-            forecasts.Add(new Forecast(claim.Id, claim.Text, claim.DocumentId, publisher, SpeakerOf(claim, publisher), listed?.Made ?? source?.Published,
+            var commitment = listed?.Probability is null && tokens is not null ? readers.Commitments.Of(claim, tokens) : null;
+            var made = listed?.Made ?? source?.Published;
+            var read = tokens is not null ? readers.Deadlines.Of(tokens, made) : new DeadlineReading(null, "", "no time words set a deadline");
+            var deadline = listed?.Deadline is { } given ? read.InCaseFile(given) : read;
+            var forecast = new Forecast(claim.Id, claim.Text, claim.DocumentId, publisher, SpeakerOf(claim, publisher), made,
                 commitment is null ? probability : null, commitment is null ? basis : "a commitment is kept or broken, not scored",
-                listed?.Deadline, listed?.Resolution,
-                commitment is null ? ForecastKind.Forecast : ForecastKind.Commitment, commitment));
+                deadline.Date, listed?.Resolution,
+                commitment is null ? ForecastKind.Forecast : ForecastKind.Commitment, commitment)
+            {
+                DeadlineWords = deadline.Words,
+                DeadlineNote = deadline.Note,
+                SourceUrl = assessed.UrlOf(claim.DocumentId),
+            };
+            reports ??= readers.Outcomes.Reports(assessed);
+            forecasts.Add(forecast with { Proposal = readers.Outcomes.Propose(forecast, reports) });
         }
         return forecasts;
     }

@@ -1,26 +1,53 @@
 namespace Tessera.Analysis.Forecasts;
 
 /// <summary>The settings scoring reads from analysis/forecast-scoring.tsv and the bins of its calibration table.</summary>
-public sealed record ForecastSettings(double LogFloor, IReadOnlyList<(string Name, double Low, double High)> Bins)
+/// <param name="ResolutionSimilarity">How alike (corroboration's similarity) a later claim must be to a prediction to speak to it.</param>
+/// <param name="ActionSimilarity">How alike a later claim that names a commitment's action must be to it.</param>
+public sealed record ForecastSettings(double LogFloor, IReadOnlyList<(string Name, double Low, double High)> Bins,
+    double ResolutionSimilarity = 0.32, double ActionSimilarity = 0.2)
 {
     public static ForecastSettings Load(LanguageData data)
     {
         var floor = 0.01;
+        var similarity = 0.32;
+        var action = 0.2;
         foreach (var row in data.Rows("analysis/forecast-scoring.tsv"))
         {
-            // The format has checked the setting's name and that the value lies in [0, 0.5]; the ends would make the log score
-            // infinite or read every forecast as even.
+            // The format has checked the setting's name and that the value lies in [0, 1].
+            if (row[0] != "log-floor")
+            {
+                if (row[0] == "resolution-similarity") similarity = row.Number(1, row[0]);
+                else action = row.Number(1, row[0]);
+                continue;
+            }
+            // The ends would make the log score infinite or read every forecast as even.
             floor = row.Number(1, "log-floor");
             if (floor is <= 0 or >= 0.5)
                 throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"log-floor '{row[1]}' must lie between 0 and 0.5"));
         }
         var bins = data.Rows("lexicon/bands.tsv").Select(r => (r[0], r.Number(1, "lowest") / 100, r.Number(2, "highest") / 100)).ToList();
-        return new ForecastSettings(floor, bins);
+        return new ForecastSettings(floor, bins, similarity, action);
     }
 }
 
 /// <summary>Brier and log scores of a set of forecasts; both lower is better. Null when nothing was scored.</summary>
-public sealed record ScoreSummary(int Scored, double? Brier, double? Log);
+public sealed record ScoreSummary(int Scored, double? Brier, double? Log)
+{
+    /// <summary>Calibration in the large: the mean probability of the scored forecasts, to set beside <see cref="Observed"/>.</summary>
+    public double? MeanProbability { get; init; }
+
+    /// <summary>How often the events of the scored forecasts happened.</summary>
+    public double? Observed { get; init; }
+
+    /// <summary>Resolved forecasts without a probability (a bare "will"), made before their outcome was known: they have no
+    /// Brier score, only a hit or a miss.</summary>
+    public int Judged { get; init; }
+
+    /// <summary>How many of <see cref="Judged"/> came true.</summary>
+    public int Hits { get; init; }
+
+    public double? HitRate => Judged == 0 ? null : (double)Hits / Judged;
+}
 
 /// <summary>How one source's forecasts fared.</summary>
 public sealed record SourceScore(string SourceId, string Publisher, int Forecasts, ScoreSummary Score);
@@ -67,11 +94,16 @@ public static class ForecastScoring
 
     public static ScoreSummary Summarise(IEnumerable<Forecast> forecasts, double floor)
     {
-        var scored = forecasts.Where(f => f.IsScored).ToList();
-        if (scored.Count == 0) return new ScoreSummary(0, null, null);
-        return new ScoreSummary(scored.Count,
-            scored.Average(f => BrierOf(f)!.Value),
-            scored.Average(f => LogOf(f, floor)!.Value));
+        var all = forecasts.ToList();
+        var scored = all.Where(f => f.IsScored).ToList();
+        var judged = all.Where(f => f.Kind == ForecastKind.Forecast && f.Probability is null && f.IsResolved && !f.IsHindsight).ToList();
+        var summary = scored.Count == 0 ? new ScoreSummary(0, null, null)
+            : new ScoreSummary(scored.Count, scored.Average(f => BrierOf(f)!.Value), scored.Average(f => LogOf(f, floor)!.Value))
+            {
+                MeanProbability = scored.Average(f => f.Probability!.Value),
+                Observed = scored.Count(f => f.Resolution!.Outcome) / (double)scored.Count,
+            };
+        return summary with { Judged = judged.Count, Hits = judged.Count(f => f.Result == "hit") };
     }
 
     /// <summary>The Brier score of one forecast, or null when it is not scored (open, hindsight, no probability, a commitment).</summary>

@@ -38,7 +38,7 @@ public static class BriefBuilder
         {
             JudgmentsSection(findings),
             SummarySection(summary),
-            SourcesSection(summary),
+            SourcesSection(summary, assessed),
             ActorsSection(summary),
             TimelineSection(findings.Timeline),
             NetworkSection(findings.Network),
@@ -46,6 +46,7 @@ public static class BriefBuilder
             StatusSection(assessed, summary),
             AchSection(findings.Ach),
             ForecastsSection(findings.Forecasts, summary),
+            TrackRecords.Section(findings.Forecasts, assessed),
             ConsequencesSection(findings.Consequences),
             AppendixSection(assessed),
         };
@@ -89,12 +90,12 @@ public static class BriefBuilder
         _ => "undated",
     };
 
-    private static BriefSection SourcesSection(CaseSummary s)
+    private static BriefSection SourcesSection(CaseSummary s, AssessedCase assessed)
     {
         var headers = new[] { "Source", "Publisher", "Published", "Dated by", "Grade", "Claims", "Asserted", "Attributed", "Hedged", "Unverified", "Predictions", "Vaguely sourced" };
         var rows = s.Sources.Select(t => (IReadOnlyList<Cell>)new List<Cell>
         {
-            new($"{t.Source.Title} ({t.Source.Id})"), t.Source.Publisher,
+            new($"{t.Source.Title} ({t.Source.Id})", assessed.UrlOf(t.Source.Id)), t.Source.Publisher,
             new(t.Date?.Range.ToString() ?? t.Source.Published?.ToString("yyyy-MM-dd", Inv) ?? "unknown", Kind: "date"), DatedBy(t.Date),
             new($"{t.Source.Grade.ReliabilityText}; {t.Source.Grade.CredibilityText}", Kind: "grade", Badge: t.Source.Grade.ToString()),
             new(Count(t.Claims), Kind: "num"),

@@ -122,6 +122,7 @@ public static class HtmlBrief
         if (f.CredibilityOf(c.Id) is { } credibility) h.Element("span", $"credibility {credibility.Grade} – {credibility.Name}: {credibility.Reason}", $"flag credibility credibility-{credibility.Grade}");
         if (f.Corroboration.ContradictionsOf(c.Id).Any()) h.Element("span", "contested", "flag flag-contested");
         h.Link("#" + Html.Anchor("src", c.DocumentId), $"{source?.Publisher ?? c.DocumentId}{(source?.Published is { } d ? ", " + d.ToString("d MMM yyyy", Inv) : "")} [{source?.Grade}]", "source");
+        if (f.Case.UrlOf(c.DocumentId) is { } url) h.Link(url, "read at the source", "source-url");
         if (!anchor) h.Link("#" + Html.Anchor("claim", c.Id), c.Id, "claim-id"); else h.Element("span", c.Id, "claim-id");
         return h.Close("p").Close("li").ToString();
     }

@@ -65,8 +65,17 @@ public static class MarkdownBrief
     {
         sb.Append("| ").Append(string.Join(" | ", t.Headers.Select(Escape))).Append(" |\n");
         sb.Append('|').Append(string.Concat(t.Headers.Select(_ => " --- |"))).Append('\n');
-        foreach (var row in t.Rows) sb.Append("| ").Append(string.Join(" | ", row.Select(c => Escape(c.Badge is null ? c.Text : $"{c.Badge} – {c.Text}")))).Append(" |\n");
+        foreach (var row in t.Rows) sb.Append("| ").Append(string.Join(" | ", row.Select(CellText))).Append(" |\n");
         sb.Append('\n');
+    }
+
+    /// <summary>A cell as text: its badge first; a link out of the brief (a source's address) written out, since a reader of
+    /// the text cannot follow it otherwise. Links within the brief are left out: the text has no anchors.</summary>
+    private static string CellText(Cell c)
+    {
+        var text = Escape(c.Badge is null ? c.Text : $"{c.Badge} – {c.Text}");
+        return c.Href is { } href && href != c.Text && (href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            ? $"{text} ({Escape(href)})" : text;
     }
 
     /// <summary>The sentence with cue words in bold, then speaker, origin, flags, credibility and source.</summary>
@@ -88,6 +97,7 @@ public static class MarkdownBrief
         if (f.CredibilityOf(c.Id) is { } credibility) about.Add($"credibility {credibility.Grade} ({credibility.Name}: {credibility.Reason})");
         var source = a.Source(c.DocumentId);
         about.Add($"{source?.Publisher ?? c.DocumentId} [{source?.Grade}] {c.Id}");
+        if (a.UrlOf(c.DocumentId) is { } url) about.Add("at " + url);
         return sb.Append(" — ").Append(Escape(string.Join(" · ", about))).ToString();
     }
 

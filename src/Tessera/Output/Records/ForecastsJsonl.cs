@@ -21,12 +21,20 @@ public static class ForecastsJsonl
                 w.WriteString("made", f.Made is null ? null : Format.Date(f.Made));
                 Json.Number(w, "probability", f.Probability is { } p ? Math.Round(p, 6) : null);
                 w.WriteString("basis", f.Basis);
+                w.WriteString("source_url", f.SourceUrl);
                 w.WriteString("deadline", f.Deadline is null ? null : Format.Date(f.Deadline));
+                w.WriteString("deadline_words", f.DeadlineWords);
+                w.WriteString("deadline_note", f.DeadlineNote);
                 if (f.Resolution is null) w.WriteNull("outcome"); else w.WriteBoolean("outcome", f.Resolution.Outcome);
                 w.WriteString("resolved", f.Resolution?.Date is null ? null : Format.Date(f.Resolution.Date));
                 w.WriteString("note", f.Resolution?.Note);
                 w.WriteString("result", f.Result);
                 w.WriteBoolean("hindsight", f.IsHindsight);
+                if (f.Proposal?.Outcome is { } proposed) w.WriteBoolean("proposed_outcome", proposed); else w.WriteNull("proposed_outcome");
+                w.WriteStartArray("resolved_by");
+                foreach (var id in f.Proposal?.ResolvedBy ?? []) w.WriteStringValue(id);
+                w.WriteEndArray();
+                w.WriteString("proposal_reason", f.Proposal?.Reason);
                 Json.Number(w, "brier", ForecastScoring.BrierOf(f) is { } b ? Math.Round(b, 6) : null);
                 Json.Number(w, "log", ForecastScoring.LogOf(f, settings.LogFloor) is { } l ? Math.Round(l, 6) : null);
                 if (f.KindCue is { } cue)
@@ -87,5 +95,10 @@ public static class ForecastsJsonl
         w.WriteNumber("scored", s.Scored);
         Json.Number(w, "brier", s.Brier is { } b ? Math.Round(b, 6) : null);
         Json.Number(w, "log", s.Log is { } l ? Math.Round(l, 6) : null);
+        Json.Number(w, "mean_probability", s.MeanProbability is { } p ? Math.Round(p, 6) : null);
+        Json.Number(w, "observed_frequency", s.Observed is { } o ? Math.Round(o, 6) : null);
+        w.WriteNumber("judged_without_probability", s.Judged);
+        w.WriteNumber("hits", s.Hits);
+        Json.Number(w, "hit_rate", s.HitRate is { } h ? Math.Round(h, 6) : null);
     }
 }

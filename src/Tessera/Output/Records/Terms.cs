@@ -50,6 +50,9 @@ public static class Terms
     /// <summary>A forecast's outcome: open until resolved, then true or false.</summary>
     public static string Outcome(Forecast f) => f.Resolution is null ? "open" : f.Resolution.Outcome ? "true" : "false";
 
+    /// <summary>An outcome proposed from later reporting: true, false, or open when nothing says or reports disagree.</summary>
+    public static string Proposed(ProposedOutcome? p) => p?.Outcome switch { true => "true", false => "false", _ => "open" };
+
     public static string Kind(Forecast f) => f.Kind == ForecastKind.Commitment ? "commitment" : "forecast";
 
     public static string Direction(OutcomeEntry e) => e.Direction == OutcomeDirection.Gain ? "gain" : "loss";

@@ -19,7 +19,7 @@ public static class CaseTables
     [
         new("claims", "one row per claim: source, speakers, evidence status, stance flags, band, actors, places, origin, independent origins, reports, credibility (Admiralty 1-6) and why", Claims),
         new("actors", "one row per actor: kind and how many claims and sources mention it, how often it speaks", f => Actors(f.Case, f.Summary)),
-        new("sources", "one row per source: publisher, date, Admiralty grade and its claims by status", f => Sources(f.Summary)),
+        new("sources", "one row per source: publisher, date, Admiralty grade and its claims by status", f => Sources(f.Summary, f.Case)),
         new("events", "one row per event: who did what to whom (CAMEO code, quad class, Goldstein), when, where, from which claim", f => Events(f.Events.Events)),
         new("forecasts", "one row per forecast or commitment: statement, source, speaker, probability and its basis, deadline, outcome, Brier score", f => Forecasts(f.Forecasts.Forecasts)),
     ];
@@ -54,7 +54,8 @@ public static class CaseTables
             ("reports", c => Cell.Of(f.Corroboration.Reports(c.Id))),
             ("retracted", c => Cell.Of(f.Corroboration.IsRetracted(c.Id))),
             ("credibility", c => Cell.Of(f.CredibilityOf(c.Id)?.Grade)),
-            ("credibility_reason", c => Cell.Of(f.CredibilityOf(c.Id)?.Reason)));
+            ("credibility_reason", c => Cell.Of(f.CredibilityOf(c.Id)?.Reason)),
+            ("source_url", c => Cell.Of(assessed.UrlOf(c.DocumentId))));
     }
 
     /// <summary>The actors table, from the summary the analysis already drew (its tallies, not counted again).</summary>
@@ -72,7 +73,7 @@ public static class CaseTables
             ("speaks", a => Cell.Of(a.Speaks)));
     }
 
-    public static Table Sources(CaseSummary summary) =>
+    public static Table Sources(CaseSummary summary, AssessedCase assessed) =>
         Table.Of("sources", summary.Sources,
             ("id", t => Cell.Of(t.Source.Id)),
             ("title", t => Cell.Of(t.Source.Title)),
@@ -89,7 +90,8 @@ public static class CaseTables
             ("hedged", t => Cell.Of(t.ByStatus[EvidenceStatus.Hedged])),
             ("unverified", t => Cell.Of(t.ByStatus[EvidenceStatus.Unverified])),
             ("predictions", t => Cell.Of(t.Predictions)),
-            ("vaguely_sourced", t => Cell.Of(t.VaguelySourced)));
+            ("vaguely_sourced", t => Cell.Of(t.VaguelySourced)),
+            ("url", t => Cell.Of(assessed.UrlOf(t.Source.Id))));
 
     public static Table Events(IReadOnlyList<ActorEvent> events) =>
         Table.Of("events", events,
@@ -123,7 +125,12 @@ public static class CaseTables
             ("outcome", f => f.Resolution is { } r ? Cell.Of(r.Outcome) : Cell.Of((string?)null)),
             ("result", f => Cell.Of(f.Result)),
             ("resolved", f => Cell.Of(Date(f.Resolution?.Date))),
-            ("brier", f => Cell.Of(ForecastScoring.BrierOf(f))));
+            ("brier", f => Cell.Of(ForecastScoring.BrierOf(f))),
+            ("deadline_words", f => Cell.Of(f.DeadlineWords)),
+            ("proposed_outcome", f => f.Proposal?.Outcome is { } p ? Cell.Of(p) : Cell.Of((string?)null)),
+            ("resolved_by", f => Cell.Of(string.Join(" ", f.Proposal?.ResolvedBy ?? []))),
+            ("proposal_reason", f => Cell.Of(f.Proposal?.Reason)),
+            ("source_url", f => Cell.Of(f.SourceUrl)));
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

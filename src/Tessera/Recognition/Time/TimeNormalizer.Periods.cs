@@ -148,6 +148,16 @@ public sealed partial class TimeNormalizer
     private static Found Lasting(int first, int end, int n, TimeUnit unit) =>
         new(first, end, TimePrecision.Span, false, _ => (null, TimeBasis.Absolute), TimeKind.Duration, DurationValue(n, unit));
 
+    /// <summary>The last day of a duration that starts on a given day: "for 180 days" from 11 January 2022 ends on 10 July.
+    /// Reads back what <see cref="DurationValue"/> wrote; null for a value that is not one of its durations.</summary>
+    public static DateOnly? EndOfDuration(string timex, DateOnly start)
+    {
+        if (timex.Length < 3 || timex[0] != 'P' || timex[1] == 'T') return null;
+        if (!int.TryParse(timex.AsSpan(1, timex.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return null;
+        TimeUnit? unit = timex[^1] switch { 'D' => TimeUnit.Day, 'W' => TimeUnit.Week, 'M' => TimeUnit.Month, 'Y' => TimeUnit.Year, _ => null };
+        return unit is { } u ? Add(start, n, u) : null;
+    }
+
     /// <summary>ISO 8601 durations as TIMEX3 writes them: P3Y, P18M, P2W, P90D, PT6H.</summary>
     internal static string DurationValue(int n, TimeUnit unit)
     {

@@ -12,7 +12,7 @@ public static class ExampleCase
     public static CaseAnalysis Analysis => _analysis.Value;
 
     private static readonly Lazy<CaseAnalysis> _analysis = new(() =>
-        AnalysisInputs.Resolve(AnalysisInputs.Read(CaseYaml.Load(Fixtures.ExampleCase).Value!).Value!, Assessed, Fixtures.Bundled.Ach, Fixtures.Bundled.Commitments).Value!);
+        AnalysisInputs.Resolve(AnalysisInputs.Read(CaseYaml.Load(Fixtures.ExampleCase).Value!).Value!, Assessed, Fixtures.Bundled.Ach, Fixtures.Bundled.ForecastReaders).Value!);
 
     private static readonly Lazy<AssessedCase> _assessed = new(() =>
     {

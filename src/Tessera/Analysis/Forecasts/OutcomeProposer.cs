@@ -1,0 +1,157 @@
+using System.Globalization;
+using Tessera.Analysis.Corroboration;
+using Tessera.Case;
+using Tessera.Claims;
+using Tessera.Language;
+
+namespace Tessera.Analysis.Forecasts;
+
+/// <summary>An outcome proposed from later reporting, for the analyst to accept (case.yaml `outcome:`) or set aside: it counts
+/// in no score until accepted.</summary>
+/// <param name="Outcome">True when later reports say it happened in time, false when they say it did not, null when nothing
+/// says or they disagree.</param>
+/// <param name="ResolvedBy">The ids of the claims behind the proposal (for a null one, those that disagree).</param>
+/// <param name="Reason">Why, in words: "wire-chronology#27 reports it on 19 January 2022, before the deadline of 23 January 2022".</param>
+public sealed record ProposedOutcome(bool? Outcome, IReadOnlyList<string> ResolvedBy, string Reason);
+
+/// <summary>One claim of a case as a possible later report on a prediction: what corroboration compares of it, when it says
+/// things happened, when it was published, and whether it says that things changed or stayed as they were.</summary>
+/// <param name="When">The day the claim places what it reports at: its own date, else its source's.</param>
+/// <param name="Changed">False when the claim says that something has not happened or stays as it was ("still", "not",
+/// "postponed"); a prediction reads the same way ("the troops will stay").</param>
+public sealed record CaseReport(ClaimFeatures Features, DateOnly? When, DateOnly? Published, bool Changed, bool Stated)
+{
+    public Claim Claim => Features.Claim;
+}
+
+/// <summary>Every claim of a case read once as a possible later report, with the term weights they are compared by.</summary>
+public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, IReadOnlyDictionary<string, double> Idf, DateOnly? Latest);
+
+/// <summary>Proposes how a forecast or commitment came out from the claims of later sources that speak to it: claims of the
+/// same actors, event and quantity (corroboration's similarity, at the `resolution-similarity` of
+/// analysis/forecast-scoring.tsv), dated after the prediction was made. A pure function of the forecast and the case's reports,
+/// so the workbench can call it on a forecast it shows.</summary>
+/// <remarks>A report that it happened by the deadline (or, without one, at all) proposes true; one that it happened after the
+/// deadline, or that it had not happened in a source published after the deadline, proposes false. Reports of both kinds leave
+/// it open, and the reason names both. A report that it had not happened yet, published before the deadline, settles nothing.</remarks>
+public sealed class OutcomeProposer
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private readonly CorroborationLexicon _lex;
+    private readonly PhraseMatcher<bool> _unchanged;
+    private readonly double _threshold;
+    private readonly double _actionThreshold;
+
+    public OutcomeProposer(LanguageData data, CorroborationLexicon lex, ForecastSettings settings)
+    {
+        _lex = lex;
+        _unchanged = new PhraseMatcher<bool>(data.Rows("analysis/unchanged.tsv").Select(r => (r[0], true)));
+        _threshold = settings.ResolutionSimilarity;
+        _actionThreshold = settings.ActionSimilarity;
+    }
+
+    /// <summary>Reads every claim of the case once; pass the result to <see cref="Propose"/> for each forecast.</summary>
+    public CaseReports Reports(AssessedCase assessed)
+    {
+        var byId = new Dictionary<string, CaseReport>(StringComparer.Ordinal);
+        foreach (var document in assessed.Documents)
+        {
+            var published = assessed.Source(document.Id)?.Published ?? document.Date?.Range.From;
+            foreach (var claim in document.Claims.Where(c => c.IsClaim))
+            {
+                var tokens = assessed.TokensOf(claim);
+                var features = ClaimFeatures.Of(claim, _lex, tokens);
+                var own = document.TimesOf(claim)?.When;
+                var when = own is { IsEventDate: true } ? own.To : published;
+                var unchanged = tokens is not null && _unchanged.Matches(tokens).Count > 0;
+                // A report states what happened: not a prediction, a question, a hedge or an unverified rumour.
+                var stated = !claim.Prediction && !claim.Hedged && !claim.Unverified && claim.Band is null && !features.IsQuestion;
+                // "had still not left" says it twice over: either word is enough.
+                byId[claim.Id] = new CaseReport(features, when, published, !(features.Negative || unchanged), stated);
+            }
+        }
+        var idf = Corroborator.InverseDocumentFrequency(byId.Values.Select(r => r.Features).ToList());
+        var latest = byId.Values.Select(r => r.Published).Max();
+        return new CaseReports(byId, idf, latest);
+    }
+
+    public ProposedOutcome Propose(Forecast forecast, CaseReports reports)
+    {
+        if (forecast.Made is not { } made || !reports.ById.TryGetValue(forecast.Id, out var own))
+            return new(null, [], "undated: no later report can be told from an earlier one");
+        var deadline = forecast.Deadline;
+        // A prediction that something stays ("the curfew will remain until 19 January") is borne out by a report that it still
+        // held at the deadline, or ended on it or later, and belied by one that it ended before; one that something changes
+        // is borne out by a report that it happened by the deadline, and belied by one that it came later or had not come.
+        var lasting = !own.Changed;
+        var action = ActionTerms(forecast);
+        var inTime = new List<(CaseReport Report, DateOnly When)>();
+        var late = new List<(CaseReport Report, DateOnly When)>();
+        var notDone = new List<(CaseReport Report, DateOnly When)>();
+        foreach (var report in reports.ById.Values)
+        {
+            if (!report.Stated || report.Claim.DocumentId == forecast.SourceId || report.Published is not { } published || published <= made) continue;
+            if (report.When is not { } when || when <= made || !SpeaksTo(own.Features, report.Features, action, reports.Idf)) continue;
+            var agrees = report.Changed == own.Changed;
+            if (lasting)
+            {
+                // Ending on the deadline or after it, it held until then.
+                if (deadline is { } d && when >= d || agrees && deadline is null) inTime.Add((report, when));
+                else if (!agrees && deadline is { } before && when < before) notDone.Add((report, when));
+            }
+            else if (agrees) (deadline is { } d && when > d ? late : inTime).Add((report, when));
+            else if (deadline is { } d && published > d) notDone.Add((report, published));
+        }
+        foreach (var list in new[] { inTime, late, notDone }) list.Sort((a, b) => a.When != b.When ? a.When.CompareTo(b.When) : string.CompareOrdinal(a.Report.Claim.Id, b.Report.Claim.Id));
+        var deadlineText = deadline is { } dl ? $"the deadline of {Day(dl)}" : "no deadline";
+        var against = late.Concat(notDone).ToList();
+        if (inTime.Count > 0 && against.Count > 0)
+            return new(null, Ids(inTime.Concat(against)),
+                $"later reports disagree: {inTime[0].Report.Claim.Id} reports it on {Day(inTime[0].When)}, within {deadlineText}, but " +
+                (late.Count > 0 ? $"{late[0].Report.Claim.Id} reports it on {Day(late[0].When)}, after it" : Belies(notDone[0], lasting)));
+        if (inTime.Count > 0)
+        {
+            var (first, day) = (inTime[0].Report.Claim.Id, inTime[0].When);
+            return new(true, Ids(inTime), deadline is not { } d1 ? $"{first} reports it on {Day(day)}, and it had no deadline"
+                : lasting ? $"{first} reports on {Day(day)} that it held until the deadline of {Day(d1)}"
+                : $"{first} reports it on {Day(day)}, {(day == d1 ? "on" : "before")} the deadline of {Day(d1)}");
+        }
+        if (late.Count > 0)
+            return new(false, Ids(late), $"{late[0].Report.Claim.Id} reports it only on {Day(late[0].When)}, after {deadlineText}");
+        if (notDone.Count > 0)
+            return new(false, Ids(notDone), Belies(notDone[0], lasting) + (lasting ? $", before {deadlineText}" : $", after {deadlineText}"));
+        return new(null, [], deadline is { } d2 && reports.Latest is { } latest && latest > d2
+            ? $"no later report speaks to it, though {deadlineText} passed before the latest source ({Day(latest)})"
+            : deadline is null ? "no later report says it happened, and it has no deadline to miss"
+            : $"{deadlineText} had not passed by the latest source, and no later report says it happened");
+    }
+
+    /// <summary>Whether a later claim speaks to the prediction: alike enough by corroboration's measure, and sharing a word of
+    /// the event itself, not only an actor, a day or a number ("Most were Russian" says nothing of what Russia will do). A
+    /// commitment names its action ("the withdrawal will begin"): a report sharing that word needs less likeness.</summary>
+    private bool SpeaksTo(ClaimFeatures prediction, ClaimFeatures report, IReadOnlySet<string> action, IReadOnlyDictionary<string, double> idf)
+    {
+        var shared = prediction.Terms.Where(report.Terms.Contains).ToList();
+        if (!shared.Any(t => t[0] is not ('@' or '#'))) return false;
+        var similarity = Corroborator.Similarity(prediction, report, Corroborator.Lexical(prediction, report, idf), _lex);
+        return similarity >= _threshold || (shared.Any(action.Contains) && similarity >= _actionThreshold);
+    }
+
+    /// <summary>The terms of the action a commitment names ("withdrawal" → withdraw, "state of emergency" → state, emergency), as
+    /// corroboration folds them; none for a forecast.</summary>
+    private IReadOnlySet<string> ActionTerms(Forecast forecast) =>
+        forecast.KindCue is { Family: "commitment-own" } cue
+            ? PhraseMatcher<bool>.Split(cue.Text.ToLowerInvariant()).Where(w => !_lex.Stopwords.Contains(w)).Select(w => ClaimFeatures.Term(w, _lex)).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>();
+
+    /// <summary>What a report against the prediction says: that what was to last ended on a day, or, on the day it was
+    /// published, that what was to happen had not.</summary>
+    private static string Belies((CaseReport Report, DateOnly When) found, bool lasting) => lasting
+        ? $"{found.Report.Claim.Id} reports it ended on {Day(found.When)}"
+        : $"{found.Report.Claim.Id} says on {Day(found.When)} that it had not happened";
+
+    private static List<string> Ids(IEnumerable<(CaseReport Report, DateOnly When)> found) =>
+        found.Select(f => f.Report.Claim.Id).Distinct().ToList();
+
+    private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", Inv);
+}
