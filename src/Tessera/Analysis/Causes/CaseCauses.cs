@@ -31,7 +31,8 @@ public sealed record Factor(
 }
 
 /// <summary>A candidate explanation of the crisis: the factors the sources give that belong to one kind of account, who puts it
-/// forward, who denies it, and the other explanations a source combines it with in one account.</summary>
+/// forward, who denies it, the other explanations a source combines it with in one account, and the case's hypotheses (case.yaml)
+/// of the same kind.</summary>
 public sealed record Explanation(
     string Id,
     string Kind,
@@ -39,7 +40,8 @@ public sealed record Explanation(
     IReadOnlyList<Factor> Factors,
     IReadOnlyList<string> Speakers,
     IReadOnlyList<string> DeniedBy,
-    IReadOnlyList<string> CombinedWith)
+    IReadOnlyList<string> CombinedWith,
+    IReadOnlyList<string> Hypotheses)
 {
     public IReadOnlyList<string> Sources => Factors.SelectMany(f => f.Sources).Distinct(StringComparer.Ordinal).ToList();
 }
@@ -155,14 +157,14 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
         var position = causal.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
         factors = factors.OrderByDescending(f => f.IndependentOrigins.Count).ThenByDescending(f => f.Claims.Count)
             .ThenBy(f => f.Claims.Min(c => position[c])).Select((f, i) => f with { Id = $"F{i + 1}" }).ToList();
-        return new CaseCauses(causal, factors, Explain(factors, kinds));
+        return new CaseCauses(causal, factors, Explain(factors, kinds, assessed.File.Hypotheses.Where(h => !h.Proposed).ToList()));
     }
 
     private static IReadOnlyList<string> Words(string text) =>
         Language.TokenizedUnit.Sentence(text).Lower;
 
     /// <summary>One explanation per kind that has a factor asserted by someone, in order of the speakers behind it.</summary>
-    private static List<Explanation> Explain(List<Factor> factors, ExplanationKinds kinds)
+    private static List<Explanation> Explain(List<Factor> factors, ExplanationKinds kinds, IReadOnlyList<CaseHypothesis> hypotheses)
     {
         var byKind = factors.Where(f => f.Explanation is not null).GroupBy(f => f.Explanation!).ToList();
         var result = new List<Explanation>();
@@ -177,7 +179,8 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
                     .Any(c => here.Any(h => h.SourceId == c.SourceId && Math.Abs(h.Claim.Index - c.Claim.Index) <= AccountReach)))
                 .Select(o => o.Key).ToList();
             result.Add(new Explanation("", g.Key, kinds.Statement(g.Key), list, speakers,
-                list.SelectMany(f => f.DeniedBy).Distinct(StringComparer.Ordinal).ToList(), combined));
+                list.SelectMany(f => f.DeniedBy).Distinct(StringComparer.Ordinal).ToList(), combined,
+                hypotheses.Where(h => kinds.Of(Words(h.Statement)) == g.Key).Select(h => h.Id).ToList()));
         }
         return result.OrderByDescending(e => e.Speakers.Count).ThenByDescending(e => e.Factors.Count)
             .Select((e, i) => e with { Id = $"X{i + 1}" }).ToList();
