@@ -77,7 +77,7 @@ internal static class ResourceFormats
         "analysis/ach-weights.tsv" => new([Choice("level", Levels), Number("weight", 0)]),
         "analysis/approximations.tsv" => new([Text("phrase"), Choice("reading", "around", "below", "above", "at-most"), new NumberColumn("tolerance", true, 0, 1, false)],
             (r, _) => { if (r[1] is "around" or "below") r.Required(2, "tolerance"); }),
-        "analysis/causal-cues.tsv" => new([Choice("reading", "cause", "denial", "lead-in", "crisis", "not-cause", "boundary", "trim"), Text("pattern"),
+        "analysis/causal-cues.tsv" => new([Choice("reading", "cause", "denial", "lead-in", "crisis", "not-cause", "boundary", "trim", "no-opening"), Text("pattern"),
             Choice("kind", optional: true, "trigger"), Choice("effect", optional: true, "event")]),
         "analysis/commitments.tsv" => new([Text("word"), Choice("role", "self", "own", "announce", "future-kind")],
             (r, _) => { if (r[1] == "future-kind") r.OneOf(0, "kind of future marker", ["will", "expectation", "intention", "scheduled", "possibility", "time"]); }),

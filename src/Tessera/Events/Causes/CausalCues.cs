@@ -33,6 +33,7 @@ public sealed class CausalCues
     internal List<string[]> Trims { get; } = [];
     internal HashSet<string> Crisis { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> Boundaries { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> NoOpening { get; } = new(StringComparer.Ordinal);
 
     public CausalCues(LanguageData data)
     {
@@ -44,6 +45,7 @@ public sealed class CausalCues
             {
                 case "crisis": Crisis.Add(row[1].ToLowerInvariant()); break;
                 case "boundary": Boundaries.Add(row[1].ToLowerInvariant()); break;
+                case "no-opening": NoOpening.Add(row[1].ToLowerInvariant()); break;
                 case "trim": Trims.Add(Words(row[1])); break;
                 case "lead-in":
                     // A lead-in is matched like a pattern without slots.

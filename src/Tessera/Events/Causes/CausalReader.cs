@@ -189,7 +189,9 @@ public sealed class CausalReader
         var slots = new (int From, int To)?[2];
         for (var start = 0; start < u.Count; start++)
         {
-            if (!IsWord((CausalWord)p.Elements[first], u, start)) continue;
+            if (!IsWord(p, first, u, start)) continue;
+            // "The strike was triggered by": a verb after "be" is passive, which only a pattern with "be+" reads.
+            if (first > 0 && ((CausalWord)p.Elements[first]).IsVerb && start > 0 && _words.Is(u.Lower[start - 1], "be")) continue;
             var cue = new List<int>();
             slots[0] = slots[1] = null;
             if (!Walk(p, first, start, u, slots, cue)) continue;
@@ -247,7 +249,7 @@ public sealed class CausalReader
         switch (p.Elements[i])
         {
             case CausalWord w:
-                if (pos >= u.Count || !IsWord(w, u, pos)) return false;
+                if (pos >= u.Count || !IsWord(p, i, u, pos)) return false;
                 cue.Add(pos);
                 if (Walk(p, i + 1, pos + 1, u, slots, cue)) return true;
                 break;
@@ -267,7 +269,7 @@ public sealed class CausalReader
                     // A verb of its own ("... attack has been made public") starts another clause.
                     while (end < u.Count && end - pos < MaxSlot && !ClauseEnds.Contains(u.Lower[end])
                            && !(end > pos && (_cues.Boundaries.Contains(u.Lower[end]) || _words.Is(u.Lower[end], "auxiliary") || _words.Is(u.Lower[end], "be")))) end++;
-                    if (end > pos && _words.Is(u.Lower[pos], "preposition")) return false;
+                    if (end > pos && NoOpening(u.Lower[pos])) return false;
                     var span = Trim(u, pos, end, leading: false);
                     if (span is null) return false;
                     slots[s.IsCause ? 0 : 1] = span;
@@ -277,7 +279,7 @@ public sealed class CausalReader
                 for (var len = 1; len <= MaxMiddle && pos + len <= u.Count; len++)
                 {
                     if (HardEnds.Contains(u.Lower[pos + len - 1])) break;
-                    if (len == 1 && _words.Is(u.Lower[pos], "preposition")) break;
+                    if (len == 1 && NoOpening(u.Lower[pos])) break;
                     slots[s.IsCause ? 0 : 1] = (pos, pos + len);
                     if (Walk(p, i + 1, pos + len, u, slots, cue)) return true;
                     cue.RemoveRange(kept, cue.Count - kept);
@@ -289,14 +291,16 @@ public sealed class CausalReader
     }
 
     /// <summary>Whether token k is one of the word's forms. A verb right after a determiner is a noun ("the trigger"), and a verb's
-    /// base form, which is often a noun too ("fuel prices"), counts only after "to", an auxiliary or "not", or before a determiner.</summary>
-    private bool IsWord(CausalWord w, TokenizedUnit u, int k)
+    /// base form, which is often a noun too ("fuel prices"), counts only after "to", an auxiliary or "not", or before a determiner.
+    /// A word that follows in the pattern ("stem from") settles the reading, so the base form is then a verb anywhere.</summary>
+    private bool IsWord(CausalPattern p, int i, TokenizedUnit u, int k)
     {
+        var w = (CausalWord)p.Elements[i];
         var lower = u.Lower[k];
         if (!w.Words.Contains(lower)) return false;
         if (!w.IsVerb) return true;
         if (k > 0 && _words.Is(u.Lower[k - 1], "determiner")) return false;
-        if (!w.BaseForms.Contains(lower)) return true;
+        if (!w.BaseForms.Contains(lower) || i + 1 < p.Elements.Count && p.Elements[i + 1] is CausalWord) return true;
         var before = k > 0 ? u.Lower[k - 1] : "";
         return before == "to" || _words.Is(before, "auxiliary") || _words.Is(before, "not")
                || (k + 1 < u.Count && _words.Is(u.Lower[k + 1], "determiner"));
@@ -322,6 +326,9 @@ public sealed class CausalReader
             to--;
         return from < to ? (from, to) : null;
     }
+
+    /// <summary>A preposition opens no cause nor effect: "drove to the capital" names a place, not what the drive caused.</summary>
+    private bool NoOpening(string lower) => _words.Is(lower, "preposition") || _cues.NoOpening.Contains(lower);
 
     private int SkipTrims(TokenizedUnit u, int from)
     {
