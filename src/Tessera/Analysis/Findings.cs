@@ -58,7 +58,7 @@ public sealed record Findings(
         var timeline = Step("timeline", () => TimelineOf.Build(events));
         var network = Step("network", () => ActorNetwork.Build(events.Events));
         var consequences = Step("consequences", () => ConsequencesOf.Build(assessed));
-        var causes = Step("causes", () => Analysis.Causes.CaseCauses.Of(assessed, resources.Corroboration, resources.Credibility, resources.Explanations));
+        var causes = Step("causes", () => Analysis.Causes.CaseCauses.Of(assessed, resources.Corroboration, resources.Credibility, resources.Explanations, corroboration));
         var judgments = Step("key judgments", () => Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, resources.Judgments, resources.Stance.Bands, resources.Ach));
         progress?.Report(new AnalysisProgress(done, steps, ""));
         return new Findings(assessed, summary, ach, corroboration, forecasts, events, timeline, network, consequences, judgments, credibility, causes);

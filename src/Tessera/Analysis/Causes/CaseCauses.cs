@@ -92,8 +92,12 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
     /// <summary>Groups a case's causal claims into factors and explanations, reusing the corroboration of claims: each causal
     /// claim is compared as a claim whose words are its cause, so two sources naming one cause form one group, and its origin
     /// and credibility are read as any claim's are.</summary>
-    public static CaseCauses Of(AssessedCase assessed, CorroborationLexicon lex, CredibilitySettings credibility, ExplanationKinds kinds)
+    /// <param name="corroboration">The case's corroboration, whose origins say who first made each claim; run here when not given.</param>
+    public static CaseCauses Of(AssessedCase assessed, CorroborationLexicon lex, CredibilitySettings credibility, ExplanationKinds kinds,
+        CorroborationResult? corroboration = null)
     {
+        // Origins come from the claims themselves: two sources naming a cause in the same words are not copies of each other.
+        var claimed = corroboration ?? Corroborator.Run(assessed, lex);
         var causal = assessed.Documents.SelectMany(d => d.Causes).ToList();
         // Each cause as a claim of its own: its words, its source, its claim's speaker, origin and stance.
         var asClaims = causal.Select((c, i) => c.Claim with
@@ -131,8 +135,10 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
             var claims = m.Select(k => causal[k]).ToList();
             // A source that says no evidence backs a cause does not put it forward.
             var asserting = m.Where(k => !causal[k].Denied && causal[k].Status != CauseStatus.Unsubstantiated).ToList();
-            string Name(int k) => grouped.OriginOf(asClaims[k].Id)?.Name ?? causal[k].SourceId;
-            var origins = asserting.Select(k => grouped.OriginOf(asClaims[k].Id)).Where(o => o is not null)
+            ClaimOrigin? OriginOf(int k) => claimed.OriginOf(causal[k].ClaimId);
+            string Name(int k) => causal[k].LeadIn is { } lead && causal[k].Claim.Speakers.Count == 0 ? claimed.OriginOf(lead.Id)?.Name ?? causal[k].SourceId
+                : OriginOf(k)?.Name ?? causal[k].SourceId;
+            var origins = asserting.Select(OriginOf).Where(o => o is not null)
                 .GroupBy(o => o!.Key, StringComparer.Ordinal).Select(g => g.First()!.Name).ToList();
             var terms = m.SelectMany(k => features[k].Terms).ToHashSet(StringComparer.Ordinal);
             // Another claim that says no evidence backs this cause: it shares at least two of the cause's terms.
@@ -143,7 +149,7 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
                 : origins.Count >= credibility.ConfirmedOrigins && asserting.Any(k => causal[k].Status == CauseStatus.Asserted) ? CauseStatus.Verified
                 : asserting.Any(k => causal[k].Status == CauseStatus.Asserted) ? CauseStatus.Asserted
                 : CauseStatus.Alleged;
-            var grade = asserting.Select(k => ClaimCredibility.Of(asClaims[k], assessed.Source(asClaims[k].DocumentId), grouped, credibility))
+            var grade = asserting.Select(k => ClaimCredibility.Of(asClaims[k], assessed.Source(asClaims[k].DocumentId), claimed, credibility))
                 .OrderBy(c => c.Grade).FirstOrDefault();
             // A listed cause is sorted by its whole item: "State Secretary Karin said the unrest is a hybrid terrorist attack".
             var words = claims.SelectMany(c => c.LeadIn is not null ? Words(c.Claim.Text)
