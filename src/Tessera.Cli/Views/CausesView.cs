@@ -25,6 +25,7 @@ public static class CausesView
                 new Markup(Terminal.Escape(f.Explanation ?? "")));
         }
         console.Write(factors);
+        if (causes.Explanations.Count == 0) return;
 
         var explanations = new Table().Border(TableBorder.Rounded).Title("[bold]Competing explanations[/]");
         explanations.AddColumn("").AddColumn("explanation").AddColumn("put forward by").AddColumn("denied by").AddColumn("factors");

@@ -27,7 +27,8 @@ public sealed record Proposal(IReadOnlyList<ProposedHypothesis> Hypotheses, IRea
                 var mine = g.Where(c => kindOf[c] == h.Explanation.Kind).ToList();
                 ratings[h.Id] = mine.Any(c => !c.Denied) ? "C" : mine.Any(c => c.Denied) ? "I" : "N";
             }
-            evidence.Add(new ProposedEvidence($"PE{evidence.Count + 1}", g.First(), ratings));
+            // A claim that bears on no proposed hypothesis (its explanation has no one putting it forward) is no evidence here.
+            if (ratings.Values.Any(r => r != "N")) evidence.Add(new ProposedEvidence($"PE{evidence.Count + 1}", g.First(), ratings));
         }
         return new Proposal(hypotheses, evidence);
     }

@@ -14,7 +14,7 @@ public static class ProposedYaml
     {
         output.WriteLine("# Proposed by `tessera causes --propose` from the causes the sources give. Nothing here is an analyst's judgement:");
         output.WriteLine("# accept, edit or delete each item, and remove `proposed: true` from those you keep; until then the ACH leaves them out.");
-        output.WriteLine("hypotheses:");
+        output.WriteLine(proposal.Hypotheses.Count == 0 ? "hypotheses: []" : "hypotheses:");
         foreach (var h in proposal.Hypotheses)
         {
             output.WriteLine($"  - id: {h.Id}");
@@ -24,7 +24,7 @@ public static class ProposedYaml
             if (h.Explanation.DeniedBy.Count > 0) output.WriteLine($"    # denied by: {Comment(string.Join(", ", h.Explanation.DeniedBy))}");
             output.WriteLine($"    # causes: {Comment(string.Join("; ", h.Explanation.Factors.Select(f => f.Cause)))}");
         }
-        output.WriteLine("evidence:");
+        output.WriteLine(proposal.Evidence.Count == 0 ? "evidence: []" : "evidence:");
         foreach (var e in proposal.Evidence)
         {
             output.WriteLine($"  - id: {e.Id}");

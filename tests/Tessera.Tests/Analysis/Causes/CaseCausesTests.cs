@@ -29,6 +29,19 @@ public class CaseCausesTests
     }
 
     [Fact]
+    [Overrides("analysis/explanations.tsv")]
+    public void A_users_explanation_takes_the_causes_with_its_words()
+    {
+        var assessed = AnalysisKit.MakeCase(("a", "Paper A", "A cyclone sparked the food riots."));
+        Assert.Null(Assert.Single(Of(assessed).Factors).Explanation);
+        using var lex = Fixtures.Lexicon(("explanations.tsv", "# weather\nnature\tstatement\tA natural disaster set off the crisis\nnature\tword\tcyclone\n"));
+        var r = lex.Resources;
+        var causes = CaseCauses.Of(assessed, r.Corroboration, r.Credibility, r.Explanations);
+        Assert.Equal("nature", Assert.Single(causes.Factors).Explanation);
+        Assert.Equal("A natural disaster set off the crisis", Assert.Single(causes.Explanations).Statement);
+    }
+
+    [Fact]
     public void A_cause_another_source_says_lacks_evidence_is_unsubstantiated()
     {
         var assessed = AnalysisKit.MakeCase(
