@@ -33,6 +33,8 @@ public sealed class LanguageResources
     private readonly Lazy<EventExtractor> _events;
     private readonly Lazy<FigureReader> _figures;
     private readonly Lazy<OutcomeReader> _outcomes;
+    private readonly Lazy<Events.Causes.CausalReader> _causes;
+    private readonly Lazy<Analysis.Causes.ExplanationKinds> _explanations;
     private readonly Lazy<CorroborationLexicon> _corroboration;
     private readonly Lazy<AchModel> _ach;
     private readonly Lazy<ForecastSettings> _forecasts;
@@ -60,6 +62,8 @@ public sealed class LanguageResources
         _events = new(() => new EventExtractor(Cameo, FunctionWords, Time, Data));
         _figures = new(() => new FigureReader(Data));
         _outcomes = new(() => new OutcomeReader(Data, Events));
+        _explanations = new(() => new Analysis.Causes.ExplanationKinds(Data));
+        _causes = new(() => new Events.Causes.CausalReader(new Events.Causes.CausalCues(Data), FunctionWords, Stance.Negations));
         _corroboration = new(() => new CorroborationLexicon(Data));
         _ach = new(() => new AchModel(Data));
         _forecasts = new(() => ForecastSettings.Load(Data));
@@ -88,6 +92,10 @@ public sealed class LanguageResources
     public EventExtractor Events => _events.Value;
     public FigureReader Figures => _figures.Value;
     public OutcomeReader Outcomes => _outcomes.Value;
+    /// <summary>The reader of causal claims (analysis/causal-cues.tsv).</summary>
+    public Events.Causes.CausalReader Causes => _causes.Value;
+    /// <summary>The kinds of explanation causes are sorted into (analysis/explanations.tsv).</summary>
+    public Analysis.Causes.ExplanationKinds Explanations => _explanations.Value;
     public CorroborationLexicon Corroboration => _corroboration.Value;
     public AchModel Ach => _ach.Value;
     public ForecastSettings Forecasts => _forecasts.Value;
@@ -116,7 +124,7 @@ public sealed class LanguageResources
     public LanguageResources Load()
     {
         LoadExtraction();
-        foreach (var reader in new object[] { Events, Figures, Outcomes, Corroboration, Ach, Forecasts, Commitments, ForecastReaders, Judgments, Credibility, Sides, Stix, EventRecords }) _ = reader;
+        foreach (var reader in new object[] { Events, Figures, Outcomes, Causes, Explanations, Corroboration, Ach, Forecasts, Commitments, ForecastReaders, Judgments, Credibility, Sides, Stix, EventRecords }) _ = reader;
         return this;
     }
 }

@@ -45,10 +45,12 @@ public static class AnalysisInputs
         var path = file.YamlPath;
         try
         {
-            var hypotheses = file.Hypotheses.Select(h => new Hypothesis(h.Id, h.Statement, h.Prior)).ToList();
-            var evidence = file.Evidence.Select(e => new EvidenceSpec(e.Id, e.Claim, e.Text, e.Source,
+            // Drafts of `tessera causes --propose` are no analyst's judgement: they count only once their mark is removed.
+            var drafts = file.Hypotheses.Where(h => h.Proposed).Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+            var hypotheses = file.Hypotheses.Where(h => !h.Proposed).Select(h => new Hypothesis(h.Id, h.Statement, h.Prior)).ToList();
+            var evidence = file.Evidence.Where(e => !e.Proposed).Select(e => new EvidenceSpec(e.Id, e.Claim, e.Text, e.Source,
                 Level(path, "credibility", e.Credibility), Level(path, "relevance", e.Relevance),
-                e.Ratings.Select(r => new RatingSpec(r.HypothesisId,
+                e.Ratings.Where(r => !drafts.Contains(r.HypothesisId)).Select(r => new RatingSpec(r.HypothesisId,
                     Ratings.TryParse(r.Rating.Text, out var rating) ? rating : throw new ProblemException(Messages.BadRating(path, r.Rating.Line, r.Rating.Text)),
                     r.Rating.Line)).ToList(),
                 e.Line)).ToList();

@@ -16,7 +16,7 @@ namespace Tessera.Analysis;
 public readonly record struct AnalysisProgress(int Done, int Total, string Step);
 
 /// <summary>Everything the analysis stage finds in a case, for the brief and the exports: the summary, ACH (when the case has
-/// hypotheses), corroboration, forecasts, and the key judgments drawn from them.</summary>
+/// hypotheses), corroboration, forecasts, causes and explanations, and the key judgments drawn from them.</summary>
 public sealed record Findings(
     AssessedCase Case,
     CaseSummary Summary,
@@ -28,13 +28,14 @@ public sealed record Findings(
     ActorNetwork Network,
     ConsequencesOf Consequences,
     IReadOnlyList<KeyJudgment> KeyJudgments,
-    IReadOnlyDictionary<string, Credibility.Credibility> Credibility)
+    IReadOnlyDictionary<string, Credibility.Credibility> Credibility,
+    Causes.CaseCauses Causes)
 {
     /// <summary>A claim's Admiralty credibility; a unit that states nothing has none.</summary>
     public Credibility.Credibility? CredibilityOf(string claimId) => Credibility.GetValueOrDefault(claimId);
 
     /// <summary>How many steps <see cref="Of"/> reports as it goes.</summary>
-    public const int Steps = 10;
+    public const int Steps = 11;
 
     /// <summary>Runs every analysis on a case whose analysis keys are resolved; pure but for the language resources it is given.</summary>
     /// <param name="progress">Told as each step starts, for a display of a long analysis.</param>
@@ -58,8 +59,9 @@ public sealed record Findings(
         var timeline = Step("timeline", () => TimelineOf.Build(events));
         var network = Step("network", () => ActorNetwork.Build(events.Events));
         var consequences = Step("consequences", () => ConsequencesOf.Build(assessed));
+        var causes = Step("causes", () => Analysis.Causes.CaseCauses.Of(assessed, resources.Corroboration, resources.Credibility, resources.Explanations, corroboration));
         var judgments = Step("key judgments", () => Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, resources.Judgments, resources.Stance.Bands, resources.Ach));
         progress?.Report(new AnalysisProgress(done, steps, ""));
-        return new Findings(assessed, summary, ach, corroboration, forecasts, events, timeline, network, consequences, judgments, credibility);
+        return new Findings(assessed, summary, ach, corroboration, forecasts, events, timeline, network, consequences, judgments, credibility, causes);
     }
 }

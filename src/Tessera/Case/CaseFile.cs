@@ -59,12 +59,14 @@ public sealed record ClaimReference(string? ClaimId, string? Quote, long Line, s
 }
 
 /// <summary>A competing explanation as case.yaml states it.</summary>
-public sealed record CaseHypothesis(string Id, string Statement, double? Prior, long Line);
+/// <param name="Proposed">Drafted by `tessera causes --propose` and not yet confirmed: left out of the ACH until an analyst removes the mark.</param>
+public sealed record CaseHypothesis(string Id, string Statement, double? Prior, long Line, bool Proposed = false);
 
 /// <summary>How one evidence item bears on one hypothesis, as written ("C", "II").</summary>
 public sealed record CaseRating(string HypothesisId, WrittenValue Rating);
 
-/// <summary>An evidence item as case.yaml states it: a claim (by id or quote) or the analyst's own text, with optional weights.</summary>
+/// <summary>An evidence item as case.yaml states it: a claim (by id or quote) or the analyst's own text, with optional weights;
+/// a proposed item (drafted by `tessera causes --propose`) counts for nothing until an analyst removes its mark.</summary>
 public sealed record CaseEvidence(
     string Id,
     ClaimReference? Claim,
@@ -73,7 +75,8 @@ public sealed record CaseEvidence(
     WrittenValue? Credibility,
     WrittenValue? Relevance,
     IReadOnlyList<CaseRating> Ratings,
-    long Line);
+    long Line,
+    bool Proposed = false);
 
 /// <summary>A forecast as case.yaml states it: the claim, the analyst's probability, dates and, once known, the outcome.</summary>
 public sealed record CaseForecast(ClaimReference Claim, double? Probability, DateOnly? Made, DateOnly? Deadline, bool? Outcome, DateOnly? Resolved, string Note, long Line);

@@ -7,8 +7,8 @@ namespace Tessera.Case;
 /// probabilities, references between them); what a rating or a level means is left to the analysis stage.</summary>
 internal static class CaseYamlAnalysis
 {
-    private static readonly string[] HypothesisKeys = ["id", "statement", "prior"];
-    private static readonly string[] EvidenceKeys = ["id", "claim", "quote", "text", "source", "credibility", "relevance", "ratings"];
+    private static readonly string[] HypothesisKeys = ["id", "statement", "prior", "proposed"];
+    private static readonly string[] EvidenceKeys = ["id", "claim", "quote", "text", "source", "credibility", "relevance", "ratings", "proposed"];
     private static readonly string[] ForecastKeys = ["claim", "quote", "source", "probability", "made", "deadline", "outcome", "resolved", "note"];
 
     /// <summary>Priors given for every hypothesis must add up to one within this much: they are written by hand to two places.</summary>
@@ -42,7 +42,7 @@ internal static class CaseYamlAnalysis
                 prior = Probability(f.Path, p);
                 if (prior is 0) throw new ProblemException(Messages.BadPriors(f.Path, Line(p), $"the prior of {id} is 0, so no evidence could ever raise it; leave the hypothesis out instead"));
             }
-            result.Add(new CaseHypothesis(id, statement, prior, Line(m)));
+            result.Add(new CaseHypothesis(id, statement, prior, Line(m), Proposed(f, m)));
         }
         CheckPriors(f.Path, node, result);
         return result;
@@ -87,10 +87,20 @@ internal static class CaseYamlAnalysis
                         : Messages.UnknownHypothesis(f.Path, Line(k), hypothesis, known));
                 ratings.Add(new CaseRating(hypothesis, new WrittenValue(v is YamlScalarNode s ? s.Value ?? "" : "", Line(v))));
             }
-            result.Add(new CaseEvidence(id, reference, text, source, Written(f, m, "credibility"), Written(f, m, "relevance"), ratings, Line(m)));
+            result.Add(new CaseEvidence(id, reference, text, source, Written(f, m, "credibility"), Written(f, m, "relevance"), ratings, Line(m), Proposed(f, m)));
         }
         return result;
     }
+
+    /// <summary>`proposed: true` marks a draft of `tessera causes --propose`; false, or no key, an analyst's own item.</summary>
+    private static bool Proposed(YamlFields f, YamlMappingNode m) =>
+        Child(m, "proposed") is not { } node ? false
+        : (node as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() switch
+        {
+            "true" or "yes" => true,
+            "false" or "no" => false,
+            var other => throw f.Error(Line(node), $"proposed '{other}' must be true (a draft not yet confirmed) or false"),
+        };
 
     private static List<CaseForecast> Forecasts(YamlFields f, YamlNode? node)
     {

@@ -17,6 +17,10 @@ internal sealed record FigureRow(string Kind, double? Value, string Words, int C
 /// <summary>An outcome as stored: its claim by index in the document.</summary>
 internal sealed record OutcomeRow(string Actor, OutcomeDirection Direction, string Cue, int Claim);
 
+/// <summary>A causal claim as stored: its claim (and lead-in) by index, the spans of its cause and effect (-1 for the crisis).</summary>
+internal sealed record CauseRow(int Claim, int CauseStart, int CauseEnd, int EffectStart, int EffectEnd, bool AboutCrisis, bool Denied, bool Trigger,
+    IReadOnlyList<string> Cues, int LeadIn = -1);
+
 /// <summary>The layers of one document that are not claims, as one JSON value.</summary>
 internal sealed record LayersRow(
     DocumentDate? Date,
@@ -25,7 +29,8 @@ internal sealed record LayersRow(
     IReadOnlyList<ActorEvent> Events,
     IReadOnlyList<FigureRow> Figures,
     IReadOnlyList<OutcomeRow> Outcomes,
-    int[]? SourceMap = null);
+    int[]? SourceMap = null,
+    IReadOnlyList<CauseRow>? Causes = null);
 
 /// <summary>The serializer for the stored layers, generated at build time: no reflection and little JIT when a store is opened.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -46,7 +51,9 @@ internal static class StoredLayers
 
     public static string Layers(AnnotatedDocument d) => JsonSerializer.Serialize(new LayersRow(d.Date, d.DateProblem, d.Times, d.Events,
         d.Figures.Select(f => new FigureRow(f.Kind, f.Value, f.Words, f.Claim.Index, f.Retracted)).ToList(),
-        d.Outcomes.Select(o => new OutcomeRow(o.Actor, o.Direction, o.Cue, o.Claim.Index)).ToList(), d.Source.Map?.Runs()), StoredLayersJson.Default.LayersRow);
+        d.Outcomes.Select(o => new OutcomeRow(o.Actor, o.Direction, o.Cue, o.Claim.Index)).ToList(), d.Source.Map?.Runs(),
+        d.Causes.Select(c => new CauseRow(c.Claim.Index, c.CauseStart, c.CauseEnd, c.EffectStart, c.EffectEnd, c.AboutCrisis, c.Denied, c.Trigger, c.Cues,
+            c.LeadIn?.Index ?? -1)).ToList()), StoredLayersJson.Default.LayersRow);
 
     /// <summary>The annotated document from its stored parts: the document, its claims (one per unit) and the two JSON values.</summary>
     public static AnnotatedDocument Read(Reading.Document stored, IReadOnlyList<Claim> claims, string unitsJson, string layersJson)
@@ -62,7 +69,10 @@ internal static class StoredLayers
         return new AnnotatedDocument(source, TokenizedUnit.Of(source.Text, plain, tokens).ToList(), claims, layers.Date, layers.DateProblem,
             layers.Times, layers.Events,
             layers.Figures.Select(f => new FigureClaim(f.Kind, f.Value, f.Words, claims[f.Claim], f.Retracted)).ToList(),
-            layers.Outcomes.Select(o => new OutcomeEntry(o.Actor, o.Direction, o.Cue, claims[o.Claim])).ToList());
+            layers.Outcomes.Select(o => new OutcomeEntry(o.Actor, o.Direction, o.Cue, claims[o.Claim])).ToList(),
+            (layers.Causes ?? []).Select(c => new Events.Causes.CausalClaim(claims[c.Claim], source.Text[c.CauseStart..c.CauseEnd], c.CauseStart, c.CauseEnd,
+                c.EffectStart < 0 ? null : source.Text[c.EffectStart..c.EffectEnd], c.EffectStart, c.EffectEnd, c.AboutCrisis, c.Denied, c.Trigger, c.Cues,
+                c.LeadIn < 0 ? null : claims[c.LeadIn])).ToList());
     }
 }
 

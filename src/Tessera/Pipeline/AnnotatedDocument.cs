@@ -17,6 +17,7 @@ namespace Tessera.Pipeline;
 /// <param name="Events">Who did what to whom, coded in CAMEO, with time and place.</param>
 /// <param name="Figures">Counted figures (death tolls, arrests) and the words that give them.</param>
 /// <param name="Outcomes">What the claims say an actor gains or loses.</param>
+/// <param name="Causes">What the claims say caused what (or did not), with the words that say so.</param>
 public sealed record AnnotatedDocument(
     Document Source,
     IReadOnlyList<TokenizedUnit> Units,
@@ -26,12 +27,13 @@ public sealed record AnnotatedDocument(
     IReadOnlyList<PassageTimes> Times,
     IReadOnlyList<ActorEvent> Events,
     IReadOnlyList<FigureClaim> Figures,
-    IReadOnlyList<OutcomeEntry> Outcomes)
+    IReadOnlyList<OutcomeEntry> Outcomes,
+    IReadOnlyList<Events.Causes.CausalClaim> Causes)
 {
     public string Id => Source.Id;
 
     /// <summary>A document before any stage has run: its text only.</summary>
-    public static AnnotatedDocument Of(Document source) => new(source, [], [], null, null, [], [], [], []);
+    public static AnnotatedDocument Of(Document source) => new(source, [], [], null, null, [], [], [], [], []);
 
     /// <summary>Each unit's tokens over its own text, for the readers of single sentences; derived, never tokenised again.</summary>
     public IReadOnlyList<TokenizedUnit> LocalUnits => _local ??= Units.Select(u => u.Local()).ToList();

@@ -22,6 +22,7 @@ public sealed class DocumentPipeline
     private readonly EventExtractor _events;
     private readonly FigureReader _figures;
     private readonly OutcomeReader _outcomes;
+    private readonly Events.Causes.CausalReader _causes;
 
     /// <summary>The pipeline over a run's resources; a case's own actors join the gazetteer's names.</summary>
     public DocumentPipeline(LanguageResources resources, IReadOnlyCollection<ActorName>? caseActors = null)
@@ -31,6 +32,7 @@ public sealed class DocumentPipeline
         _events = resources.Events;
         _figures = resources.Figures;
         _outcomes = resources.Outcomes;
+        _causes = resources.Causes;
     }
 
     /// <summary>The steps in the order they run; a later step reads what earlier ones added.</summary>
@@ -57,6 +59,9 @@ public sealed class DocumentPipeline
         new("outcomes", "what a claim says an actor gains or loses",
             "analysis/outcome-cues.tsv",
             d => d with { Outcomes = d.Claims.Where(c => c.IsClaim).SelectMany(c => _outcomes.Read(c, d.LocalUnits[c.Index])).ToList() }),
+        new("causes", "what a claim says caused what, or did not, and the causes a list under a causal lead-in gives, one per item",
+            "analysis/causal-cues.tsv",
+            d => d with { Causes = _causes.Read(d.Claims, d.LocalUnits) }),
     ];
 
     /// <summary>Runs every step on one document.</summary>

@@ -33,7 +33,7 @@ public class BriefTests
         var html = File.ReadAllText(Path.Combine(folder, "brief.html"));
         var doc = new HtmlParser().ParseDocument(html);
         var sections = doc.QuerySelectorAll("section").Select(s => s.Id).ToList();
-        Assert.Equal(["judgments", "summary", "sources", "actors", "timeline", "network", "claims", "ach", "forecasts", "track-records", "consequences", "appendix"], sections);
+        Assert.Equal(["judgments", "summary", "sources", "actors", "timeline", "network", "claims", "causes", "ach", "forecasts", "track-records", "consequences", "appendix"], sections);
         // The timeline runs in date order; the network shows the CSTO deployment at Kazakhstan's request; the balance names who gains.
         Assert.NotNull(doc.QuerySelector("#timeline svg.timeline"));
         Assert.NotNull(doc.QuerySelector("#network svg.network"));

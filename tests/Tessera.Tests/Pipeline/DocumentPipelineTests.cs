@@ -40,7 +40,7 @@ public class DocumentPipelineTests
     public void The_steps_run_in_the_order_data_flows()
     {
         var steps = new DocumentPipeline(Fixtures.Bundled).Steps(default).Select(s => s.Name);
-        Assert.Equal(["units", "claims", "date", "times", "events", "figures", "outcomes"], steps);
+        Assert.Equal(["units", "claims", "date", "times", "events", "figures", "outcomes", "causes"], steps);
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public static class BriefBuilder
             NetworkSection(findings.Network),
             ImportedSection(findings.Events),
             StatusSection(assessed, summary),
+            CausesSection.Of(findings.Causes, findings.Ach),
             AchSection(findings.Ach),
             ForecastsSection(findings.Forecasts, summary),
             TrackRecords.Section(findings.Forecasts, assessed),

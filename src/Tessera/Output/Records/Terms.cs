@@ -60,4 +60,7 @@ public static class Terms
     /// <summary>Every actor of the network or of the balance of gains and losses, network actors first.</summary>
     public static IEnumerable<string> Actors(ActorNetwork net, Consequences c) =>
         net.Actors.Select(a => a.Actor).Concat(c.Balance.Select(b => b.Actor)).Distinct();
+
+    /// <summary>A cause's evidence status as the records and the brief write it.</summary>
+    public static string Status(Events.Causes.CauseStatus s) => s.ToString().ToLowerInvariant();
 }

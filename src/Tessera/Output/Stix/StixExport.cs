@@ -7,10 +7,12 @@ namespace Tessera.Output.Stix;
 /// <summary>An assessed case as a STIX 2.1 bundle, in one call: the mapping, then the JSON.</summary>
 public static class StixExport
 {
-    /// <summary>The bundle's UTF-8 bytes. The resources supply the mapping tables and the gazetteer's coordinates.</summary>
+    /// <summary>The bundle's UTF-8 bytes, with the causes the sources give. The resources supply the mapping tables, the gazetteer's
+    /// coordinates and the cue words of causes.</summary>
     public static byte[] Bundle(AssessedCase assessed, LanguageResources resources, IReadOnlyList<StixHypothesis>? hypotheses = null,
         IReadOnlyDictionary<string, Analysis.Credibility.Credibility>? credibility = null) =>
-        StixJson.Write(StixMapping.Map(assessed, resources.Stix, resources.Gazetteer, hypotheses, credibility));
+        StixJson.Write(StixMapping.Map(assessed, resources.Stix, resources.Gazetteer, hypotheses, credibility,
+            Analysis.Causes.CaseCauses.Of(assessed, resources.Corroboration, resources.Credibility, resources.Explanations)));
 
     /// <summary>The bundle of a case with its analysis: each hypothesis becomes a grouping of the claims rated against it, and each
     /// claim's confidence follows its own credibility.</summary>

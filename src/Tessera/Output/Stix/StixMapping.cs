@@ -21,7 +21,9 @@ namespace Tessera.Output.Stix;
 /// <item>a known actor who speaks of another is linked to it by a Relationship (§5.1) "related-to", the common relationship
 /// STIX allows between any two objects: the claims say that one speaks of the other, not how they relate;</item>
 /// <item>hypotheses are Groupings (§4.4) of the notes that bear on them, with context "unspecified": the grouping-context
-/// vocabulary knows only suspicious activity and malware analysis besides.</item>
+/// vocabulary knows only suspicious activity and malware analysis besides;</item>
+/// <item>each factor (a cause the sources give) is an Opinion on the notes of its causal claims, authored by those who assert
+/// it, agreeing as far as its evidence status allows; each candidate explanation is a Grouping of its factors' opinions.</item>
 /// </list>
 /// Created and modified are the earliest and latest publication dates of the sources an object comes from, so an
 /// export never depends on the clock.
@@ -44,7 +46,7 @@ public static class StixMapping
 
     /// <param name="credibility">Each claim's own Admiralty credibility; without it, a claim takes its source's.</param>
     public static StixBundle Map(AssessedCase assessed, StixVocabulary vocabulary, Gazetteer gazetteer, IReadOnlyList<StixHypothesis>? hypotheses = null,
-        IReadOnlyDictionary<string, Analysis.Credibility.Credibility>? credibility = null)
+        IReadOnlyDictionary<string, Analysis.Credibility.Credibility>? credibility = null, Analysis.Causes.CaseCauses? causes = null)
     {
         var caseKey = assessed.File.Title;
         var sources = assessed.Sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
@@ -159,8 +161,48 @@ public static class StixMapping
                 evidence.Count > 0 ? evidence : reports, $"Hypothesis {h.Id} of the case '{caseKey}'")
             { CreatedByRef = TesseraIdentityId });
         }
+        if (causes is not null) objects.AddRange(Causes(caseKey, causes, noteOf, DateOf));
         return new StixBundle(StixId.For("bundle", caseKey), objects);
     }
+
+    /// <summary>Factors as opinions on the notes of their claims, explanations as groupings of those opinions.</summary>
+    private static IEnumerable<StixObject> Causes(string caseKey, Analysis.Causes.CaseCauses causes, IReadOnlyDictionary<string, string> noteOf,
+        Func<string, DateOnly> dateOf)
+    {
+        var opinionOf = new Dictionary<string, StixOpinion>(StringComparer.Ordinal);
+        foreach (var f in causes.Factors)
+        {
+            var notes = f.ClaimIds.Select(noteOf.GetValueOrDefault).OfType<string>().Distinct().ToList();
+            if (notes.Count == 0) continue;
+            var dates = f.Sources.Select(dateOf).ToList();
+            // The opinion is the sources' view of the cause, as strong as its evidence: no evidence presented is disagreement.
+            var opinion = f.Status switch
+            {
+                Events.Causes.CauseStatus.Verified => "strongly-agree",
+                Events.Causes.CauseStatus.Asserted => "agree",
+                Events.Causes.CauseStatus.Alleged => "neutral",
+                _ => "disagree",
+            };
+            var why = $"Cause {f.Id}: {f.Cause}. Asserted by {Names(f.AssertedBy)}; denied by {Names(f.DeniedBy)}; " +
+                      $"{Count(f.IndependentOrigins.Count, "independent origin")}; {Output.Records.Terms.Status(f.Status)}.";
+            var o = new StixOpinion(StixId.For("opinion", caseKey, "factor", f.Cause, string.Join(" ", f.ClaimIds)), dates.Min(), dates.Max(), opinion, why,
+                f.AssertedBy.Count > 0 ? f.AssertedBy : f.DeniedBy, notes)
+            { CreatedByRef = TesseraIdentityId };
+            opinionOf[f.Id] = o;
+            yield return o;
+        }
+        foreach (var x in causes.Explanations)
+        {
+            var refs = x.Factors.Select(f => opinionOf.GetValueOrDefault(f.Id)?.Id).OfType<string>().ToList();
+            if (refs.Count == 0) continue;
+            var dates = x.Sources.Select(dateOf).ToList();
+            yield return new StixGrouping(StixId.For("grouping", caseKey, "explanation", x.Kind), dates.Min(), dates.Max(), x.Statement, HypothesisContext, refs,
+                $"Candidate explanation drawn from the sources' causes, put forward by {Names(x.Speakers)}; not an analyst's hypothesis")
+            { CreatedByRef = TesseraIdentityId };
+        }
+    }
+
+    private static string Names(IReadOnlyList<string> names) => names.Count == 0 ? "no one" : string.Join(", ", names);
 
     /// <summary>An actor or place and the object it became.</summary>
     private sealed record Entity(string Name, StixObject Object);

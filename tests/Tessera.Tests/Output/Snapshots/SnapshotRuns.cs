@@ -43,6 +43,8 @@ public static class SnapshotRuns
         .. Formats("corroborate", "table", "jsonl", "csv"),
         .. Formats("forecasts", "table", "jsonl", "csv"),
         .. Formats("timeline", "table", "jsonl", "csv"),
+        .. Formats("causes", "table", "jsonl", "csv"),
+        new("causes-propose", ["causes", "{case}", "--propose"]),
         .. Formats("actors", "table", "jsonl", "csv"),
         .. new[] { "table", "jsonl", "csv" }.Select(f => new SnapshotRun($"actors-network-{f}", ["actors", "{case}", "--network", "--format", f])),
         new("export-stix", ["export", "{case}", "--format", "stix"]),

@@ -22,8 +22,11 @@ public class ExportCommandTests
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
         var analysis = ExampleCase.Analysis;
         Assert.Equal(StixExport.Bundle(analysis, Fixtures.Bundled), File.ReadAllBytes(first));
-        Assert.Equal(4, System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(first)).RootElement.GetProperty("objects").EnumerateArray()
-            .Count(o => o.GetProperty("type").GetString() == "grouping"));
+        // The case's four hypotheses, and beside them the candidate explanations drawn from the sources' causes.
+        var groupings = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(first)).RootElement.GetProperty("objects").EnumerateArray()
+            .Where(o => o.GetProperty("type").GetString() == "grouping").Select(o => o.GetProperty("description").GetString()!).ToList();
+        Assert.Equal(4, groupings.Count(d => d.StartsWith("Hypothesis ", StringComparison.Ordinal)));
+        Assert.InRange(groupings.Count(d => d.StartsWith("Candidate explanation", StringComparison.Ordinal)), 3, 4);
         Assert.True(File.Exists(db), "the case is stored where --db says");
     }
 
