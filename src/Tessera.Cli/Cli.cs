@@ -29,6 +29,7 @@ public static class Cli
             AddCommand.Build(stdout, stderr),
             ImportCommand.Build(stdout, stderr),
             WatchCommand.Build(stdout, stderr),
+            ShowCommand.Build(stdout, stderr),
         };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -105,6 +105,10 @@ public static class Messages
     // TSR6xx: how a command runs.
     public static Problem BadJobs(int jobs) => new("TSR601", "--jobs", $"'{jobs}' is not a number of parallel jobs (expected 1 or more)");
 
+    // TSR7xx: the workbench (tessera serve) and the views it shares with the command line (tessera show).
+    public static Problem NoSuchClaim(string id, string? example) => new("TSR700", "", $"the case holds no claim '{id}'; a claim is named by its source and unit number" +
+        (example is null ? "" : $", such as {example}"));
+
     // TSR021-029: language resources.
     public static Problem UnknownValue(string path, int line, string what, string value, string expected) => new("TSR021", path, $"line {line}: unknown {what} '{value}' (expected {expected})");
     public static Problem ColumnCount(string path, int line, int found, int min, int max) => new("TSR022", path, $"line {line}: {found} tab-separated column{(found == 1 ? "" : "s")}, expected {(min == max ? $"{min}" : $"{min} to {max}")}");

@@ -57,4 +57,20 @@ public static class Terms
     /// <summary>Every actor of the network or of the balance of gains and losses, network actors first.</summary>
     public static IEnumerable<string> Actors(ActorNetwork net, Consequences c) =>
         net.Actors.Select(a => a.Actor).Concat(c.Balance.Select(b => b.Actor)).Distinct();
+
+    /// <summary>How another claim bears on a claim, in the words of `show` and its JSON: "corroborates", "updated by".</summary>
+    public static string Relation(Analysis.Provenance.Relation r) => r switch
+    {
+        Analysis.Provenance.Relation.UpdatedBy => "updated by",
+        Analysis.Provenance.Relation.RetractedBy => "retracted by",
+        _ => r.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Where a claim is used: "ACH evidence", "forecast", "commitment", "key judgment".</summary>
+    public static string Use(Analysis.Provenance.UseKind k) => k switch
+    {
+        Analysis.Provenance.UseKind.AchEvidence => "ACH evidence",
+        Analysis.Provenance.UseKind.KeyJudgment => "key judgment",
+        _ => k.ToString().ToLowerInvariant(),
+    };
 }
