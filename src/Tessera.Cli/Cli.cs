@@ -30,6 +30,7 @@ public static class Cli
             ImportCommand.Build(stdout, stderr),
             WatchCommand.Build(stdout, stderr),
             ShowCommand.Build(stdout, stderr),
+            ServeCommand.Build(stdout, stderr),
         };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
