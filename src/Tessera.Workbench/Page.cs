@@ -13,7 +13,7 @@ internal static class Page
     {
         var h = new Html();
         h.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-         .Raw("<title>").Text(title).Raw(" · ").Text(snapshot.Opened.File.Title).Raw("</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n</head>\n<body>\n");
+         .Raw("<title>").Text(title).Raw(" · ").Text(snapshot.Opened.File.Title).Raw("</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n<link rel=\"icon\" href=\"data:,\">\n</head>\n<body>\n");
         h.Raw("<header class=\"bar\">").Element("span", snapshot.Opened.File.Title, "case");
         foreach (var (path, name) in Sections) h.Link(path, name, path == here ? "here" : null);
         h.Raw("</header>\n<main>\n").Element("h1", title).Raw(body.ToString()).Raw("\n</main>\n</body>\n</html>\n");

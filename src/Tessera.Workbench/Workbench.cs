@@ -130,12 +130,11 @@ public static class Workbench
                 return Messages.BadGivenDate(date);
             day = d;
         }
-        var slug = DocumentReader.Slug(Path.GetFileNameWithoutExtension(shownName));
         var staging = Path.Combine(Path.GetTempPath(), "tessera-upload-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(staging);
         try
         {
-            var staged = Path.Combine(staging, (slug.Length > 0 ? slug : "upload") + extension);
+            var staged = Path.Combine(staging, DocumentReader.Slug(Path.GetFileNameWithoutExtension(shownName)) + extension);
             using (var target = File.Create(staged)) file.CopyTo(target);
             var caseFile = s.Opened.File;
             var given = new GivenDetails(Blank(title), Blank(publisher), day);
