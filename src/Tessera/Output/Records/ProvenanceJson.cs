@@ -41,28 +41,33 @@ public static class ProvenanceJson
             w.WriteString("credibility_name", grade.Name);
             w.WriteString("credibility_reason", grade.Reason);
         }
-        w.WriteStartArray("related");
-        foreach (var r in p.Related)
+        Objects(w, "related", p.Related, (w, r) =>
         {
-            w.WriteStartObject();
             w.WriteString("relation", Terms.Relation(r.Relation));
             w.WriteString("claim", r.ClaimId);
             w.WriteString("text", r.Text);
             w.WriteString("note", r.Note);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("used_in");
-        foreach (var u in p.Uses)
+        });
+        Objects(w, "used_in", p.Uses, (w, u) =>
         {
-            w.WriteStartObject();
             w.WriteString("kind", Terms.Use(u.Kind));
             w.WriteString("item", u.Item);
             w.WriteString("statement", u.Statement);
             w.WriteString("detail", u.Detail);
+        });
+        w.WriteEndObject();
+    }
+
+    /// <summary>A property holding an array of objects, each written by <paramref name="fields"/>.</summary>
+    private static void Objects<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> fields)
+    {
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            fields(w, item);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteEndObject();
     }
 }
