@@ -45,20 +45,8 @@ public static class AddCommand
             var given = new GivenDetails(parsed.GetValue(title), parsed.GetValue(publisher), Day(parsed.GetValue(date)).Value);
             var plan = CaseGrowth.PlanFiles(caseFile, yaml, paths, given, resources.Time);
             if (!plan.Ok) return Cli.Fail(stderr, plan.Problem!);
-            foreach (var copy in plan.Value!.Copies)
-            {
-                try
-                {
-                    Directory.CreateDirectory(Path.GetDirectoryName(copy.To)!);
-                    File.Copy(copy.From, copy.To, overwrite: false);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    return Cli.Fail(stderr, Messages.CannotWrite(copy.To, e.Message));
-                }
-            }
-            if (OutputFile.Write(caseFile.YamlPath, plan.Value.Yaml) is { } problem) return Cli.Fail(stderr, problem);
-            foreach (var f in plan.Value.AlreadyListed) Cli.Print(stderr, $"{f}: already in the case; left as it is");
+            if (CaseFolderWrite.Add(caseFile, plan.Value!) is { } problem) return Cli.Fail(stderr, problem);
+            foreach (var f in plan.Value!.AlreadyListed) Cli.Print(stderr, $"{f}: already in the case; left as it is");
             foreach (var e in plan.Value.Entries) Cli.Print(stdout, $"added {e.Id}: {e.File} ({e.Publisher}, {e.Date:yyyy-MM-dd})");
             return Cli.Ok;
         });

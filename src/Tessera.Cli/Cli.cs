@@ -30,6 +30,8 @@ public static class Cli
             ImportCommand.Build(stdout, stderr),
             WatchCommand.Build(stdout, stderr),
             CausesCommand.Build(stdout, stderr),
+            ShowCommand.Build(stdout, stderr),
+            ServeCommand.Build(stdout, stderr),
         };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -108,6 +108,14 @@ public static class Messages
     // TSR6xx: how a command runs.
     public static Problem BadJobs(int jobs) => new("TSR601", "--jobs", $"'{jobs}' is not a number of parallel jobs (expected 1 or more)");
 
+    // TSR7xx: the workbench (tessera serve) and the views it shares with the command line (tessera show).
+    public static Problem NoSuchClaim(string id, string? example) => new("TSR700", "", $"the case holds no claim '{id}'; a claim is named by its source and unit number" +
+        (example is null ? "" : $", such as {example}"));
+    public static Problem BadListenAddress(string given) => new("TSR701", "--listen", $"'{given}' is not an address to listen on (expected host:port, such as 127.0.0.1:5000 or [::1]:5000)");
+    public static Problem NotLoopback(string given) => new("TSR702", "--listen", $"'{given}' is not a loopback address; the workbench listens beyond this machine only with sign-in, which is not configured, so it did not start");
+    public static Problem UploadType(string name) => new("TSR703", name, "is not a source the workbench takes (expected .txt, .md, .html, .htm or .pdf)");
+    public static Problem UploadSize(string name, long limit) => new("TSR704", name, $"is empty or larger than {limit:N0} bytes, the bound on an upload");
+
     // TSR021-029: language resources.
     public static Problem UnknownValue(string path, int line, string what, string value, string expected) => new("TSR021", path, $"line {line}: unknown {what} '{value}' (expected {expected})");
     public static Problem ColumnCount(string path, int line, int found, int min, int max) => new("TSR022", path, $"line {line}: {found} tab-separated column{(found == 1 ? "" : "s")}, expected {(min == max ? $"{min}" : $"{min} to {max}")}");

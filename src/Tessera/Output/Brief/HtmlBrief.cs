@@ -34,7 +34,8 @@ public static class HtmlBrief
         return h.ToString();
     }
 
-    private static void Block(Html h, Findings f, BriefBlock block)
+    /// <summary>One block of a brief section as HTML; the workbench's overview renders the brief's sections through it.</summary>
+    public static void Block(Html h, Findings f, BriefBlock block)
     {
         switch (block)
         {

@@ -63,4 +63,20 @@ public static class Terms
 
     /// <summary>A cause's evidence status as the records and the brief write it.</summary>
     public static string Status(Events.Causes.CauseStatus s) => s.ToString().ToLowerInvariant();
+
+    /// <summary>How another claim bears on a claim, in the words of `show` and its JSON: "corroborates", "updated by".</summary>
+    public static string Relation(Analysis.Provenance.Relation r) => r switch
+    {
+        Analysis.Provenance.Relation.UpdatedBy => "updated by",
+        Analysis.Provenance.Relation.RetractedBy => "retracted by",
+        _ => r.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Where a claim is used: "ACH evidence", "forecast", "commitment", "key judgment".</summary>
+    public static string Use(Analysis.Provenance.UseKind k) => k switch
+    {
+        Analysis.Provenance.UseKind.AchEvidence => "ACH evidence",
+        Analysis.Provenance.UseKind.KeyJudgment => "key judgment",
+        _ => k.ToString().ToLowerInvariant(),
+    };
 }

@@ -16,9 +16,11 @@ public static class Snapshot
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Fails with the first differing line unless <paramref name="actual"/> is exactly the expected file's text.</summary>
-    public static void Match(string name, string actual)
+    public static void Match(string name, string actual) => MatchFile(Path.Combine(ExpectedFolder, name), actual);
+
+    /// <summary><see cref="Match"/> for an expected file kept outside the fixture case's folder (the example case's views).</summary>
+    public static void MatchFile(string path, string actual)
     {
-        var path = Path.Combine(ExpectedFolder, name);
         if (Updating)
         {
             if (!File.Exists(path) || File.ReadAllText(path, Utf8) != actual) File.WriteAllText(path, actual, Utf8);

@@ -53,6 +53,8 @@ public static class SnapshotRuns
         new("eval-errors", ["eval", .. Gold, "--errors"]),
         new("eval-json", ["eval", .. Gold, "--json"]),
         new("pipeline-text", ["pipeline"]),
+        new("show-text", ["show", "{case}", "ministry-statement#5"]),
+        new("show-json", ["show", "{case}", "ministry-statement#5", "--format", "json"]),
     ];
 
     private static IEnumerable<SnapshotRun> Formats(string command, params string[] formats) =>

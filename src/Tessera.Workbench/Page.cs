@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Tessera.Output;
+
+namespace Tessera.Workbench;
+
+/// <summary>The frame every page shares: title, navigation and the one stylesheet; no script, so reading needs no JavaScript
+/// and the Content-Security-Policy allows none.</summary>
+internal static class Page
+{
+    public static readonly (string Path, string Name)[] Sections = [("/", "Overview"), ("/claims", "Claims"), ("/sources", "Sources")];
+
+    public static IResult Render(CaseSnapshot snapshot, string here, string title, Html body, int status = StatusCodes.Status200OK)
+    {
+        var h = new Html();
+        h.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+         .Raw("<title>").Text(title).Raw(" · ").Text(snapshot.Opened.File.Title).Raw("</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n<link rel=\"icon\" href=\"data:,\">\n</head>\n<body>\n");
+        h.Raw("<header class=\"bar\">").Element("span", snapshot.Opened.File.Title, "case");
+        foreach (var (path, name) in Sections) h.Link(path, name, path == here ? "here" : null);
+        h.Raw("</header>\n<main>\n").Element("h1", title).Raw(body.ToString()).Raw("\n</main>\n</body>\n</html>\n");
+        return Results.Content(h.ToString(), "text/html; charset=utf-8", statusCode: status);
+    }
+
+    /// <summary>A problem as a page: its one line, and the status that says whose mistake it was.</summary>
+    public static IResult Problem(CaseSnapshot snapshot, string here, Problem problem, int status = StatusCodes.Status400BadRequest) =>
+        Render(snapshot, here, "Not done", new Html().Element("p", problem.ToString(), "problem"), status);
+
+    /// <summary>A hidden field with the antiforgery token: every form that changes state carries one.</summary>
+    public static Html Token(Html h, Microsoft.AspNetCore.Antiforgery.AntiforgeryTokenSet tokens) =>
+        h.Raw("<input type=\"hidden\" name=\"").Text(tokens.FormFieldName).Raw("\" value=\"").Text(tokens.RequestToken).Raw("\">");
+}

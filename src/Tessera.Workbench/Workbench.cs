@@ -1,0 +1,152 @@
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Tessera.Analysis.Provenance;
+using Tessera.Case;
+using Tessera.Output;
+using Tessera.Output.Records;
+using Tessera.Reading;
+
+namespace Tessera.Workbench;
+
+/// <summary>`tessera serve`: the case in a browser, pages rendered on the server from the library's models; a thin face over the
+/// same library as the command line.</summary>
+public static class Workbench
+{
+    /// <summary>The largest source an upload may carry.</summary>
+    public const long MaxUpload = 5 * 1024 * 1024;
+
+    private static readonly string[] UploadTypes = [".txt", ".md", ".html", ".htm", ".pdf"];
+
+    /// <summary>The policy every response carries: nothing but this server's stylesheet loads, no script runs, forms post only here.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    /// <summary>Builds the web application for a loaded case; refuses an address this machine alone cannot reach, since sign-in
+    /// is not configured.</summary>
+    public static Result<WebApplication> Create(CaseSession session, string listen)
+    {
+        var parsed = Address(listen);
+        if (!parsed.Ok) return parsed.Problem!;
+        var address = parsed.Value!;
+
+        // No content root or web root is used: nothing is served from a folder, so no request path reaches the file system.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "Tessera.Workbench" });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = MaxUpload + 64 * 1024;
+            k.Listen(address.Address, address.Port);
+        });
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUpload + 16 * 1024);
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "tessera-antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+        });
+        builder.Services.AddSingleton(session);
+        var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XFrameOptions = "DENY";
+            await next(context);
+        });
+        app.UseAntiforgery();
+        Map(app);
+        return app;
+    }
+
+    /// <summary>The address to listen on, if the workbench may: a loopback one, as sign-in is not configured.</summary>
+    public static Result<ListenAddress> Address(string listen)
+    {
+        var parsed = ListenAddress.Parse(listen);
+        return !parsed.Ok || parsed.Value!.IsLoopback ? parsed : Messages.NotLoopback(listen);
+    }
+
+    /// <summary>Starts the server and gives the address it listens on (with the port the system chose for port 0).</summary>
+    public static async Task<string> StartAsync(WebApplication app)
+    {
+        await app.StartAsync();
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return bound.EndsWith('/') ? bound : bound + "/";
+    }
+
+    private static void Map(WebApplication app)
+    {
+        app.MapGet("/style.css", () =>
+        {
+            using var stream = typeof(Workbench).Assembly.GetManifestResourceStream("Tessera.Workbench.workbench.css")!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            return Results.Text(reader.ReadToEnd(), "text/css; charset=utf-8");
+        });
+        app.MapGet("/", (CaseSession session) => Page.Render(session.Current, "/", "Overview", Views.Overview(session.Current)));
+        app.MapGet("/claims", (CaseSession session, HttpRequest request) =>
+            Page.Render(session.Current, "/claims", "Claims", Views.Claims(session.Current, ClaimQuery.Parse(request.Query))));
+        app.MapGet("/claims/{source}/{number:int}", (CaseSession session, string source, int number, string? format) =>
+        {
+            var s = session.Current;
+            var id = $"{source}#{number}";
+            if (ClaimProvenance.Of(s.Findings, s.Analysis.Matrix, id) is not { } provenance)
+                return Page.Problem(s, "/claims", Messages.NoSuchClaim(id, null), StatusCodes.Status404NotFound);
+            if (format == "json") return Results.Bytes(ProvenanceJson.Write(provenance), "application/json; charset=utf-8");
+            return Page.Render(s, "/claims", $"Claim {id}", Views.Provenance(s, provenance));
+        });
+        app.MapGet("/sources", (CaseSession session, HttpContext http, IAntiforgery antiforgery) =>
+            Page.Render(session.Current, "/sources", "Sources", Views.Sources(session.Current, antiforgery.GetAndStoreTokens(http))));
+        app.MapPost("/sources", (CaseSession session, IFormFile file, [FromForm] string? title, [FromForm] string? publisher, [FromForm] string? date) =>
+        {
+            var problem = session.Change(s => Upload(s, session.Resources, file, title, publisher, date));
+            return problem is null ? Results.Redirect("/sources", permanent: false, preserveMethod: false) : Page.Problem(session.Current, "/sources", problem);
+        });
+    }
+
+    /// <summary>Stores an uploaded file in the case's sources/ under a name made of its own name's letters and digits, and lists
+    /// it in case.yaml as `tessera add` would; the next load reads and assesses it.</summary>
+    private static Problem? Upload(CaseSnapshot s, LanguageResources resources, IFormFile file, string? title, string? publisher, string? date)
+    {
+        var shownName = Path.GetFileName(file.FileName);
+        var extension = Path.GetExtension(shownName).ToLowerInvariant();
+        if (!UploadTypes.Contains(extension)) return Messages.UploadType(shownName);
+        if (file.Length is 0 or > MaxUpload) return Messages.UploadSize(shownName, MaxUpload);
+        DateOnly? day = null;
+        if (!string.IsNullOrWhiteSpace(date))
+        {
+            if (!DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d))
+                return Messages.BadGivenDate(date);
+            day = d;
+        }
+        var staging = Path.Combine(Path.GetTempPath(), "tessera-upload-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(staging);
+        try
+        {
+            var staged = Path.Combine(staging, DocumentReader.Slug(Path.GetFileNameWithoutExtension(shownName)) + extension);
+            using (var target = File.Create(staged)) file.CopyTo(target);
+            var caseFile = s.Opened.File;
+            var given = new GivenDetails(Blank(title), Blank(publisher), day);
+            var plan = CaseGrowth.PlanFiles(caseFile, File.ReadAllText(caseFile.YamlPath), [staged], given, resources.Time);
+            if (!plan.Ok) return plan.Problem! with { File = plan.Problem!.File == staged ? shownName : plan.Problem.File };
+            return CaseFolderWrite.Add(caseFile, plan.Value!);
+        }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
