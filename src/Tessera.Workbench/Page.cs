@@ -24,6 +24,18 @@ internal static class Page
     public static IResult Problem(CaseSnapshot snapshot, string here, Problem problem, int status = StatusCodes.Status400BadRequest) =>
         Render(snapshot, here, "Not done", new Html().Element("p", problem.ToString(), "problem"), status);
 
+    /// <summary>A stale edit: what the analyst sent beside what is stored now, with status 409; nothing was saved, and the
+    /// analyst's value stays on the page to be sent again.</summary>
+    public static IResult Conflict(CaseSnapshot snapshot, string here, string what, string stored, string sent)
+    {
+        var h = new Html();
+        h.Element("p", $"{what} was changed by someone else after you opened it; your edit was not saved.", "problem");
+        h.Raw("<table class=\"conflict\"><tr><th>stored now</th><th>your edit</th></tr><tr>")
+         .Element("td", stored).Element("td", sent).Raw("</tr></table>");
+        h.Open("p").Link(here, "Open it again").Raw(" to see the stored value and edit from there.").Close("p");
+        return Render(snapshot, here, "Conflict", h, StatusCodes.Status409Conflict);
+    }
+
     /// <summary>A hidden field with the antiforgery token: every form that changes state carries one.</summary>
     public static Html Token(Html h, Microsoft.AspNetCore.Antiforgery.AntiforgeryTokenSet tokens) =>
         h.Raw("<input type=\"hidden\" name=\"").Text(tokens.FormFieldName).Raw("\" value=\"").Text(tokens.RequestToken).Raw("\">");
