@@ -92,6 +92,13 @@ public sealed class EventRecords
     private readonly record struct Cells(IReadOnlyList<string> Values, Dictionary<string, int> At)
     {
         public string this[string name] => At.TryGetValue(name, out var i) ? Values[i].Trim() : "";
+
+        /// <summary>The cell of the first of these names the header has: one column published under more than one name.</summary>
+        public (string Name, string Value) First(params string[] names)
+        {
+            foreach (var name in names) if (At.ContainsKey(name)) return (name, this[name]);
+            return (names[0], "");
+        }
     }
 
     private RecordResult Gdelt(DelimitedRecord r)
@@ -150,8 +157,10 @@ public sealed class EventRecords
         if (!_plover.TryGetValue((type, c["Event Mode"].ToLowerInvariant()), out var cameo) && !_plover.TryGetValue((type, ""), out cameo))
             return new(line, null, $"Event Type '{c["Event Type"]}' is not a PLOVER event type of cameo/plover-cameo.tsv");
         var goldstein = cameo.Goldstein;
-        if (c["Event Intensity"].Length > 0 && !Number(c["Event Intensity"], -10, 10, out goldstein))
-            return new(line, null, $"Event Intensity '{c["Event Intensity"]}' is not a number from -10 to 10");
+        // The Dataverse weekly files head this column "Intensity"; the codebook and later releases "Event Intensity".
+        var (intensityName, intensity) = c.First("Event Intensity", "Intensity");
+        if (intensity.Length > 0 && !Number(intensity, -10, 10, out goldstein))
+            return new(line, null, $"{intensityName} '{intensity}' is not a number from -10 to 10");
         if (!Coordinates(c["Latitude"], c["Longitude"], out var lat, out var lon)) return new(line, null, $"Latitude/Longitude '{c["Latitude"]}', '{c["Longitude"]}' are not a place");
         var place = Blank(c["Placename"]) ?? Blank(c["City"]);
         return new(line, new EventRecord(line, id, day, c["Actor Name"], Blank(c["Recipient Name"]), cameo, goldstein, place, Blank(c["Country"]), lat, lon, Blank(c["Source URL"])), null);

@@ -261,4 +261,35 @@ public class ImportTests
 
         Assert.Equal("1721", Row(lex.Resources, EventDataset.Polecat, tsv).Record!.Cameo.Code);
     }
+
+    /// <summary>The columns of a POLECAT weekly file as the dataset publishes them, in their order: a file written this way
+    /// reads with no column missing, whatever Tessera does not use.</summary>
+    private static readonly string[] PublishedPolecatHeader =
+    [
+        "Event ID", "Event Date", "Event Type", "Event Mode", "Intensity", "Quad Code", "Contexts", "Actor Name", "Actor Country",
+        "Actor COW", "Primary Actor Sector", "Actor Sectors", "Actor Title", "Actor Name Raw", "Wikipedia Actor ID", "Recipient Name",
+        "Recipient Country", "Recipient COW", "Primary Recipient Sector", "Recipient Sectors", "Recipient Title", "Recipient Name Raw",
+        "Wikipedia Recipient ID", "Placename", "City", "District", "Province", "Country", "Latitude", "Longitude", "GeoNames ID",
+        "Raw Placename", "Feature Type", "Source", "Publication Date", "Story People", "Story Organizations", "Story Locations",
+        "Language", "Version",
+    ];
+
+    [Fact]
+    public void A_polecat_file_with_the_published_columns_reads_its_intensity_from_the_column_it_names_Intensity()
+    {
+        var cells = PublishedPolecatHeader.ToDictionary(c => c, _ => "");
+        cells["Event ID"] = "P9"; cells["Event Date"] = "2024-03-07"; cells["Event Type"] = "PROTEST"; cells["Event Mode"] = "demo";
+        cells["Intensity"] = "-4.5"; cells["Actor Name"] = "Dock workers"; cells["Recipient Name"] = "Bulgaria";
+        cells["Placename"] = "Varna"; cells["Country"] = "Bulgaria"; cells["Latitude"] = "43.2"; cells["Longitude"] = "27.9";
+        var tsv = string.Join("\t", PublishedPolecatHeader) + "\n" + string.Join("\t", PublishedPolecatHeader.Select(c => cells[c])) + "\n";
+
+        var record = Row(Fixtures.Bundled, EventDataset.Polecat, tsv).Record!;
+
+        Assert.Equal(-4.5, record.Goldstein);
+        Assert.Equal("Varna", record.Place);
+        Assert.Equal("P9", record.RecordId);
+
+        var bad = tsv.Replace("\t-4.5\t", "\tsevere\t");
+        Assert.Equal("Intensity 'severe' is not a number from -10 to 10", Row(Fixtures.Bundled, EventDataset.Polecat, bad).Error);
+    }
 }
