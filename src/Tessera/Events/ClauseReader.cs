@@ -85,9 +85,9 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
     // ---- matching ------------------------------------------------------------------------------------------------------
 
     /// <summary>Patterns left to right, the longest at each place, each token used once.</summary>
-    public List<PatternMatch> Matches(ClauseSentence s, IEnumerable<TokenPattern> patterns, bool passive = true)
+    public List<PatternMatch> Matches(ClauseSentence s, IReadOnlyList<TokenPattern> patterns, bool passive = true)
     {
-        var list = patterns.ToList();
+        var list = patterns;
         var result = new List<PatternMatch>();
         var i = 0;
         while (i < s.Count)
@@ -110,9 +110,10 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
         int? target = null, source = null;
         var verb = -1;
         var verbIndex = p.VerbIndex;
-        var matched = new List<int>();
+        // Made only once the walk succeeds: this runs for every pattern at every token, and nearly every try fails.
+        List<int>? matched = null;
         var end = Walk(0, start);
-        return end < 0 ? null : new PatternMatch(p, start, end, verb, target, source, false) { Words = matched };
+        return end < 0 ? null : new PatternMatch(p, start, end, verb, target, source, false) { Words = matched ?? [] };
 
         int Walk(int e, int k)
         {
@@ -127,7 +128,7 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
                         if (at >= s.Count || !w.Words.Contains(s.Lower[at])) return -1;
                         if (e == verbIndex) verb = at;
                         var r = Walk(e + 1, at + 1);
-                        if (r >= 0) matched.Insert(0, at);
+                        if (r >= 0) (matched ??= []).Insert(0, at);
                         return r;
                     }
                 case SlotElement slot:
@@ -157,7 +158,7 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
                         var r = Walk(e + 1, k + gap);
                         if (r >= 0)
                         {
-                            matched.InsertRange(0, Enumerable.Range(k, gap));
+                            (matched ??= []).InsertRange(0, Enumerable.Range(k, gap));
                             return r;
                         }
                     }

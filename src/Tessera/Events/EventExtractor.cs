@@ -21,6 +21,8 @@ public sealed class EventExtractor
     private readonly ClauseReader _reader;
     private readonly HashSet<string> _titles;
     private readonly TimeNormalizer _time;
+    // Split once, not for every sentence: requests are read in a pass of their own.
+    private readonly List<TokenPattern> _acts, _requests;
 
     /// <param name="table">The CAMEO codes and verb patterns.</param>
     /// <param name="words">The function words the clause reader steps over.</param>
@@ -36,6 +38,8 @@ public sealed class EventExtractor
             .Where(w => w.Length > 1 && !table.Markers.Prepositions.Contains(w) && !table.Markers.Coordinators.Contains(w) && !words.Is(w, "determiner"))
             .ToHashSet(StringComparer.Ordinal);
         _reader = new ClauseReader(words, table.Markers, titleWords);
+        _acts = table.Patterns.Where(p => p.Frame != PatternFrame.Request).ToList<TokenPattern>();
+        _requests = table.Patterns.Where(p => p.Frame == PatternFrame.Request).ToList<TokenPattern>();
     }
 
     public CameoTable Table => _table;
@@ -57,9 +61,9 @@ public sealed class EventExtractor
         if (!claim.IsClaim) return [];
         context ??= new EventContext();
         var s = new ClauseSentence(claim, _titles, local);
-        var acts = _reader.Matches(s, _table.Patterns.Where(p => p.Frame != PatternFrame.Request));
+        var acts = _reader.Matches(s, _acts);
         // Requests are read in a pass of their own: "agreed to the request of Tokayev" is an agreement and Tokayev's request.
-        var requests = _reader.Matches(s, _table.Patterns.Where(p => p.Frame == PatternFrame.Request), passive: false);
+        var requests = _reader.Matches(s, _requests, passive: false);
         var raw = new List<Raw>();
         foreach (var m in acts) raw.AddRange(Code(s, m, context));
         var main = raw.FirstOrDefault();

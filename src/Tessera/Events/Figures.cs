@@ -110,7 +110,7 @@ public sealed class FigureReader
     private int ApproxStart(TokenizedUnit u, int k)
     {
         foreach (var p in _approx.OrderByDescending(p => p.Length))
-            if (k - p.Length >= 0 && Enumerable.Range(0, p.Length).All(i => u.Lower[k - p.Length + i] == p[i])) return k - p.Length;
+            if (u.HasAt(k - p.Length, p)) return k - p.Length;
         return k;
     }
 
@@ -118,16 +118,14 @@ public sealed class FigureReader
     {
         for (var j = k - 1; j >= 0 && j >= k - window; j--)
             foreach (var p in phrases)
-                if (j - p.Length + 1 >= 0 && Enumerable.Range(0, p.Length).All(i => u.Lower[j - p.Length + 1 + i] == p[i])) return true;
+                if (u.HasAt(j - p.Length + 1, p)) return true;
         return false;
     }
 
     private bool Retracts(TokenizedUnit u)
     {
-        var lower = u.Lower;
-        for (var i = 0; i < lower.Length; i++)
-            foreach (var p in _retraction)
-                if (i + p.Length <= lower.Length && Enumerable.Range(0, p.Length).All(j => lower[i + j] == p[j])) return true;
+        foreach (var p in _retraction)
+            if (Phrase.In(u.Lower, p)) return true;
         return false;
     }
 

@@ -57,10 +57,7 @@ public sealed class PhraseMatcher<T>
         if (i < 0 || i >= lower.Length || !_byFirst.TryGetValue(lower[i], out var candidates)) return null;
         foreach (var (words, entry) in candidates)
         {
-            if (i + words.Length > lower.Length) continue;
-            var ok = true;
-            for (var k = 1; k < words.Length && ok; k++) ok = lower[i + k] == words[k];
-            if (ok) return new PhraseMatch<T>(i, i + words.Length, entry);
+            if (Phrase.At(lower, i, words)) return new PhraseMatch<T>(i, i + words.Length, entry);
         }
         return null;
     }

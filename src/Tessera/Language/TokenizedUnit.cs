@@ -60,6 +60,9 @@ public sealed class TokenizedUnit
     public string Word(int i) => Text.Substring(Tokens[i].Start, Tokens[i].Length);
     public bool IsCapitalized(int i) => Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
     public bool IsPunct(int i) => Tokens[i].Kind == TokenKind.Punct;
+
+    /// <summary>Whether the lowercased tokens from <paramref name="k"/> on are the words of a phrase (<see cref="Phrase.At"/>).</summary>
+    public bool HasAt(int k, string[] phrase) => Phrase.At(Lower, k, phrase);
     /// <summary>The first token that starts at or after an offset into the text; -1 when none does.</summary>
     public int FirstTokenAt(int offset)
     {

@@ -44,11 +44,11 @@ public sealed class ModalReadings
             // A row found in another clause would read the wrong modal; "sentence" rows are about the whole sentence by design.
             var found = r.Where switch
             {
-                "after" => At(u, modal + 1, r.Phrase),
-                "before" => At(u, modal - r.Phrase.Length, r.Phrase),
-                "opens" => modal == opening && At(u, modal + 1, r.Phrase),
-                "first" => At(u, opening, r.Phrase),
-                _ => Enumerable.Range(0, u.Count).Any(k => At(u, k, r.Phrase)),
+                "after" => u.HasAt(modal + 1, r.Phrase),
+                "before" => u.HasAt(modal - r.Phrase.Length, r.Phrase),
+                "opens" => modal == opening && u.HasAt(modal + 1, r.Phrase),
+                "first" => u.HasAt(opening, r.Phrase),
+                _ => Phrase.In(u.Lower, r.Phrase),
             };
             if (found) return r;
         }
@@ -62,11 +62,4 @@ public sealed class ModalReadings
         return k;
     }
 
-    private static bool At(TokenizedUnit u, int k, string[] phrase)
-    {
-        if (k < 0 || k + phrase.Length > u.Count) return false;
-        for (var i = 0; i < phrase.Length; i++)
-            if (u.Lower[k + i] != phrase[i]) return false;
-        return true;
-    }
 }

@@ -3,6 +3,7 @@ using Tessera.Analysis.Credibility;
 using Tessera.Case;
 using Tessera.Claims;
 using Tessera.Events.Causes;
+using Tessera.Language;
 
 namespace Tessera.Analysis.Causes;
 
@@ -73,7 +74,7 @@ public sealed class ExplanationKinds
         var most = 0;
         foreach (var (kind, _, words) in _kinds)
         {
-            var count = words.Count(w => Enumerable.Range(0, Math.Max(0, lower.Count - w.Length + 1)).Any(i => w.Select((x, k) => lower[i + k] == x).All(b => b)));
+            var count = words.Count(w => Phrase.In(lower, w));
             if (count > most) (best, most) = (kind, count);
         }
         return best;

@@ -171,9 +171,10 @@ public sealed record ClaimFeatures(
     private static bool[] Idioms(List<Word> words, CorroborationLexicon lex)
     {
         var idiom = new bool[words.Count];
+        var lower = words.ConvertAll(w => w.Lower);
         foreach (var phrase in lex.Idioms)
             for (var w = 0; w + phrase.Length <= words.Count; w++)
-                if (phrase.Select((p, k) => words[w + k].Lower == p).All(x => x))
+                if (Phrase.At(lower, w, phrase))
                     for (var k = 0; k < phrase.Length; k++) idiom[w + k] = true;
         return idiom;
     }

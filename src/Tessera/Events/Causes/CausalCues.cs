@@ -21,6 +21,9 @@ internal sealed record CausalSlot(bool IsCause) : CausalElement;
 internal sealed record CausalPattern(CausalReading Reading, IReadOnlyList<CausalElement> Elements, bool Trigger, bool EffectIsEvent, string Text)
 {
     public bool HasEffect => Elements.Any(e => e is CausalSlot { IsCause: false });
+
+    /// <summary>The element a match is anchored on, the pattern's first word; found once, not at every token of every unit.</summary>
+    public int FirstWord { get; } = Elements.Select((e, i) => (e, i)).First(x => x.e is CausalWord).i;
 }
 
 /// <summary>The cue words of analysis/causal-cues.tsv by reading: causal and denial patterns, lead-ins of lists of causes, the

@@ -185,7 +185,7 @@ public sealed class CausalReader
     private List<Found> Walks(CausalPattern p, TokenizedUnit u)
     {
         var result = new List<Found>();
-        var first = p.Elements.Select((e, i) => (e, i)).First(x => x.e is CausalWord).i;
+        var first = p.FirstWord;
         var slots = new (int From, int To)?[2];
         for (var start = 0; start < u.Count; start++)
         {
@@ -315,7 +315,7 @@ public sealed class CausalReader
         {
             changed = false;
             foreach (var t in _cues.Trims)
-                if (from + t.Length <= to && t.Select((w, k) => u.Lower[from + k] == w).All(x => x)) { from += t.Length; changed = true; break; }
+                if (from + t.Length <= to && u.HasAt(from, t)) { from += t.Length; changed = true; break; }
             if (from < to && (_words.IsAdverb(u.Lower[from]) || _words.Is(u.Lower[from], "conjunction") || u.IsPunct(from) && !IsQuote(u.Lower[from])
                               || leading && _words.Is(u.Lower[from], "preposition")))
             { from++; changed = true; }
@@ -333,7 +333,7 @@ public sealed class CausalReader
     private int SkipTrims(TokenizedUnit u, int from)
     {
         foreach (var t in _cues.Trims.OrderByDescending(t => t.Length))
-            if (from + t.Length <= u.Count && t.Select((w, k) => u.Lower[from + k] == w).All(x => x)) return from + t.Length;
+            if (u.HasAt(from, t)) return from + t.Length;
         return from;
     }
 

@@ -147,20 +147,38 @@ internal sealed class Phrases<T>
     private readonly List<(string[] Words, T Entry)> _phrases;
 
     /// <param name="phrases">The phrases in file order; a later entry for the same phrase (a user's row) replaces the earlier.</param>
-    public Phrases(IEnumerable<(string Phrase, T Entry)> phrases) =>
-        _phrases = phrases.Select(p => (Words: PhraseMatcher<T>.Split(p.Phrase), p.Entry)).Where(p => p.Words.Length > 0)
-            .GroupBy(p => string.Join(' ', p.Words), StringComparer.Ordinal).Select(g => g.Last())
-            .OrderByDescending(p => p.Words.Length).ToList();
+    /// <remarks>Loops, not a query: over tuples of a value type every query operator is compiled again for each entry type.</remarks>
+    public Phrases(IEnumerable<(string Phrase, T Entry)> phrases)
+    {
+        var inOrder = new List<(string[] Words, T Entry)>();
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (phrase, entry) in phrases)
+        {
+            var words = PhraseMatcher<T>.Split(phrase);
+            if (words.Length == 0) continue;
+            var key = string.Join(' ', words);
+            if (at.TryGetValue(key, out var k)) inOrder[k] = (words, entry);
+            else
+            {
+                at[key] = inOrder.Count;
+                inOrder.Add((words, entry));
+            }
+        }
+        // The longest first, phrases of one length in file order (a stable sort).
+        _phrases = new List<(string[] Words, T Entry)>(inOrder.Count);
+        var longest = 0;
+        foreach (var p in inOrder) longest = Math.Max(longest, p.Words.Length);
+        for (var length = longest; length > 0; length--)
+            foreach (var p in inOrder)
+                if (p.Words.Length == length) _phrases.Add(p);
+    }
 
     /// <summary>The longest phrase starting at token i: how many tokens it covers and its entry.</summary>
     public (int Length, T Entry)? At(TokenizedUnit u, int i)
     {
         foreach (var (words, entry) in _phrases)
         {
-            if (i + words.Length > u.Count) continue;
-            var ok = true;
-            for (var k = 0; k < words.Length && ok; k++) ok = u.Lower[i + k] == words[k];
-            if (ok) return (words.Length, entry);
+            if (u.HasAt(i, words)) return (words.Length, entry);
         }
         return null;
     }
