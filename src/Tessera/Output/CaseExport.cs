@@ -19,4 +19,12 @@ public static class CaseExport
         ExportFormat.Csv => Encoding.UTF8.GetBytes(Csv.Write(table.Build(Findings.Of(analysis, resources)))),
         _ => TableJson.Write(table.Build(Findings.Of(analysis, resources))),
     };
+
+    /// <summary>The claims an analyst corrected, as gold JSONL for `tessera eval`, in source and unit order.</summary>
+    public static byte[] Corrections(CaseAnalysis analysis)
+    {
+        var text = new StringWriter();
+        ClaimJsonl.WriteCorrected(text, analysis.Case.Claims);
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
 }

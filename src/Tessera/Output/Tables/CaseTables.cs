@@ -55,7 +55,8 @@ public static class CaseTables
             ("retracted", c => Cell.Of(f.Corroboration.IsRetracted(c.Id))),
             ("credibility", c => Cell.Of(f.CredibilityOf(c.Id)?.Grade)),
             ("credibility_reason", c => Cell.Of(f.CredibilityOf(c.Id)?.Reason)),
-            ("source_url", c => Cell.Of(assessed.UrlOf(c.DocumentId))));
+            ("source_url", c => Cell.Of(assessed.UrlOf(c.DocumentId))),
+            ("corrected", c => Cell.Of(CorrectedNote.Fields(c))));
     }
 
     /// <summary>The actors table, from the summary the analysis already drew (its tallies, not counted again).</summary>
