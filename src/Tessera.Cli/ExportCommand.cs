@@ -22,7 +22,7 @@ public static class ExportCommand
         var what = new Option<string>("--what", "-w")
         {
             Description = "The table to write as csv or json: " + string.Join("; ", CaseTables.All.Select(t => $"{t.Name} ({t.Description})")) +
-                          $"; or {Corrections} (the claims an analyst corrected, as gold JSONL that `tessera eval` reads).",
+                          $"; or {Corrections} (the claims an analyst corrected, as gold JSONL that `tessera eval` reads; with --format csv, the audit of every correction).",
             DefaultValueFactory = _ => CaseTables.All[0].Name,
         };
         what.AcceptOnlyFromAmong([.. CaseTables.All.Select(t => t.Name), Corrections]);
@@ -38,13 +38,13 @@ public static class ExportCommand
         {
             var chosen = parsed.GetValue(format)!;
             var corrections = parsed.GetValue(what) == Corrections;
-            var formatGiven = parsed.GetResult(format) is { Implicit: false };
-            if (corrections && formatGiven && chosen != "json") return Cli.Fail(stderr, Messages.CorrectionsFormat(chosen));
-            if (!corrections && chosen == "stix" && parsed.GetResult(what) is { Implicit: false }) return Cli.Fail(stderr, Messages.WhatWithStix());
+            // The default format is STIX, which has no tables; --what corrections alone means its gold JSONL.
+            if (corrections && parsed.GetResult(format) is { Implicit: true }) chosen = "json";
+            if (chosen == "stix" && parsed.GetResult(what) is { Implicit: false }) return Cli.Fail(stderr, Messages.WhatWithStix());
             var resources = Cli.Resources(parsed, lexicon).Load();
             var opened = CaseInput.Analyse(parsed.GetValue(inputs)!, parsed.GetValue(db), resources);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
-            var bytes = corrections ? CaseExport.Corrections(opened.Value.Analysis) : CaseExport.Write(opened.Value.Analysis, resources, Enum.Parse<ExportFormat>(chosen, ignoreCase: true), CaseTables.Find(parsed.GetValue(what)!)!);
+            var bytes = corrections ? CaseExport.Corrections(opened.Value.Analysis, Enum.Parse<ExportFormat>(chosen, ignoreCase: true)) : CaseExport.Write(opened.Value.Analysis, resources, Enum.Parse<ExportFormat>(chosen, ignoreCase: true), CaseTables.Find(parsed.GetValue(what)!)!);
             if (parsed.GetValue(output) is { } path)
             {
                 if (OutputFile.Write(path, bytes) is { } problem) return Cli.Fail(stderr, problem);

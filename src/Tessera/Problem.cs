@@ -111,9 +111,6 @@ public static class Messages
         $"'{value}' is not a value for {field} (expected {expected})");
     public static Problem StaleCorrection(string id, string field) => new("TSR739", id,
         $"its {field} was corrected or re-read after the form was opened; the correction was not saved") { Kind = ProblemKind.Conflict };
-    public static Problem CorrectionsFormat(string format) => new("TSR738", "--format",
-        $"--what corrections writes gold JSONL for `tessera eval`; --format {format} does not apply (leave --format out, or give json)");
-
     // TSR780-799: forecasts and their resolution.
     public static Problem BadSourceUrl(string path, long line, string url) => new("TSR780", path, $"line {line}: url '{url}' is not a web address (expected an absolute http:// or https:// address)");
 

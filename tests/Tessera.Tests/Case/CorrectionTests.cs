@@ -60,6 +60,28 @@ public class CorrectionTests
     }
 
     [Fact]
+    public void A_schema_7_store_gains_the_corrections_table_and_keeps_its_claims()
+    {
+        using var dir = Fixtures.TempFolder();
+        dir.Write("case.yaml", Yaml);
+        dir.Write("wire.txt", Wire);
+        var db = Path.Combine(dir.Path, "case.db");
+        Assess(dir.Path, db);
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "DROP TABLE corrections; UPDATE meta SET value = '7' WHERE key = 'schema';";
+            cmd.ExecuteNonQuery();
+        }
+        using var store = CaseStore.Open(db).Value!;
+        Assert.Equal("8", store.ReadMeta("schema"));
+        Assert.Equal(3, store.Counts()["claims"]);
+        Assert.Empty(store.Corrections());
+        Assert.True(store.AddCorrection(Speaker(Fixtures.ClaimStarting(Wire, "The interior"), "Border guards")));
+    }
+
+    [Fact]
     public void A_corrected_speaker_holds_after_the_source_gains_a_sentence_before_the_claim()
     {
         using var dir = Fixtures.TempFolder();
@@ -195,7 +217,11 @@ public class CorrectionTests
         var disagreements = eval.Out.Split('\n').Where(l => l.StartsWith("wire#2\t", StringComparison.Ordinal)).ToList();
         Assert.Equal("speaker", Assert.Single(disagreements).Split('\t')[1]);
 
-        Assert.Equal("TSR738", CliRunner.Invoke("export", dir.Path, "--db", db, "--what", "corrections", "--format", "csv").Err.Split('[')[^1][..6]);
+        var audit = CliRunner.Invoke("export", dir.Path, "--db", db, "--what", "corrections", "--format", "csv");
+        Assert.Equal(0, audit.Exit);
+        Assert.Equal("made,author,source,quote,claim,field,before,after,version,lost", audit.Out.Split("\r\n")[0]);
+        Assert.Contains(",analyst:ada,wire,", audit.Out);
+        Assert.Contains(",wire#2,speaker,", audit.Out);
 
         var brief = Path.Combine(dir.Path, "brief.html");
         Assert.Equal(0, CliRunner.Invoke("assess", dir.Path, "--db", db, "--out", brief).Exit);
