@@ -175,6 +175,23 @@ public class CorrectionTests
         Assert.Equal(["hedged", "irrelevant"], result.Corrected.Select(f => f.Field));
     }
 
+    [Fact]
+    public void A_corrected_event_code_recodes_the_claim_s_events_and_leaves_others_alone()
+    {
+        const string text = "Russia accused Ukraine of shelling the border. The government of Kazakhstan asked Russia for military help.";
+        var annotated = new Tessera.Pipeline.DocumentPipeline(Fixtures.Bundled).Run(Fixtures.Text(text));
+        var first = annotated.Claims[0];
+        var events = annotated.Events.Where(e => e.ClaimId == first.Id).ToList();
+        Assert.NotEmpty(events);
+        var others = annotated.Events.Where(e => e.ClaimId != first.Id).ToList();
+        var code = events[0].Cameo.Code == "111" ? "112" : "111";
+        var correction = new Correction(ClaimAnchor.Of(first), "event", Corrections.ValueOf(first, events, "event"), code, "a", DateTimeOffset.UnixEpoch, 1);
+        var result = Corrections.Apply([annotated], [correction], Terms).Documents[0];
+        Assert.All(result.Events.Where(e => e.ClaimId == first.Id), e => Assert.Equal(code, e.Cameo.Code));
+        Assert.Equal(others, result.Events.Where(e => e.ClaimId != first.Id));
+        Assert.Equal("event", Assert.Single(result.Claims[0].Corrected).Field);
+    }
+
     [Theory]
     [InlineData("mood", "calm", "TSR736")]
     [InlineData("hedged", "maybe", "TSR737")]
