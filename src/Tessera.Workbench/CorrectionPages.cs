@@ -33,7 +33,9 @@ internal static class CorrectionPages
                 return Page.Problem(session.Current, "/claims", problem, problem.Code == "TSR700" ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest);
             return Results.Redirect($"/claims/{Uri.EscapeDataString(source)}/{number.ToString(CultureInfo.InvariantCulture)}", permanent: false, preserveMethod: false);
         });
-        app.MapGet("/corrections", (CaseSession session) => Page.Render(session.Current, "/corrections", "Corrections", Audit(session.Current)));
+        app.MapGet("/corrections", (CaseSession session, string? format) => format == "json"
+            ? Results.Bytes(Output.Tables.TableJson.Write(Output.Tables.CaseTables.Corrections(session.Current.Opened.Case)), "application/json; charset=utf-8")
+            : Page.Render(session.Current, "/corrections", "Corrections", Audit(session.Current)));
     }
 
     /// <summary>Checks and stores one correction; a stale form is answered with the conflict page and stores nothing.</summary>
@@ -110,6 +112,7 @@ internal static class CorrectionPages
         var h = new Html();
         var outcomes = s.Opened.Case.Corrections;
         h.Element("p", $"{outcomes.Count} correction{(outcomes.Count == 1 ? "" : "s")}, {outcomes.Count(o => o.Lost)} lost (the words they were made on are gone from the source).", "muted");
+        h.Open("p").Link("/corrections?format=json", "as JSON", "muted").Close("p");
         if (outcomes.Count == 0) return h;
         h.Raw("<table class=\"corrections\"><thead><tr><th>when</th><th>author</th><th>claim</th><th>field</th><th>before</th><th>after</th><th>version</th><th>state</th></tr></thead><tbody>");
         foreach (var o in outcomes.Reverse())

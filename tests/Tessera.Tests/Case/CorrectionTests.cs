@@ -240,6 +240,15 @@ public class CorrectionTests
         Assert.Contains(",analyst:ada,wire,", audit.Out);
         Assert.Contains(",wire#2,speaker,", audit.Out);
 
+        var show = CliRunner.Invoke("show", dir.Path, "wire#2", "--db", db, "--format", "json");
+        Assert.Equal(0, show.Exit);
+        using (var json = System.Text.Json.JsonDocument.Parse(show.Out))
+        {
+            var field = Assert.Single(json.RootElement.GetProperty("corrected").EnumerateArray());
+            Assert.Equal("speaker", field.GetProperty("field").GetString());
+            Assert.Equal(string.Join("; ", reader.Speakers), field.GetProperty("reader").GetString());
+        }
+
         var brief = Path.Combine(dir.Path, "brief.html");
         Assert.Equal(0, CliRunner.Invoke("assess", dir.Path, "--db", db, "--out", brief).Exit);
         Assert.Contains("corrected: speaker (reader: ", File.ReadAllText(brief));

@@ -33,6 +33,9 @@ public class WorkbenchCorrectionTests(WorkbenchServer server) : IClassFixture<Wo
         Assert.Equal(1, await row.CountAsync());
         Assert.Contains("re-attached", await row.TextContentAsync());
         Assert.Contains("local:", await row.TextContentAsync());
+        using var http = new HttpClient();
+        var json = await http.GetStringAsync(server.Address + "/corrections?format=json", TestContext.Current.CancellationToken);
+        Assert.Contains("\"after\": \"Interior Ministry\"", json);
         Assert.Empty(problems);
     }
 
