@@ -36,6 +36,8 @@ public class WorkbenchCorrectionTests(WorkbenchServer server) : IClassFixture<Wo
         using var http = new HttpClient();
         var json = await http.GetStringAsync(server.Address + "/corrections?format=json", TestContext.Current.CancellationToken);
         Assert.Contains("\"after\": \"Interior Ministry\"", json);
+        var audit = await http.GetAsync(server.Address + "/corrections", TestContext.Current.CancellationToken);
+        Assert.Contains("default-src 'none'", audit.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Empty(problems);
     }
 
