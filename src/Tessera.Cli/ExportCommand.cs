@@ -21,10 +21,11 @@ public static class ExportCommand
         format.AcceptOnlyFromAmong("stix", "csv", "json");
         var what = new Option<string>("--what", "-w")
         {
-            Description = "The table to write as csv or json: " + string.Join("; ", CaseTables.All.Select(t => $"{t.Name} ({t.Description})")) + ".",
+            Description = "The table to write as csv or json: " + string.Join("; ", CaseTables.All.Select(t => $"{t.Name} ({t.Description})")) +
+                          $"; or {Corrections} (the claims an analyst corrected, as gold JSONL that `tessera eval` reads; with --format csv, the audit of every correction).",
             DefaultValueFactory = _ => CaseTables.All[0].Name,
         };
-        what.AcceptOnlyFromAmong(CaseTables.All.Select(t => t.Name).ToArray());
+        what.AcceptOnlyFromAmong([.. CaseTables.All.Select(t => t.Name), Corrections]);
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var db = Cli.DbOption();
         var lexicon = Cli.LexiconOption();
@@ -36,11 +37,14 @@ public static class ExportCommand
         command.SetAction(parsed =>
         {
             var chosen = parsed.GetValue(format)!;
+            var corrections = parsed.GetValue(what) == Corrections;
+            // The default format is STIX, which has no tables; --what corrections alone means its gold JSONL.
+            if (corrections && parsed.GetResult(format) is { Implicit: true }) chosen = "json";
             if (chosen == "stix" && parsed.GetResult(what) is { Implicit: false }) return Cli.Fail(stderr, Messages.WhatWithStix());
             var resources = Cli.Resources(parsed, lexicon).Load();
             var opened = CaseInput.Analyse(parsed.GetValue(inputs)!, parsed.GetValue(db), resources);
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
-            var bytes = CaseExport.Write(opened.Value.Analysis, resources, Enum.Parse<ExportFormat>(chosen, ignoreCase: true), CaseTables.Find(parsed.GetValue(what)!)!);
+            var bytes = corrections ? CaseExport.Corrections(opened.Value.Analysis, Enum.Parse<ExportFormat>(chosen, ignoreCase: true)) : CaseExport.Write(opened.Value.Analysis, resources, Enum.Parse<ExportFormat>(chosen, ignoreCase: true), CaseTables.Find(parsed.GetValue(what)!)!);
             if (parsed.GetValue(output) is { } path)
             {
                 if (OutputFile.Write(path, bytes) is { } problem) return Cli.Fail(stderr, problem);
@@ -50,4 +54,7 @@ public static class ExportCommand
         });
         return command;
     }
+
+    /// <summary>The --what that writes the analyst's corrections instead of a table.</summary>
+    private const string Corrections = "corrections";
 }

@@ -18,6 +18,9 @@ public sealed class CaseSession(string folder, string? store, LanguageResources 
     public string Folder { get; } = folder;
     public LanguageResources Resources { get; } = resources;
 
+    /// <summary>The store the case is assessed into: the one --db named, else the case's own.</summary>
+    public string Store { get; } = store ?? Case.CaseStore.DefaultPath(folder);
+
     public CaseSnapshot Current => _current ?? throw new InvalidOperationException("the case was not loaded");
 
     /// <summary>Assesses the case folder into its store (only new or changed sources are read) and analyses it.</summary>

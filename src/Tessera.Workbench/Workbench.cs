@@ -97,15 +97,17 @@ public static class Workbench
         app.MapGet("/", (CaseSession session) => Page.Render(session.Current, "/", "Overview", Views.Overview(session.Current)));
         app.MapGet("/claims", (CaseSession session, HttpRequest request) =>
             Page.Render(session.Current, "/claims", "Claims", Views.Claims(session.Current, ClaimQuery.Parse(request.Query))));
-        app.MapGet("/claims/{source}/{number:int}", (CaseSession session, string source, int number, string? format) =>
+        app.MapGet("/claims/{source}/{number:int}", (CaseSession session, HttpContext http, IAntiforgery antiforgery, string source, int number, string? format) =>
         {
             var s = session.Current;
             var id = $"{source}#{number}";
             if (ClaimProvenance.Of(s.Findings, s.Analysis.Matrix, id) is not { } provenance)
                 return Page.Problem(s, "/claims", Messages.NoSuchClaim(id, null), StatusCodes.Status404NotFound);
             if (format == "json") return Results.Bytes(ProvenanceJson.Write(provenance), "application/json; charset=utf-8");
-            return Page.Render(s, "/claims", $"Claim {id}", Views.Provenance(s, provenance));
+            return Page.Render(s, "/claims", $"Claim {id}",
+                Views.Provenance(s, provenance).Raw(CorrectionPages.Forms(s, session, provenance.Claim, antiforgery.GetAndStoreTokens(http)).ToString()));
         });
+        CorrectionPages.Map(app);
         app.MapGet("/sources", (CaseSession session, HttpContext http, IAntiforgery antiforgery) =>
             Page.Render(session.Current, "/sources", "Sources", Views.Sources(session.Current, antiforgery.GetAndStoreTokens(http))));
         app.MapPost("/sources", (CaseSession session, IFormFile file, [FromForm] string? title, [FromForm] string? publisher, [FromForm] string? date) =>

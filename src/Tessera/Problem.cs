@@ -102,6 +102,15 @@ public static class Messages
     public static Problem EventColumns(string path, string format, IEnumerable<string> missing) => new("TSR511", path, $"is not {format} event data: its header lacks {string.Join(", ", missing)}");
     public static Problem NoEventRows(string path, string format) => new("TSR512", path, $"holds no {format} event records");
 
+    // TSR735-754: an analyst's corrections of extractions.
+    public static Problem LostCorrection(string source, string field, string author, string quote) => new("TSR735", source,
+        $"the words of a correction ({field}, by {author}) are gone: no claim of this source reads \"{quote}\" any more; the correction is kept in the store and listed as lost");
+    public static Problem UnknownCorrectionField(string field, IEnumerable<string> known) => new("TSR736", "field",
+        $"'{field}' is not a field a correction can change (expected one of {string.Join(", ", known)})");
+    public static Problem BadCorrectionValue(string field, string value, string expected) => new("TSR737", field,
+        $"'{value}' is not a value for {field} (expected {expected})");
+    public static Problem StaleCorrection(string id, string field) => new("TSR739", id,
+        $"its {field} was corrected or re-read after the form was opened; the correction was not saved") { Kind = ProblemKind.Conflict };
     // TSR780-799: forecasts and their resolution.
     public static Problem BadSourceUrl(string path, long line, string url) => new("TSR780", path, $"line {line}: url '{url}' is not a web address (expected an absolute http:// or https:// address)");
 

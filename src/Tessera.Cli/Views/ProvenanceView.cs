@@ -17,6 +17,7 @@ public static class ProvenanceView
         Line("status", c.Status.ToString().ToLowerInvariant());
         Line("speaker", c.Speakers.Count > 0 ? string.Join("; ", c.Speakers) : "none named (the source's own voice)");
         Line("actors", c.Actors.Count > 0 ? string.Join("; ", c.Actors) : "none");
+        if (CorrectedNote.Of(c) is { } corrected) Print(stdout, corrected);
         if (c.Cues.Count > 0)
         {
             Print(stdout, "cues:");

@@ -118,7 +118,7 @@ public static class AnalysisInputs
     /// quoted words.</summary>
     /// <remarks>A quote is matched tolerantly, in two steps: the folded text as typed (case, spaces, typographic quotes and dashes
     /// aside); else the claim that holds the largest share of the quote's words in order, punctuation aside, at least
-    /// <see cref="LooseShare"/> of them (a word mistyped, a source lightly edited). Two claims that match equally well are
+    /// <see cref="QuoteText.LooseShare"/> of them (a word mistyped, a source lightly edited). Two claims that match equally well are
     /// ambiguous.</remarks>
     public static Claim Find(string path, ClaimReference reference, AssessedCase assessed)
     {
@@ -146,7 +146,7 @@ public static class AnalysisInputs
         if (matches.Count == 0)
         {
             var words = QuoteText.Words(reference.Quote ?? "");
-            var shares = candidates.Select(c => (Claim: c, Share: InOrderShare(words, QuoteText.Words(c.Text)))).Where(x => x.Share >= LooseShare).ToList();
+            var shares = candidates.Select(c => (Claim: c, Share: QuoteText.InOrderShare(words, QuoteText.Words(c.Text)))).Where(x => x.Share >= QuoteText.LooseShare).ToList();
             var best = shares.Count == 0 ? 0 : shares.Max(x => x.Share);
             matches = shares.Where(x => x.Share == best).Select(x => x.Claim).ToList();
         }
@@ -156,28 +156,6 @@ public static class AnalysisInputs
             0 => throw new ProblemException(Messages.UnresolvedClaim(path, reference.Line, reference.Shown, "no claim contains these words")),
             _ => throw new ProblemException(Messages.AmbiguousQuote(path, reference.Line, reference.Shown, matches.Take(4).Select(c => c.Id))),
         };
-    }
-
-    /// <summary>The least share of a quote's words a claim must hold in order to match it loosely.</summary>
-    private const double LooseShare = 0.8;
-
-    /// <summary>The share of the quote's words that the claim holds in the same order (longest common subsequence): 1 when the
-    /// claim holds them all, whatever lies between.</summary>
-    private static double InOrderShare(IReadOnlyList<string> quote, IReadOnlyList<string> claim)
-    {
-        if (quote.Count == 0) return 0;
-        var row = new int[claim.Count + 1];
-        for (var i = 1; i <= quote.Count; i++)
-        {
-            var diagonal = 0;
-            for (var j = 1; j <= claim.Count; j++)
-            {
-                var above = row[j];
-                row[j] = quote[i - 1] == claim[j - 1] ? diagonal + 1 : Math.Max(row[j], row[j - 1]);
-                diagonal = above;
-            }
-        }
-        return row[claim.Count] / (double)quote.Count;
     }
 
     private static ProblemException Fail(string path, long line, string why) => new(Messages.AnalysisField(path, line, why));

@@ -12,6 +12,9 @@ public sealed record AssessedCase(CaseFile File, IReadOnlyList<StoredSource> Sou
     /// <summary>Events imported from event data sets (`tessera import`), in date order.</summary>
     public IReadOnlyList<Events.Imported.ImportedEvent> Imported { get; init; } = [];
 
+    /// <summary>Every stored correction and the claim it attached to in this assessment (none when its words are gone).</summary>
+    public IReadOnlyList<CorrectionOutcome> Corrections { get; init; } = [];
+
     public StoredSource? Source(string id) => (_sources ??= Sources.ToDictionary(s => s.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
 
     /// <summary>The claim with this id (source#number), if any.</summary>

@@ -13,7 +13,8 @@ public readonly record struct AssessmentProgress(int Done, int Total, string Sou
 public static class Assessment
 {
     /// <summary>Runs the pipeline on new or changed sources, stores them, and returns the case as stored, with a warning for each
-    /// claim id of case.yaml that an edit has moved (<see cref="ReferencePins"/>).</summary>
+    /// claim id of case.yaml that an edit has moved (<see cref="ReferencePins"/>) and for each correction whose words are gone
+    /// (<see cref="Corrections"/>).</summary>
     /// <param name="fallbackDate">The date of a source that names none (the command line's --date).</param>
     /// <param name="jobs">How many sources are read and extracted at once; the result is the same for any number.</param>
     public static Result<(AssessedCase Case, StoreChange Change, IReadOnlyList<Problem> Warnings)> Run(CaseFile file, CaseStore store, LanguageResources resources,
@@ -50,11 +51,17 @@ public static class Assessment
             var fresh = assessed.Where(a => a.Document is not null).ToDictionary(a => a.Id, a => a.Document!, StringComparer.Ordinal);
             var documents = store.Documents(resources.Stance.Bands, id => !fresh.ContainsKey(id)).Concat(fresh.Values)
                 .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-            var assessedCase = new AssessedCase(file, store.Sources().Values.ToList(), documents) { Imported = store.ImportedEvents(resources.Cameo) };
+            // The analyst's corrections are laid over the reader's claims as they leave the store; the store keeps both apart.
+            var corrected = Corrections.Apply(documents, store.Corrections(), new CorrectionTerms(resources.Stance.Bands, resources.Cameo));
+            var assessedCase = new AssessedCase(file, store.Sources().Values.ToList(), corrected.Documents)
+            {
+                Imported = store.ImportedEvents(resources.Cameo), Corrections = corrected.Outcomes,
+            };
             var pinned = store.Pins();
             var (pins, warnings) = ReferencePins.Check(file, assessedCase, pinned);
             if (pins.Count != pinned.Count || pins.Any(p => pinned.GetValueOrDefault(p.Key) != p.Value)) store.SavePins(pins);
-            return (assessedCase, change, warnings);
+            var lost = corrected.Outcomes.Where(o => o.Lost).Select(o => Messages.LostCorrection(o.Correction.Anchor.SourceId, o.Correction.Field, o.Correction.Author, o.Correction.Anchor.Quote));
+            return (assessedCase, change, warnings.Concat(lost).ToList());
         }
         catch (Exception e) when (e is System.Data.Common.DbException)
         {

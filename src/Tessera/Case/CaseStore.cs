@@ -119,7 +119,7 @@ public sealed class CaseStore : IDisposable
     }
 
     /// <summary>The version of the tables this Tessera writes; <see cref="Migrations"/> bring an older store up to it.</summary>
-    public const int SchemaVersion = 7;
+    public const int SchemaVersion = 8;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS sources (
@@ -164,6 +164,15 @@ public sealed class CaseStore : IDisposable
         CREATE TABLE IF NOT EXISTS claim_pins (reference TEXT PRIMARY KEY, text_hash TEXT NOT NULL);
         """;
 
+    /// <summary>An analyst's corrections of extracted claims (schema 8), keyed by the claim's words, not its number, so they
+    /// re-attach when a source is edited; no foreign key to the claims, which are replaced at every re-extraction.</summary>
+    private const string CorrectionsTable = """
+        CREATE TABLE IF NOT EXISTS corrections (
+            source_id TEXT NOT NULL, quote_hash TEXT NOT NULL, quote TEXT NOT NULL, field TEXT NOT NULL, version INTEGER NOT NULL,
+            before_value TEXT NOT NULL, after_value TEXT NOT NULL, author TEXT NOT NULL, made_at TEXT NOT NULL,
+            PRIMARY KEY (source_id, quote_hash, field, version));
+        """;
+
     /// <summary>Each step from one schema version to the next, run inside the opening transaction.</summary>
     /// <remarks>Schema 2 kept claims but not the document: its sources are kept and marked unread, so the next assessment
     /// reads them once more and stores their text and layers.</remarks>
@@ -178,10 +187,12 @@ public sealed class CaseStore : IDisposable
         [5] = PinsTable,
         // Schema 7 keeps each claim's origin; claims stored before had none read, so their sources are read once more.
         [6] = "ALTER TABLE claims ADD COLUMN origin TEXT; UPDATE sources SET fingerprint = 'schema-6', stamp = '';",
+        // Schema 8 keeps the analyst's corrections; an older store has none, and nothing else changes.
+        [7] = CorrectionsTable,
     };
 
     /// <summary>The tables Tessera owns: a database holding any other table is not a Tessera store.</summary>
-    private static readonly string[] OwnTables = ["meta", "sources", "claims", "mentions", "cues", "documents", "imported_events", "claim_pins"];
+    private static readonly string[] OwnTables = ["meta", "sources", "claims", "mentions", "cues", "documents", "imported_events", "claim_pins", "corrections"];
 
     /// <summary>The store once its tables are in place, or the problem that keeps it closed.</summary>
     private Result<CaseStore> Migrated()
@@ -210,7 +221,7 @@ public sealed class CaseStore : IDisposable
             throw new ProblemException(Messages.ForeignStore(Location, tables));
         if (version is null)
         {
-            Execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);" + Tables + DocumentsTable + ImportedEventsTable + PinsTable, tx);
+            Execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);" + Tables + DocumentsTable + ImportedEventsTable + PinsTable + CorrectionsTable, tx);
             Execute("INSERT INTO meta (key, value) VALUES ('schema', @v)", tx, ("@v", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         else if (version != SchemaVersion)
@@ -374,6 +385,41 @@ public sealed class CaseStore : IDisposable
         Execute("DELETE FROM claim_pins", tx);
         foreach (var (reference, hash) in pins.OrderBy(p => p.Key, StringComparer.Ordinal))
             Execute("INSERT INTO claim_pins (reference, text_hash) VALUES (@r, @h)", tx, ("@r", reference), ("@h", hash));
+        tx.Commit();
+        return true;
+    });
+
+    /// <summary>Every correction, oldest first.</summary>
+    public IReadOnlyList<Correction> Corrections()
+    {
+        var result = new List<Correction>();
+        using var cmd = Command("SELECT source_id, quote_hash, quote, field, version, before_value, after_value, author, made_at FROM corrections");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            result.Add(new Correction(new ClaimAnchor(r.GetString(0), r.GetString(1), r.GetString(2)), r.GetString(3), r.GetString(5), r.GetString(6),
+                r.GetString(7), DateTimeOffset.Parse(r.GetString(8), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind),
+                Convert.ToInt32(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture)));
+        // Sorted here, not in SQL: PostgreSQL collates text by locale, SQLite by code point.
+        return result.OrderBy(c => c.Made).ThenBy(c => c.Anchor.SourceId, StringComparer.Ordinal).ThenBy(c => c.Anchor.QuoteHash, StringComparer.Ordinal)
+            .ThenBy(c => c.Field, StringComparer.Ordinal).ThenBy(c => c.Version).ToList();
+    }
+
+    /// <summary>Stores a correction if its version is the next of its field and words, in one transaction; false when another
+    /// correction of them was stored first (the analyst's form is stale), and nothing was written.</summary>
+    public bool AddCorrection(Correction correction) => Retrying(() =>
+    {
+        using var tx = _connection.BeginTransaction();
+        if (_postgres) Execute("SELECT pg_advisory_xact_lock(7419267)", tx);
+        var a = correction.Anchor;
+        using (var cmd = Command("SELECT COALESCE(MAX(version), 0) FROM corrections WHERE source_id = @s AND quote_hash = @h AND field = @f", tx,
+                   ("@s", a.SourceId), ("@h", a.QuoteHash), ("@f", correction.Field)))
+            if (Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != correction.Version - 1) return false;
+        Execute("""
+            INSERT INTO corrections (source_id, quote_hash, quote, field, version, before_value, after_value, author, made_at)
+            VALUES (@s, @h, @q, @f, @v, @b, @a, @author, @made)
+            """, tx, ("@s", a.SourceId), ("@h", a.QuoteHash), ("@q", a.Quote), ("@f", correction.Field), ("@v", correction.Version),
+            ("@b", correction.Before), ("@a", correction.After), ("@author", correction.Author),
+            ("@made", correction.Made.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", System.Globalization.CultureInfo.InvariantCulture)));
         tx.Commit();
         return true;
     });

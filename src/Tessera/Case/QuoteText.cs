@@ -52,4 +52,26 @@ public static class QuoteText
     /// <summary>The hash the store pins a claim reference with: of the folded words, so a changed quotation mark is no change.</summary>
     public static string Hash(string text) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(' ', Words(text)))))[..16].ToLowerInvariant();
+
+    /// <summary>The least share of a quote's words a claim must hold in order to match it loosely.</summary>
+    public const double LooseShare = 0.8;
+
+    /// <summary>The share of the quote's words that the claim holds in the same order (longest common subsequence): 1 when the
+    /// claim holds them all, whatever lies between.</summary>
+    public static double InOrderShare(IReadOnlyList<string> quote, IReadOnlyList<string> claim)
+    {
+        if (quote.Count == 0) return 0;
+        var row = new int[claim.Count + 1];
+        for (var i = 1; i <= quote.Count; i++)
+        {
+            var diagonal = 0;
+            for (var j = 1; j <= claim.Count; j++)
+            {
+                var above = row[j];
+                row[j] = quote[i - 1] == claim[j - 1] ? diagonal + 1 : Math.Max(row[j], row[j - 1]);
+                diagonal = above;
+            }
+        }
+        return row[claim.Count] / (double)quote.Count;
+    }
 }

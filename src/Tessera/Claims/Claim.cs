@@ -28,8 +28,14 @@ public sealed record Claim(
     IReadOnlyList<Cue> Cues,
     string? Origin = null)
 {
-    /// <summary>Whether the unit states something; headings and bylines do not.</summary>
-    public bool IsClaim => Kind is UnitKind.Sentence or UnitKind.BulletItem;
+    /// <summary>Whether the unit states something; headings and bylines do not, nor a sentence an analyst marked irrelevant.</summary>
+    public bool IsClaim => !Irrelevant && Kind is UnitKind.Sentence or UnitKind.BulletItem;
+
+    /// <summary>An analyst judged this unit no claim worth weighing (a correction); it stays in its document but counts for nothing.</summary>
+    public bool Irrelevant { get; init; }
+
+    /// <summary>The fields an analyst corrected, each with the value the reader had found, in the order they were corrected.</summary>
+    public IReadOnlyList<CorrectedField> Corrected { get; init; } = [];
 
     /// <summary>Canonical names of the actors mentioned, in order of first mention.</summary>
     /// <remarks>Computed once per list of mentions: output reads it for every claim, and a `with` that replaces the mentions
@@ -66,3 +72,8 @@ public sealed record Claim(
     /// <summary>A stable identifier: source and unit number ("wire-chronology#12").</summary>
     public string Id => $"{DocumentId}#{Index + 1}";
 }
+
+/// <summary>A field of a claim an analyst corrected, with the reader's own value, so output can show both.</summary>
+/// <param name="Field">The field's name in the JSONL contract (speaker, hedged, band, actors, event, irrelevant...).</param>
+/// <param name="ReaderValue">What the reader had found, as text ("" for none).</param>
+public sealed record CorrectedField(string Field, string ReaderValue);

@@ -19,4 +19,14 @@ public static class CaseExport
         ExportFormat.Csv => Encoding.UTF8.GetBytes(Csv.Write(table.Build(Findings.Of(analysis, resources)))),
         _ => TableJson.Write(table.Build(Findings.Of(analysis, resources))),
     };
+
+    /// <summary>The analyst's corrections: as CSV the audit table, one row per correction; otherwise the corrected claims as
+    /// gold JSONL for `tessera eval`, in source and unit order.</summary>
+    public static byte[] Corrections(CaseAnalysis analysis, ExportFormat format)
+    {
+        if (format == ExportFormat.Csv) return Encoding.UTF8.GetBytes(Csv.Write(CaseTables.Corrections(analysis.Case)));
+        var text = new StringWriter();
+        ClaimJsonl.WriteCorrected(text, analysis.Case.Claims);
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
 }

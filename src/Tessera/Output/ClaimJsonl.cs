@@ -14,6 +14,19 @@ public static class ClaimJsonl
         foreach (var claim in claims) Json.Line(output, w => Fields(w, claim, offset));
     }
 
+    /// <summary>The claims an analyst corrected, as gold for `tessera eval` (eval/GUIDELINES.md): each with its id and every
+    /// field as corrected, so an analyst's corrections become evaluation data.</summary>
+    public static void WriteCorrected(TextWriter output, IEnumerable<Claim> claims)
+    {
+        foreach (var claim in claims.Where(c => c.Corrected.Count > 0))
+            Json.Line(output, w =>
+            {
+                w.WriteString("id", claim.Id);
+                w.WriteString("source", claim.DocumentId);
+                Fields(w, claim, 0);
+            });
+    }
+
     private static void Fields(Utf8JsonWriter w, Claim c, long offset)
     {
         w.WriteNumber("start", c.Start + offset);
@@ -40,6 +53,8 @@ public static class ClaimJsonl
         // The contract of eval/GUIDELINES.md: null where the speaker (or the author) is the origin.
         w.WriteString("origin", c.Origin is { } o && !c.Speakers.Contains(o, StringComparer.OrdinalIgnoreCase) ? o : null);
         Json.Strings(w, "actors", c.Actors);
+        // Only a corrected claim carries the field, so the reader's own output (the eval contract) is unchanged.
+        if (c.Corrected.Count > 0) Json.Strings(w, "corrected", CorrectedNote.Fields(c));
         w.WriteStartArray("cues");
         foreach (var cue in c.Cues)
         {

@@ -57,6 +57,13 @@ public sealed class PostgresStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_correction_is_stored_and_read_back_whole_and_a_stale_version_is_refused_on_postgres()
+    {
+        if (Skipped()) return;
+        CorrectionTests.RoundTrip(ConnectionString);
+    }
+
+    [Fact]
     public void A_failed_assessment_leaves_the_shared_store_as_it_was()
     {
         if (Skipped()) return;

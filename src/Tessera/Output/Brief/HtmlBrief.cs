@@ -113,6 +113,7 @@ public static class HtmlBrief
         if (c.Band is not null) h.Element("span", c.Band.Name, "flag band");
         if (c.Likelihood is { } p) h.Element("span", p.Value.ToString("P0", Inv), "flag probability");
         if (c.Actors.Count > 0) h.Element("span", string.Join(", ", c.Actors), "actors");
+        if (CorrectedNote.Of(c) is { } corrected) h.Element("span", corrected, "flag corrected");
         var backing = f.Corroboration.OriginsBacking(c.Id);
         var reports = f.Corroboration.Reports(c.Id);
         if (c.IsClaim)

@@ -92,6 +92,7 @@ public static class MarkdownBrief
         if (c.Unverified) about.Add("unverified");
         if (c.Prediction) about.Add("prediction" + (c.Likelihood is { } p ? " " + p.Value.ToString("P0", Inv) : ""));
         if (c.Band is not null) about.Add(c.Band.Name);
+        if (CorrectedNote.Of(c) is { } corrected) about.Add(corrected);
         if (f.Corroboration.OriginOf(c.Id) is { Basis: Analysis.Corroboration.OriginBasis.Cited or Analysis.Corroboration.OriginBasis.Copy } origin) about.Add("origin: " + origin.Name);
         if (f.Corroboration.IsRetracted(c.Id)) about.Add("retracted");
         if (f.CredibilityOf(c.Id) is { } credibility) about.Add($"credibility {credibility.Grade} ({credibility.Name}: {credibility.Reason})");

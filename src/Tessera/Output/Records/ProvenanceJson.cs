@@ -17,6 +17,19 @@ public static class ProvenanceJson
         w.WriteNumber("end", c.End);
         w.WriteBoolean("vaguely_sourced", c.VaguelySourced);
         Json.Strings(w, "actors", c.Actors);
+        // Only a corrected claim carries it: each field an analyst corrected, with the reader's own value.
+        if (c.Corrected.Count > 0)
+        {
+            w.WriteStartArray("corrected");
+            foreach (var f in c.Corrected)
+            {
+                w.WriteStartObject();
+                w.WriteString("field", f.Field);
+                w.WriteString("reader", f.ReaderValue);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         w.WriteStartArray("cues");
         foreach (var cue in c.Cues)
         {

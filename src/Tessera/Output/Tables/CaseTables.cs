@@ -26,6 +26,21 @@ public static class CaseTables
 
     public static TableDefinition? Find(string name) => All.FirstOrDefault(t => t.Name == name);
 
+    /// <summary>The analyst's corrections as the audit lists them: one row per correction, oldest first, with the claim it
+    /// attaches to now (empty when its words are gone). Not in <see cref="All"/>: as JSON, corrections are written as gold.</summary>
+    public static Table Corrections(AssessedCase assessed) =>
+        Table.Of("corrections", assessed.Corrections,
+            ("made", o => Cell.Of(o.Correction.Made.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))),
+            ("author", o => Cell.Of(o.Correction.Author)),
+            ("source", o => Cell.Of(o.Correction.Anchor.SourceId)),
+            ("quote", o => Cell.Of(o.Correction.Anchor.Quote)),
+            ("claim", o => Cell.Of(o.ClaimId)),
+            ("field", o => Cell.Of(o.Correction.Field)),
+            ("before", o => Cell.Of(o.Correction.Before)),
+            ("after", o => Cell.Of(o.Correction.After)),
+            ("version", o => Cell.Of(o.Correction.Version)),
+            ("lost", o => Cell.Of(o.Lost)));
+
     public static Table Claims(Findings f)
     {
         var assessed = f.Case;
@@ -55,7 +70,8 @@ public static class CaseTables
             ("retracted", c => Cell.Of(f.Corroboration.IsRetracted(c.Id))),
             ("credibility", c => Cell.Of(f.CredibilityOf(c.Id)?.Grade)),
             ("credibility_reason", c => Cell.Of(f.CredibilityOf(c.Id)?.Reason)),
-            ("source_url", c => Cell.Of(assessed.UrlOf(c.DocumentId))));
+            ("source_url", c => Cell.Of(assessed.UrlOf(c.DocumentId))),
+            ("corrected", c => Cell.Of(CorrectedNote.Fields(c))));
     }
 
     /// <summary>The actors table, from the summary the analysis already drew (its tallies, not counted again).</summary>

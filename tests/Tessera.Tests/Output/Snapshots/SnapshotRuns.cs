@@ -49,6 +49,8 @@ public static class SnapshotRuns
         .. new[] { "table", "jsonl", "csv" }.Select(f => new SnapshotRun($"actors-network-{f}", ["actors", "{case}", "--network", "--format", f])),
         new("export-stix", ["export", "{case}", "--format", "stix"]),
         .. Tables.SelectMany(t => new[] { "csv", "json" }.Select(f => new SnapshotRun($"export-{t}-{f}", ["export", "{case}", "--format", f, "--what", t]))),
+        // The fixture case holds no corrections: JSON is an empty gold file, CSV the audit table's header.
+        .. new[] { "csv", "json" }.Select(f => new SnapshotRun($"export-corrections-{f}", ["export", "{case}", "--format", f, "--what", "corrections"])),
         new("eval-text", ["eval", .. Gold]),
         new("eval-errors", ["eval", .. Gold, "--errors"]),
         new("eval-json", ["eval", .. Gold, "--json"]),

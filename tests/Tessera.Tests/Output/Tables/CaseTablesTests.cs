@@ -15,7 +15,7 @@ public class CaseTablesTests
     private static Table Build(string name) => CaseTables.Find(name)!.Build(Findings.Value);
 
     [Theory]
-    [InlineData("claims", "id,source,publisher,date,grade,text,speakers,status,hedged,boosted,band,likelihood,prediction,unverified,vaguely_sourced,actors,places,origin,independent_origins,reports,retracted,credibility,credibility_reason,source_url")]
+    [InlineData("claims", "id,source,publisher,date,grade,text,speakers,status,hedged,boosted,band,likelihood,prediction,unverified,vaguely_sourced,actors,places,origin,independent_origins,reports,retracted,credibility,credibility_reason,source_url,corrected")]
     [InlineData("actors", "name,kind,claims,sources,speaks")]
     [InlineData("sources", "id,title,publisher,date,grade,reliability,credibility,format,units,claims,asserted,attributed,hedged,unverified,predictions,vaguely_sourced,url")]
     public void Each_table_has_its_columns_in_order(string name, string columns)
