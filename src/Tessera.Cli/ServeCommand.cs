@@ -14,12 +14,12 @@ public static class ServeCommand
         {
             Description = "The address to listen on, host:port (default 127.0.0.1:5000; port 0 picks a free one). Without --users only a " +
                           "loopback address: a workbench without sign-in refuses to be reachable from other machines.",
+            DefaultValueFactory = _ => "127.0.0.1:5000",
         };
         var users = new Option<string?>("--users")
         {
             Description = "A users file (name<TAB>hash lines, written by `tessera users add`): every page then asks for sign-in, edits are " +
                           "credited to the analyst signed in, and --listen may name any address.",
-            DefaultValueFactory = _ => "127.0.0.1:5000",
         };
         var db = Cli.DbOption();
         var lexicon = Cli.LexiconOption();

@@ -19,7 +19,12 @@ public static class SourceEntryEdit
     /// <summary>The entry of source <paramref name="id"/> as case.yaml writes it now (what an edit's version is taken of), or null
     /// when case.yaml lists no such source.</summary>
     public static string? EntryText(string text, string id, string path = "case.yaml") =>
-        Find(Load(text, path), id) is { } entry ? text[(int)entry.Start.Index..(int)entry.End.Index].TrimEnd() : null;
+        Find(Load(text, path), id) is { } entry ? text[Start(entry)..End(entry)] : null;
+
+    // A block mapping's own marks do not span its text, so the entry runs from its first key to the end of its last value.
+    private static int Start(YamlMappingNode entry) => entry.Children.Count == 0 ? (int)entry.Start.Index : (int)entry.Children.Keys.Min(k => k.Start.Index);
+
+    private static int End(YamlMappingNode entry) => entry.Children.Count == 0 ? (int)entry.End.Index : (int)entry.Children.Values.Max(v => v.End.Index);
 
     /// <summary>The entry's details as case.yaml gives them (the grade F6 when it gives none).</summary>
     public static SourceDetails? Details(string text, string id, string path = "case.yaml")
@@ -65,7 +70,7 @@ public static class SourceEntryEdit
             }
             else if (node is null && entry.Style != YamlDotNet.Core.Events.MappingStyle.Flow)
             {
-                var at = LineEnd(text, (int)entry.Children.Values.Max(v => v.End.Index));
+                var at = LineEnd(text, End(entry));
                 var indent = new string(' ', (int)entry.Children.Keys.First().Start.Column - 1);
                 var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
                 edits.Add((at, 0, (at == text.Length && !text.EndsWith('\n') ? newline : "") + $"{indent}{key}: {value}{newline}"));
@@ -73,7 +78,8 @@ public static class SourceEntryEdit
             else return Messages.EntryNotEditable(path, entry.Start.Line, $"source '{id}' is written in flow style ({{...}}) or its '{key}' is empty; write it one key a line to edit it here");
         }
         var result = text;
-        foreach (var (at, length, with) in edits.OrderByDescending(e => e.At)) result = result[..at] + with + result[(at + length)..];
+        // Two additions at one place go in the order of Edited: the later one is inserted first, the earlier before it.
+        foreach (var (at, length, with) in edits.Select((e, i) => (e, i)).OrderByDescending(x => x.e.At).ThenByDescending(x => x.i).Select(x => x.e)) result = result[..at] + with + result[(at + length)..];
         Check(text, result, id, path, details);
         return result;
     }
