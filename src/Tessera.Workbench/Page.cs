@@ -21,14 +21,21 @@ internal static class Page
     public static IResult Plain(string title, Html body, int status = StatusCodes.Status200OK) =>
         Frame($"{title} · Tessera", new Html().Element("span", "Tessera", "case"), title, body, status);
 
-    private static IResult Frame(string documentTitle, Html bar, string title, Html body, int status)
+    private static IResult Frame(string documentTitle, Html bar, string title, Html body, int status) => new Framed(documentTitle, bar, title, body, status);
+
+    /// <summary>A page rendered when it is sent, so that its header can name the analyst signed in and lead to signing out.</summary>
+    private sealed record Framed(string DocumentTitle, Html Bar, string Title, Html Body, int Status) : IResult
     {
-        var h = new Html();
-        h.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-         .Raw("<title>").Text(documentTitle).Raw("</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n<link rel=\"icon\" href=\"data:,\">\n</head>\n<body>\n");
-        h.Raw("<header class=\"bar\">").Raw(bar.ToString());
-        h.Raw("</header>\n<main>\n").Element("h1", title).Raw(body.ToString()).Raw("\n</main>\n</body>\n</html>\n");
-        return Results.Content(h.ToString(), "text/html; charset=utf-8", statusCode: status);
+        public Task ExecuteAsync(HttpContext http)
+        {
+            var h = new Html();
+            h.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+             .Raw("<title>").Text(DocumentTitle).Raw("</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n<link rel=\"icon\" href=\"data:,\">\n</head>\n<body>\n");
+            h.Raw("<header class=\"bar\">").Raw(Bar.ToString());
+            if (http.User.Identity is { IsAuthenticated: true }) h.Link("/signout", Analyst.Of(http) + " · sign out", "who");
+            h.Raw("</header>\n<main>\n").Element("h1", Title).Raw(Body.ToString()).Raw("\n</main>\n</body>\n</html>\n");
+            return Results.Content(h.ToString(), "text/html; charset=utf-8", statusCode: Status).ExecuteAsync(http);
+        }
     }
 
     /// <summary>A problem as a page: its one line, and the status that says whose mistake it was.</summary>

@@ -97,7 +97,9 @@ public partial class SignInTests(SignedInServer server) : IClassFixture<SignedIn
         Assert.Contains("samesite=strict", cookie);
         // Over plain HTTP the cookie cannot be Secure (the browser would drop it); over TLS it is (CookieSecurePolicy.SameAsRequest).
         Assert.DoesNotContain("secure", cookie.Replace("samesite", ""));
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(server.Address + "/claims", Cancel)).StatusCode);
+        var claims = await http.GetAsync(server.Address + "/claims", Cancel);
+        Assert.Equal(HttpStatusCode.OK, claims.StatusCode);
+        Assert.Contains("<a href=\"/signout\" class=\"who\">boris ", await claims.Content.ReadAsStringAsync(Cancel));
         Assert.Contains("Signed in as boris", await http.GetStringAsync(server.Address + "/signout", Cancel));
     }
 
