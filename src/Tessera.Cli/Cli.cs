@@ -11,7 +11,8 @@ public static class Cli
     public const int Ok = 0, Bug = 1, BadInput = 2, Conflict = 3;
 
     /// <summary>The root command with every subcommand, writing to the given streams; tests read its definitions too.</summary>
-    public static RootCommand Root(TextWriter stdout, TextWriter stderr) =>
+    /// <param name="stdin">Where `users add` reads a password; null is the console.</param>
+    public static RootCommand Root(TextWriter stdout, TextWriter stderr, TextReader? stdin = null) =>
         new("Tessera reads crisis reporting and writes an assessment that shows its work: who claims what, how sure, " +
             "and which claims are unverified, contested or predictions.")
         {
@@ -32,11 +33,12 @@ public static class Cli
             CausesCommand.Build(stdout, stderr),
             ShowCommand.Build(stdout, stderr),
             ServeCommand.Build(stdout, stderr),
+            UsersCommand.Build(stdout, stderr, stdin),
         };
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
-        var root = Root(stdout, stderr);
+        var root = Root(stdout, stderr, stdin);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -5,7 +5,11 @@ namespace Tessera.Workbench;
 
 /// <summary>A case as the workbench shows it: opened, assessed and analysed once, and again after a change; every page reads
 /// one consistent snapshot.</summary>
-public sealed record CaseSnapshot(OpenedCase Opened, CaseAnalysis Analysis, Findings Findings, BriefDocument Brief);
+public sealed record CaseSnapshot(OpenedCase Opened, CaseAnalysis Analysis, Findings Findings, BriefDocument Brief)
+{
+    /// <summary>case.yaml's text as it was when this snapshot was loaded: the forms that edit it carry versions taken of it.</summary>
+    public string CaseYaml { get; init; } = "";
+}
 
 /// <summary>The case folder and store the workbench serves, and the snapshot of it that pages read.</summary>
 /// <remarks>The analysis takes the whole case, so a snapshot is built once per change, not per request; a change (an upload)
@@ -14,6 +18,8 @@ public sealed class CaseSession(string folder, string? store, LanguageResources 
 {
     private readonly Lock _writing = new();
     private CaseSnapshot? _current;
+    // Read without the lock by every page's refresh check; a reference, so a read sees the old text or the new.
+    private volatile string? _loadedYaml;
 
     public string Folder { get; } = folder;
     public LanguageResources Resources { get; } = resources;
@@ -28,11 +34,38 @@ public sealed class CaseSession(string folder, string? store, LanguageResources 
     {
         lock (_writing)
         {
+            // Read before the analysis reads it: if it changes in between, the snapshot is older than the text and the next
+            // refresh loads again, never the other way round.
+            var yaml = ReadYaml();
+            _loadedYaml = yaml;
             var opened = CaseInput.Analyse([Folder], store, Resources);
             if (!opened.Ok) return opened.Problem;
             var (input, analysis) = opened.Value;
             var findings = Findings.Of(analysis, Resources);
-            _current = new CaseSnapshot(input, analysis, findings, BriefBuilder.Build(findings));
+            _current = new CaseSnapshot(input, analysis, findings, BriefBuilder.Build(findings)) { CaseYaml = yaml ?? "" };
+            return null;
+        }
+    }
+
+    /// <summary>Loads the case again when case.yaml is no longer the text the snapshot was loaded from: another workbench on the
+    /// same case, or an editor, changed it. A case.yaml that no longer loads leaves the last good snapshot in place.</summary>
+    public void Refresh()
+    {
+        if (ReadYaml() == _loadedYaml) return;
+        lock (_writing)
+        {
+            if (ReadYaml() != _loadedYaml) Load();
+        }
+    }
+
+    private string? ReadYaml()
+    {
+        try
+        {
+            return File.ReadAllText(Path.Combine(Folder, "case.yaml"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
             return null;
         }
     }

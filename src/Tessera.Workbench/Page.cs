@@ -11,13 +11,31 @@ internal static class Page
 
     public static IResult Render(CaseSnapshot snapshot, string here, string title, Html body, int status = StatusCodes.Status200OK)
     {
-        var h = new Html();
-        h.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-         .Raw("<title>").Text(title).Raw(" · ").Text(snapshot.Opened.File.Title).Raw("</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n<link rel=\"icon\" href=\"data:,\">\n</head>\n<body>\n");
-        h.Raw("<header class=\"bar\">").Element("span", snapshot.Opened.File.Title, "case");
-        foreach (var (path, name) in Sections) h.Link(path, name, path == here ? "here" : null);
-        h.Raw("</header>\n<main>\n").Element("h1", title).Raw(body.ToString()).Raw("\n</main>\n</body>\n</html>\n");
-        return Results.Content(h.ToString(), "text/html; charset=utf-8", statusCode: status);
+        var bar = new Html().Element("span", snapshot.Opened.File.Title, "case");
+        foreach (var (path, name) in Sections) bar.Link(path, name, path == here ? "here" : null);
+        return Frame($"{title} · {snapshot.Opened.File.Title}", bar, title, body, status);
+    }
+
+    /// <summary>A page outside the case (signing in and out): the frame without the case's title or navigation, which are not
+    /// shown to someone not yet signed in.</summary>
+    public static IResult Plain(string title, Html body, int status = StatusCodes.Status200OK) =>
+        Frame($"{title} · Tessera", new Html().Element("span", "Tessera", "case"), title, body, status);
+
+    private static IResult Frame(string documentTitle, Html bar, string title, Html body, int status) => new Framed(documentTitle, bar, title, body, status);
+
+    /// <summary>A page rendered when it is sent, so that its header can name the analyst signed in and lead to signing out.</summary>
+    private sealed record Framed(string DocumentTitle, Html Bar, string Title, Html Body, int Status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext http)
+        {
+            var h = new Html();
+            h.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+             .Raw("<title>").Text(DocumentTitle).Raw("</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n<link rel=\"icon\" href=\"data:,\">\n</head>\n<body>\n");
+            h.Raw("<header class=\"bar\">").Raw(Bar.ToString());
+            if (http.User.Identity is { IsAuthenticated: true }) h.Link("/signout", Analyst.Of(http) + " · sign out", "who");
+            h.Raw("</header>\n<main>\n").Element("h1", Title).Raw(Body.ToString()).Raw("\n</main>\n</body>\n</html>\n");
+            return Results.Content(h.ToString(), "text/html; charset=utf-8", statusCode: Status).ExecuteAsync(http);
+        }
     }
 
     /// <summary>A problem as a page: its one line, and the status that says whose mistake it was.</summary>

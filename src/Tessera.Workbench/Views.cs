@@ -129,7 +129,7 @@ internal static class Views
          .Raw("<label for=\"publisher\">publisher</label><input id=\"publisher\" name=\"publisher\">")
          .Raw("<label for=\"date\">date</label><input id=\"date\" name=\"date\" placeholder=\"YYYY-MM-DD\">")
          .Raw("<span></span><button type=\"submit\">Add</button></form>");
-        return h;
+        return h.Raw(SourceEditing.Forms(s, tokens).ToString());
     }
 
     private static void Input(Html h, string name, string label, string? value) =>

@@ -30,11 +30,11 @@ public static class Workbench
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    /// <summary>Builds the web application for a loaded case; refuses an address this machine alone cannot reach, since sign-in
-    /// is not configured.</summary>
-    public static Result<WebApplication> Create(CaseSession session, string listen)
+    /// <summary>Builds the web application for a loaded case; without <paramref name="signIn"/> it refuses an address this
+    /// machine alone cannot reach, and with it every page asks for a signed-in analyst.</summary>
+    public static Result<WebApplication> Create(CaseSession session, string listen, SignIn? signIn = null)
     {
-        var parsed = Address(listen);
+        var parsed = Address(listen, signIn is not null);
         if (!parsed.Ok) return parsed.Problem!;
         var address = parsed.Value!;
 
@@ -56,6 +56,7 @@ public static class Workbench
             o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
         });
         builder.Services.AddSingleton(session);
+        if (signIn is not null) SignInPages.AddServices(builder.Services, signIn);
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
@@ -66,16 +67,24 @@ public static class Workbench
             headers.XFrameOptions = "DENY";
             await next(context);
         });
+        if (signIn is not null) SignInPages.UseMiddleware(app);
+        // A page shows the case as case.yaml is now, though another workbench serving the same case (a team's) changed it.
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method)) context.RequestServices.GetRequiredService<CaseSession>().Refresh();
+            return next(context);
+        });
         app.UseAntiforgery();
         Map(app);
+        if (signIn is not null) SignInPages.Map(app);
         return app;
     }
 
-    /// <summary>The address to listen on, if the workbench may: a loopback one, as sign-in is not configured.</summary>
-    public static Result<ListenAddress> Address(string listen)
+    /// <summary>The address to listen on, if the workbench may: any address with sign-in, else a loopback one only.</summary>
+    public static Result<ListenAddress> Address(string listen, bool signIn = false)
     {
         var parsed = ListenAddress.Parse(listen);
-        return !parsed.Ok || parsed.Value!.IsLoopback ? parsed : Messages.NotLoopback(listen);
+        return !parsed.Ok || signIn || parsed.Value!.IsLoopback ? parsed : Messages.NotLoopback(listen);
     }
 
     /// <summary>Starts the server and gives the address it listens on (with the port the system chose for port 0).</summary>
@@ -93,7 +102,7 @@ public static class Workbench
             using var stream = typeof(Workbench).Assembly.GetManifestResourceStream("Tessera.Workbench.workbench.css")!;
             using var reader = new StreamReader(stream, Encoding.UTF8);
             return Results.Text(reader.ReadToEnd(), "text/css; charset=utf-8");
-        });
+        }).AllowAnonymous();
         app.MapGet("/", (CaseSession session) => Page.Render(session.Current, "/", "Overview", Views.Overview(session.Current)));
         app.MapGet("/claims", (CaseSession session, HttpRequest request) =>
             Page.Render(session.Current, "/claims", "Claims", Views.Claims(session.Current, ClaimQuery.Parse(request.Query))));
@@ -115,6 +124,8 @@ public static class Workbench
             var problem = session.Change(s => Upload(s, session.Resources, file, title, publisher, date));
             return problem is null ? Results.Redirect("/sources", permanent: false, preserveMethod: false) : Page.Problem(session.Current, "/sources", problem);
         });
+        app.MapPost("/sources/{id}", (CaseSession session, string id, [FromForm] string? version, [FromForm] string? publisher, [FromForm] string? date, [FromForm] string? grade) =>
+            SourceEditing.Post(session, id, version, publisher, date, grade));
     }
 
     /// <summary>Stores an uploaded file in the case's sources/ under a name made of its own name's letters and digits, and lists
@@ -132,6 +143,12 @@ public static class Workbench
                 return Messages.BadGivenDate(date);
             day = d;
         }
+        // Planned and written under the case's lock, so an upload and another workbench's edit of case.yaml never cross.
+        return CaseFolderWrite.Locked(s.Opened.File.Folder, () => Stage(s, resources, file, shownName, extension, new GivenDetails(Blank(title), Blank(publisher), day)));
+    }
+
+    private static Problem? Stage(CaseSnapshot s, LanguageResources resources, IFormFile file, string shownName, string extension, GivenDetails given)
+    {
         var staging = Path.Combine(Path.GetTempPath(), "tessera-upload-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(staging);
         try
@@ -139,7 +156,6 @@ public static class Workbench
             var staged = Path.Combine(staging, DocumentReader.Slug(Path.GetFileNameWithoutExtension(shownName)) + extension);
             using (var target = File.Create(staged)) file.CopyTo(target);
             var caseFile = s.Opened.File;
-            var given = new GivenDetails(Blank(title), Blank(publisher), day);
             var plan = CaseGrowth.PlanFiles(caseFile, File.ReadAllText(caseFile.YamlPath), [staged], given, resources.Time);
             if (!plan.Ok) return plan.Problem! with { File = plan.Problem!.File == staged ? shownName : plan.Problem.File };
             return CaseFolderWrite.Add(caseFile, plan.Value!);

@@ -121,9 +121,19 @@ public static class Messages
     public static Problem NoSuchClaim(string id, string? example) => new("TSR700", "", $"the case holds no claim '{id}'; a claim is named by its source and unit number" +
         (example is null ? "" : $", such as {example}"));
     public static Problem BadListenAddress(string given) => new("TSR701", "--listen", $"'{given}' is not an address to listen on (expected host:port, such as 127.0.0.1:5000 or [::1]:5000)");
-    public static Problem NotLoopback(string given) => new("TSR702", "--listen", $"'{given}' is not a loopback address; the workbench listens beyond this machine only with sign-in, which is not configured, so it did not start");
+    public static Problem NotLoopback(string given) => new("TSR702", "--listen", $"'{given}' is not a loopback address; the workbench listens beyond this machine only with sign-in, which is off: give --users FILE to listen here");
     public static Problem UploadType(string name) => new("TSR703", name, "is not a source the workbench takes (expected .txt, .md, .html, .htm or .pdf)");
     public static Problem UploadSize(string name, long limit) => new("TSR704", name, $"is empty or larger than {limit:N0} bytes, the bound on an upload");
+
+    // TSR755-779: sign-in, users and teams (tessera serve --users, tessera users).
+    public static Problem BadUserLine(string path, int line, string why) => new("TSR755", path, $"line {line}: {why}");
+    public static Problem NoUsers(string path) => new("TSR756", path, "lists no users, so nobody could sign in (add one with `tessera users add FILE NAME`)");
+    public static Problem BadUserName(string name) => new("TSR757", "NAME", $"'{name}' is not a user name (letters, digits, '.', '-', '_' and '@', at most 64)");
+    public static Problem BadPassword(string why) => new("TSR758", "stdin", $"the password {why}");
+    public static Problem BadEditField(string field, string why) => new("TSR759", field, why);
+    public static Problem EntryNotEditable(string path, long line, string why) => new("TSR760", path, $"line {line}: {why}");
+    public static Problem StaleEdit(string what) => new("TSR762", what, "was changed by someone else after the form was opened; nothing was saved") { Kind = ProblemKind.Conflict };
+    public static Problem CaseBusy(string path) => new("TSR761", path, "another edit of the case held it too long; nothing was changed, try again") { Kind = ProblemKind.Conflict };
 
     // TSR021-029: language resources.
     public static Problem UnknownValue(string path, int line, string what, string value, string expected) => new("TSR021", path, $"line {line}: unknown {what} '{value}' (expected {expected})");

@@ -23,4 +23,60 @@ public static class CaseFolderWrite
         }
         return OutputFile.Write(caseFile.YamlPath, plan.Yaml);
     }
+
+    /// <summary>How long a change waits for another process's change of the same case to finish.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
+
+    /// <summary>Runs a change of the case folder while no other change of it runs, in this process or another (two workbenches
+    /// serving one case for a team): case.yaml is read, checked and written as one step, so no edit is written over unseen.</summary>
+    /// <remarks>The lock is an exclusive lock on .tessera/case.yaml.lock (flock on Unix, a share lock on Windows), which the
+    /// system drops when the holder exits, so a process that dies holding it blocks nobody. Readers take no lock: case.yaml is
+    /// always replaced whole (<see cref="OutputFile"/>), so a reader sees the old text or the new.</remarks>
+    public static Problem? Locked(string caseFolder, Func<Problem?> change)
+    {
+        var path = Path.Combine(caseFolder, ".tessera", "case.yaml.lock");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            FileStream held;
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited.Elapsed < LockWait)
+            {
+                Thread.Sleep(50);
+                continue;
+            }
+            catch (IOException)
+            {
+                return Messages.CaseBusy(Path.Combine(caseFolder, "case.yaml"));
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                return Messages.CannotWrite(path, e.Message);
+            }
+            using (held) return change();
+        }
+    }
+
+    /// <summary>Edits case.yaml's text under the case's lock: the edit sees the text as it is now and gives the text to write, or
+    /// the problem that stops it (nothing is written then).</summary>
+    public static Problem? Edit(string caseFolder, Func<string, Result<string>> edit) => Locked(caseFolder, () =>
+    {
+        var path = Path.Combine(caseFolder, "case.yaml");
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Messages.Unreadable(path, e.Message);
+        }
+        var edited = edit(text);
+        if (!edited.Ok) return edited.Problem;
+        return edited.Value == text ? null : OutputFile.Write(path, edited.Value!);
+    });
 }

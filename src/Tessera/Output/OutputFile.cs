@@ -14,7 +14,9 @@ public static class OutputFile
 
     public static Problem? Write(string path, string content) => Write(path, Utf8.GetBytes(content));
 
-    public static Problem? Write(string path, byte[] content)
+    /// <summary>Writes the file; <paramref name="mode"/>, on Unix, is the mode it is created with (a users file is its owner's
+    /// alone), else the process's default.</summary>
+    public static Problem? Write(string path, byte[] content, UnixFileMode? mode = null)
     {
         string? temp = null;
         try
@@ -23,7 +25,7 @@ public static class OutputFile
             var folder = Path.GetDirectoryName(full)!;
             Directory.CreateDirectory(folder);
             temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}.tmp");
-            using (var stream = new FileStream(temp, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None }))
+            using (var stream = new FileStream(temp, Options(mode)))
             {
                 stream.Write(content);
                 stream.Flush(flushToDisk: true);
@@ -40,6 +42,13 @@ public static class OutputFile
         {
             if (temp is not null) TryDelete(temp);
         }
+    }
+
+    private static FileStreamOptions Options(UnixFileMode? mode)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (mode is { } m && !OperatingSystem.IsWindows()) options.UnixCreateMode = m;
+        return options;
     }
 
     private static void TryDelete(string path)

@@ -2,7 +2,7 @@ using Tessera.Workbench;
 
 namespace Tessera.Tests.Workbench;
 
-/// <summary>Where the workbench may listen: this machine only, until sign-in exists.</summary>
+/// <summary>Where the workbench may listen: this machine only without sign-in, anywhere with it.</summary>
 public class WorkbenchAddressTests
 {
     [Theory]
@@ -17,6 +17,23 @@ public class WorkbenchAddressTests
         var address = Tessera.Workbench.Workbench.Address(listen);
         Assert.Equal(accepted, address.Ok);
         if (!accepted) Assert.Equal("TSR702", address.Problem!.Code);
+    }
+
+    [Theory]
+    [InlineData("0.0.0.0:5000")]
+    [InlineData("192.168.1.20:5000")]
+    [InlineData("[::]:5000")]
+    public void Any_address_is_accepted_with_sign_in(string listen) =>
+        Assert.True(Tessera.Workbench.Workbench.Address(listen, signIn: true).Ok);
+
+    [Fact]
+    public void Serve_with_a_users_file_passes_a_public_address_on_to_reading_the_case()
+    {
+        using var team = new TeamCase();
+        var run = Cli.CliRunner.Invoke("serve", "no/such/case", "--users", team.UsersFile, "--listen", "0.0.0.0:5000");
+        Assert.Equal(2, run.Exit);
+        Assert.DoesNotContain("TSR702", run.Err);
+        Assert.Contains("no/such/case", run.Err);
     }
 
     [Theory]

@@ -14,8 +14,8 @@ public class SnapshotCoverageTests
     };
 
     /// <summary>Commands that change the case folder rather than report on it; their tests (GrowingCaseTests, FeedTests,
-    /// WatchTests, ImportTests) check what they write; serve is a web server, which the Workbench tests drive in a browser.</summary>
-    private static readonly string[] Changing = ["init", "add", "watch", "import", "serve"];
+    /// WatchTests, ImportTests, UsersTests) check what they write; serve is a web server, which the Workbench tests drive in a browser.</summary>
+    private static readonly string[] Changing = ["init", "add", "watch", "import", "serve", "users"];
 
     /// <summary>The snapshot keys the command line's definitions call for: each --format value, for export each --what table of
     /// the table formats, for actors each format again with --network.</summary>
