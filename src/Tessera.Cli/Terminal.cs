@@ -62,32 +62,31 @@ public static class Terminal
     }
 
     /// <summary>The summary `assess` prints: what changed in the store, the sources with their grades, claims by status, top actors, predictions.</summary>
-    public static void Summary(IAnsiConsole console, Tessera.Case.AssessedCase assessed, Tessera.Analysis.Summary.CaseSummary summary, Tessera.Case.StoreChange change)
+    public static void Summary(IAnsiConsole console, Tessera.Analysis.Summary.CaseOverview overview, Tessera.Case.StoreChange change)
     {
-        console.MarkupLine($"[bold]{Escape(assessed.File.Title)}[/]: {assessed.Sources.Count} sources ({change.Added} new, {change.Replaced} changed, {change.Unchanged} unchanged, {change.Removed} removed), {summary.Claims} claims.");
+        console.MarkupLine($"[bold]{Escape(overview.Title)}[/]: {overview.Sources.Count} sources ({change.Added} new, {change.Replaced} changed, {change.Unchanged} unchanged, {change.Removed} removed), {overview.Claims} claims.");
         var sources = new Table().Border(TableBorder.Rounded).Title("Sources");
         sources.AddColumn("source").AddColumn("publisher").AddColumn("date").AddColumn("grade").AddColumn(new TableColumn("claims").RightAligned())
             .AddColumn(new TableColumn("hedged").RightAligned()).AddColumn(new TableColumn("unverified").RightAligned()).AddColumn(new TableColumn("predictions").RightAligned())
             .AddColumn(new TableColumn("vague").RightAligned());
-        foreach (var t in summary.Sources)
-            sources.AddRow(Escape(t.Source.Id), Escape(t.Source.Publisher), t.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
-                t.Source.Grade.ToString(), Num(t.Claims), Num(t.ByStatus[EvidenceStatus.Hedged]), Num(t.ByStatus[EvidenceStatus.Unverified]), Num(t.Predictions),
-                Num(t.VaguelySourced));
+        foreach (var t in overview.Sources)
+            sources.AddRow(Escape(t.Id), Escape(t.Publisher), t.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+                Escape(t.Grade), Num(t.Claims), Num(t.Hedged), Num(t.Unverified), Num(t.Predictions), Num(t.Vague));
         console.Write(sources);
         var kinds = new BarChart().Label("Claims by evidence status").Width(60)
-            .AddItem("asserted", summary.ByStatus[EvidenceStatus.Asserted], Color.Green)
-            .AddItem("attributed", summary.ByStatus[EvidenceStatus.Attributed], Color.Blue)
-            .AddItem("hedged", summary.ByStatus[EvidenceStatus.Hedged], Color.Yellow)
-            .AddItem("unverified", summary.ByStatus[EvidenceStatus.Unverified], Color.Red)
-            .AddItem("predictions", summary.Predictions.Count, Color.Aqua);
+            .AddItem("asserted", overview.Asserted, Color.Green)
+            .AddItem("attributed", overview.Attributed, Color.Blue)
+            .AddItem("hedged", overview.Hedged, Color.Yellow)
+            .AddItem("unverified", overview.Unverified, Color.Red)
+            .AddItem("predictions", overview.Predictions, Color.Aqua);
         console.Write(kinds);
-        console.MarkupLine("Most-mentioned actors: " + Escape(string.Join(", ", summary.Actors.Take(8).Select(a => $"{a.Actor} ({a.Claims})"))));
-        if (summary.Predictions.Count > 0)
+        console.MarkupLine("Most-mentioned actors: " + Escape(string.Join(", ", overview.Actors.Select(a => $"{a.Actor} ({a.Claims})"))));
+        if (overview.TopPredictions.Count > 0)
         {
             var predictions = new Table().Border(TableBorder.Rounded).Title("Predictions, most probable first");
             predictions.AddColumn("p").AddColumn("prediction").AddColumn("source");
-            foreach (var c in summary.Predictions.Take(10))
-                predictions.AddRow(c.Likelihood is { } p ? p.Value.ToString("P0", System.Globalization.CultureInfo.InvariantCulture) : "-", Escape(c.Text), Escape(c.Id));
+            foreach (var c in overview.TopPredictions)
+                predictions.AddRow(c.Likelihood is { } p ? p.ToString("P0", System.Globalization.CultureInfo.InvariantCulture) : "-", Escape(c.Text), Escape(c.Id));
             console.Write(predictions);
         }
     }
