@@ -7,6 +7,7 @@
 #   bench/assess.sh [BASELINE_REF]        # default baseline: 5328cc5, the last commit before the annotated document
 #   DOCS=100 ROUNDS=1 bench/assess.sh
 #   CURRENT_BIN=/tmp/cur BASELINE_BIN=/tmp/base bench/assess.sh   # reuse Release builds (folders holding tessera.dll)
+#   ENGINES=current CASES=generated DOCS=400 bench/assess.sh       # the current tree alone, on the generated case alone
 #
 # Each measurement is one process (`/usr/bin/time`); the engines take turns, ROUNDS times, and the least CPU time and the
 # largest peak memory over the rounds count. Full output goes to bench/results/assess-<time>/ (git-ignored).
@@ -85,9 +86,9 @@ measure() {
 
 for ((round = 1; round <= rounds; round++)); do
   echo "== round $round of $rounds"
-  for engine in baseline current; do
-    measure "$engine" "$example_dir" example
-    measure "$engine" "$case_dir" "${docs}-docs"
+  for engine in ${ENGINES:-baseline current}; do
+    if [[ "${CASES:-example generated}" == *example* ]]; then measure "$engine" "$example_dir" example; fi
+    if [[ "${CASES:-example generated}" == *generated* ]]; then measure "$engine" "$case_dir" "${docs}-docs"; fi
   done
 done
 
@@ -99,10 +100,12 @@ awk '
     if (!((key, e) in wall) || $6 < wall[key, e]) wall[key, e] = $6
     if (!((key, e) in rss) || m > rss[key, e]) rss[key, e] = m
     keys[key] = 1 }
+  function ratio(a, b) { return b > 0 ? a / b : 0 }
   END {
     printf "%-22s %10s %10s %7s %10s %10s %7s %9s %9s %7s\n", "case, run", "base CPU s", "cur CPU s", "ratio", "base wall", "cur wall", "ratio", "base MB", "cur MB", "ratio"
+    # A run of one engine alone (ENGINES=current) has no ratio: 0 stands for it.
     for (k in keys)
-      printf "%-22s %10.2f %10.2f %7.2f %10.2f %10.2f %7.2f %9d %9d %7.2f\n", k, cpu[k, "baseline"], cpu[k, "current"], cpu[k, "current"] / cpu[k, "baseline"],
-        wall[k, "baseline"], wall[k, "current"], wall[k, "current"] / wall[k, "baseline"], rss[k, "baseline"], rss[k, "current"], rss[k, "current"] / rss[k, "baseline"] | "sort"
+      printf "%-22s %10.2f %10.2f %7.2f %10.2f %10.2f %7.2f %9d %9d %7.2f\n", k, cpu[k, "baseline"], cpu[k, "current"], ratio(cpu[k, "current"], cpu[k, "baseline"]),
+        wall[k, "baseline"], wall[k, "current"], ratio(wall[k, "current"], wall[k, "baseline"]), rss[k, "baseline"], rss[k, "current"], ratio(rss[k, "current"], rss[k, "baseline"]) | "sort"
   }' "$results/measurements.txt" | tee "$results/summary.txt"
 echo "load at the start: $load_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg); full output: $results/"
