@@ -35,43 +35,44 @@ public static class AssessCommand
                 warning => Cli.Print(stderr, "warning: " + warning), parsed.GetValue(jobs), report);
             if (!assessed.Ok) return Cli.Fail(stderr, report.Stop(assessed.Problem!));
             report.Dispose();
-            var (input, findings, outputs) = assessed.Value!;
-            foreach (var (path, content) in outputs)
-                if (OutputFile.Write(path, content) is { } problem) return Cli.Fail(stderr, problem);
-            var briefPath = outputs[0].Path;
+            var (brief, store) = assessed.Value!;
+            // An output whose bytes would be the same is left alone: an unchanged case leaves the brief's time as it was.
+            foreach (var (path, content) in brief.Outputs)
+                if (OutputFile.WriteIfChanged(path, content) is { } problem) return Cli.Fail(stderr, problem);
+            var briefPath = brief.Outputs[0].Path;
             if (!silent)
             {
                 var console = Terminal.Console(stdout);
-                Terminal.Summary(console, input.Case, findings.Summary, input.Change);
-                console.MarkupLine($"Brief written to [bold]{Terminal.Escape(Terminal.Shown(briefPath))}[/]; case stored in {Terminal.Escape(CaseStore.IsPostgres(input.Store) ? input.Store : Terminal.Shown(input.Store))}.");
+                Terminal.Summary(console, brief.Overview, brief.Change);
+                console.MarkupLine($"Brief written to [bold]{Terminal.Escape(Terminal.Shown(briefPath))}[/]{(brief.Reused ? " (nothing changed: the stored analysis stands)" : "")}; " +
+                                   $"case stored in {Terminal.Escape(CaseStore.IsPostgres(store) ? store : Terminal.Shown(store))}.");
             }
             return Cli.Ok;
         });
         return command;
     }
 
-    /// <summary>One assessment: the case opened and stored, its findings, and the brief rendered for each path it is written to
-    /// (the brief first, then the Markdown brief when asked), not yet written. `assess` writes them; `watch` writes those that
-    /// changed.</summary>
-    public static Result<(OpenedCase Input, Findings Findings, IReadOnlyList<(string Path, string Content)> Outputs)> Assess(
+    /// <summary>One assessment: the case opened and stored, and the brief for each path it is written to (the brief first, then the
+    /// Markdown brief when asked), not yet written; reused from the store when nothing the analysis reads has changed
+    /// (<see cref="BriefAssessment"/>). `assess` writes the outputs; `watch` writes those that changed.</summary>
+    public static Result<(AssessedBrief Brief, string Store)> Assess(
         string[] paths, string? db, string? output, string? markdown, LanguageResources resources, Action<Problem> warn, int jobs = 1,
         ProgressReport? report = null)
     {
-        var opened = CaseInput.Open(paths, db, resources, report is null ? null : Steps(report), storeLooseFiles: true, jobs: jobs);
+        var loaded = CaseInput.Load(paths);
+        if (!loaded.Ok) return loaded.Problem!;
+        var (file, isFolder) = loaded.Value;
+        var spec = AnalysisInputs.Read(file);
+        if (!spec.Ok) return spec.Problem!;
+        var opened = CaseInput.OpenStore(isFolder ? file.Folder : null, db, storeLooseFiles: true);
         if (!opened.Ok) return opened.Problem!;
-        var input = opened.Value!;
-        // Before the analysis, which may refuse a reference that an edit moved: the warning says why.
-        foreach (var warning in input.Warnings) warn(warning);
-        var analysis = input.Analysis(resources);
-        if (!analysis.Ok) return analysis.Problem!;
-        var analysing = report?.Step("analysing", Findings.Steps);
-        var findings = Findings.Of(analysis.Value!, resources, analysing is null ? null : new Reporter<AnalysisProgress>(p => analysing.Set(p.Done, p.Step)));
-        var baseDir = input.IsFolder ? input.File.Folder : Directory.GetCurrentDirectory();
-        var briefPath = output ?? Path.Combine(baseDir, "brief.html");
-        var brief = BriefBuilder.Build(findings);
-        var outputs = new List<(string, string)> { (briefPath, BriefFormat.Render(brief, briefPath)) };
-        if (markdown is not null) outputs.Add((markdown, MarkdownBrief.Render(brief)));
-        return (input, findings, outputs);
+        using var store = opened.Value!;
+        var baseDir = isFolder ? file.Folder : Directory.GetCurrentDirectory();
+        ProgressReport.ProgressStep? analysing = null;
+        var brief = BriefAssessment.Run(file, spec.Value!, store, resources, output ?? Path.Combine(baseDir, "brief.html"), markdown, warn,
+            report is null ? null : Steps(report),
+            report is null ? null : new Reporter<AnalysisProgress>(p => (analysing ??= report.Step("analysing", Findings.Steps)).Set(p.Done, p.Step)), jobs);
+        return brief.Ok ? (brief.Value!, store.Location) : brief.Problem!;
     }
 
     /// <summary>Files dropped into sources/ without a case.yaml entry are not assessed; saying so spares the analyst wondering why.</summary>

@@ -15,7 +15,7 @@ public static class ReadCommand
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var files = new Argument<string[]>("files") { Description = "Text, Markdown, HTML or PDF files to read.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "table (for people) or jsonl (the extraction contract, one JSON object per unit).", DefaultValueFactory = _ => "table" };
+        var format = new Option<string>("--format", "-f") { Description = "table (for people; fixed columns 80 wide when written to a file or a pipe) or jsonl (the extraction contract, one JSON object per unit).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl");
         var lexicon = Cli.LexiconOption();
         var jobs = Cli.JobsOption();
@@ -31,7 +31,8 @@ public static class ReadCommand
             var extractor = Cli.Resources(parsed, lexicon).LoadExtraction().Claims;
             var paths = parsed.GetValue(files)!;
             var jsonl = parsed.GetValue(format) == "jsonl";
-            var console = jsonl ? null : Terminal.Console(stdout);
+            // Spectre.Console lays a table out to the terminal; for a file or a pipe a renderer of fixed columns writes the same words.
+            var console = jsonl || !Terminal.IsTerminal(stdout) ? null : Terminal.Console(stdout);
             using var progress = ProgressReport.For(stderr, parsed.GetValue(quiet));
             var step = progress.Step("reading and extracting", paths.Length);
             var units = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -44,7 +45,8 @@ public static class ReadCommand
                 {
                     // A streamed file's parts are numbered on from the part before, as one table per part.
                     var before = units.GetValueOrDefault(part.Document.Path);
-                    console!.Write(Terminal.ClaimTable(part.Document, claims, before));
+                    if (console is null) PlainClaimTable.Write(stdout, part.Document, claims, before);
+                    else console.Write(Terminal.ClaimTable(part.Document, claims, before));
                     units[part.Document.Path] = before + claims.Count;
                 }
                 if (part.Offset == 0) step.Advance();

@@ -18,6 +18,9 @@ public static class Terminal
         ColorSystem = ReferenceEquals(writer, System.Console.Out) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
     });
 
+    /// <summary>Whether this writer is a terminal a person reads (not a file, a pipe or a test's buffer).</summary>
+    public static bool IsTerminal(TextWriter writer) => ReferenceEquals(writer, System.Console.Out) && !System.Console.IsOutputRedirected;
+
     /// <summary>A console for wide tables; written to a file or a pipe, it is wide enough for the tables not to wrap every word.</summary>
     public static IAnsiConsole WideConsole(TextWriter writer)
     {
@@ -28,66 +31,76 @@ public static class Terminal
 
     /// <summary>A claim's stance as coloured words: hedged, boosted, its likelihood band, prediction, unverified, its speakers.</summary>
     public static string Stance(Claim c) =>
-        string.Join(" ", FlagWords(c, withLikelihood: false).Append(c.Speakers.Count > 0 ? $"[grey]{Escape(string.Join("; ", c.Speakers))}[/]" : null).OfType<string>());
+        string.Join(" ", FlagWords(c, withLikelihood: false).Select(Colored).Append(c.Speakers.Count > 0 ? $"[grey]{Escape(string.Join("; ", c.Speakers))}[/]" : null).OfType<string>());
 
-    /// <summary>The flags a claim carries as coloured words, shared by the stance line and the claims table.</summary>
-    private static IEnumerable<string?> FlagWords(Claim c, bool withLikelihood) =>
-    [
-        c.Hedged ? "[yellow]hedged[/]" : null,
-        c.Boosted ? "[magenta]boosted[/]" : null,
-        c.Band is not null ? $"[cyan]{Escape(c.Band.Name)}[/]" : null,
-        c.Prediction ? $"[blue]prediction{(withLikelihood && c.Likelihood is { } p ? $" {p.Value:P0}" : "")}[/]" : null,
-        c.Unverified ? "[red]unverified[/]" : null,
-        c.VaguelySourced ? "[red]vaguely sourced[/]" : null,
-    ];
+    private static string Colored((string Word, string Color) w) => $"[{w.Color}]{Escape(w.Word)}[/]";
 
-    /// <summary>A document's claims as a table, numbered from <paramref name="numberedAfter"/> + 1 (a part of a streamed file goes on
-    /// from the part before).</summary>
+    /// <summary>The flags a claim carries as words with their colours, shared by the stance line and both claims tables.</summary>
+    private static IEnumerable<(string Word, string Color)> FlagWords(Claim c, bool withLikelihood)
+    {
+        if (c.Hedged) yield return ("hedged", "yellow");
+        if (c.Boosted) yield return ("boosted", "magenta");
+        if (c.Band is not null) yield return (c.Band.Name, "cyan");
+        if (c.Prediction) yield return ("prediction" + (withLikelihood && c.Likelihood is { } p ? $" {p.Value:P0}" : ""), "blue");
+        if (c.Unverified) yield return ("unverified", "red");
+        if (c.VaguelySourced) yield return ("vaguely sourced", "red");
+    }
+
+    /// <summary>What a row of the claims table says, in columns, before any colour: one source for the terminal's table and the plain one.</summary>
+    public sealed record ClaimRow(string Number, string Unit, string Speaker, IReadOnlyList<(string Word, string Color)> Stance, string Actors);
+
+    /// <summary>The column names of the claims table.</summary>
+    public static readonly string[] ClaimColumns = ["#", "unit", "speaker", "stance", "actors"];
+
+    /// <summary>A document's claims as rows, numbered from <paramref name="numberedAfter"/> + 1 (a part of a streamed file goes on
+    /// from the part before); a unit that states nothing says what it is (heading, byline) in grey.</summary>
+    public static IEnumerable<ClaimRow> ClaimRows(IReadOnlyList<Claim> claims, int numberedAfter) => claims.Select(c => new ClaimRow(
+        (numberedAfter + c.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        c.Text,
+        string.Join("; ", c.Speakers),
+        (c.IsClaim ? FlagWords(c, withLikelihood: true) : FlagWords(c, withLikelihood: true).Append((c.Kind.ToString().ToLowerInvariant(), "grey"))).ToList(),
+        string.Join(", ", c.Actors)));
+
+    /// <summary>The title of a document's claims table: its title and where it was read.</summary>
+    public static string ClaimTitle(Document doc) => $"{doc.Title} ({doc.Path})";
+
+    /// <summary>A document's claims as a table for the terminal (Spectre.Console lays it out to the terminal's width).</summary>
     public static Table ClaimTable(Document doc, IReadOnlyList<Claim> claims, int numberedAfter = 0)
     {
         var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Escape(doc.Title)}[/] ({Escape(doc.Path)})");
-        table.AddColumn("#").AddColumn("unit").AddColumn("speaker").AddColumn("stance").AddColumn("actors");
-        foreach (var c in claims)
-        {
-            var stance = string.Join(" ", FlagWords(c, withLikelihood: true)
-                .Append(c.IsClaim ? null : "[grey]" + c.Kind.ToString().ToLowerInvariant() + "[/]").OfType<string>());
-            table.AddRow(
-                new Markup((numberedAfter + c.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Markup(Escape(c.Text)),
-                new Markup(Escape(string.Join("; ", c.Speakers))),
-                new Markup(stance),
-                new Markup(Escape(string.Join(", ", c.Actors))));
-        }
+        foreach (var column in ClaimColumns) table.AddColumn(column);
+        foreach (var row in ClaimRows(claims, numberedAfter))
+            table.AddRow(new Markup(row.Number), new Markup(Escape(row.Unit)), new Markup(Escape(row.Speaker)),
+                new Markup(string.Join(" ", row.Stance.Select(Colored))), new Markup(Escape(row.Actors)));
         return table;
     }
 
     /// <summary>The summary `assess` prints: what changed in the store, the sources with their grades, claims by status, top actors, predictions.</summary>
-    public static void Summary(IAnsiConsole console, Tessera.Case.AssessedCase assessed, Tessera.Analysis.Summary.CaseSummary summary, Tessera.Case.StoreChange change)
+    public static void Summary(IAnsiConsole console, Tessera.Analysis.Summary.CaseOverview overview, Tessera.Case.StoreChange change)
     {
-        console.MarkupLine($"[bold]{Escape(assessed.File.Title)}[/]: {assessed.Sources.Count} sources ({change.Added} new, {change.Replaced} changed, {change.Unchanged} unchanged, {change.Removed} removed), {summary.Claims} claims.");
+        console.MarkupLine($"[bold]{Escape(overview.Title)}[/]: {overview.Sources.Count} sources ({change.Added} new, {change.Replaced} changed, {change.Unchanged} unchanged, {change.Removed} removed), {overview.Claims} claims.");
         var sources = new Table().Border(TableBorder.Rounded).Title("Sources");
         sources.AddColumn("source").AddColumn("publisher").AddColumn("date").AddColumn("grade").AddColumn(new TableColumn("claims").RightAligned())
             .AddColumn(new TableColumn("hedged").RightAligned()).AddColumn(new TableColumn("unverified").RightAligned()).AddColumn(new TableColumn("predictions").RightAligned())
             .AddColumn(new TableColumn("vague").RightAligned());
-        foreach (var t in summary.Sources)
-            sources.AddRow(Escape(t.Source.Id), Escape(t.Source.Publisher), t.Source.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
-                t.Source.Grade.ToString(), Num(t.Claims), Num(t.ByStatus[EvidenceStatus.Hedged]), Num(t.ByStatus[EvidenceStatus.Unverified]), Num(t.Predictions),
-                Num(t.VaguelySourced));
+        foreach (var t in overview.Sources)
+            sources.AddRow(Escape(t.Id), Escape(t.Publisher), t.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+                Escape(t.Grade), Num(t.Claims), Num(t.Hedged), Num(t.Unverified), Num(t.Predictions), Num(t.Vague));
         console.Write(sources);
         var kinds = new BarChart().Label("Claims by evidence status").Width(60)
-            .AddItem("asserted", summary.ByStatus[EvidenceStatus.Asserted], Color.Green)
-            .AddItem("attributed", summary.ByStatus[EvidenceStatus.Attributed], Color.Blue)
-            .AddItem("hedged", summary.ByStatus[EvidenceStatus.Hedged], Color.Yellow)
-            .AddItem("unverified", summary.ByStatus[EvidenceStatus.Unverified], Color.Red)
-            .AddItem("predictions", summary.Predictions.Count, Color.Aqua);
+            .AddItem("asserted", overview.Asserted, Color.Green)
+            .AddItem("attributed", overview.Attributed, Color.Blue)
+            .AddItem("hedged", overview.Hedged, Color.Yellow)
+            .AddItem("unverified", overview.Unverified, Color.Red)
+            .AddItem("predictions", overview.Predictions, Color.Aqua);
         console.Write(kinds);
-        console.MarkupLine("Most-mentioned actors: " + Escape(string.Join(", ", summary.Actors.Take(8).Select(a => $"{a.Actor} ({a.Claims})"))));
-        if (summary.Predictions.Count > 0)
+        console.MarkupLine("Most-mentioned actors: " + Escape(string.Join(", ", overview.Actors.Select(a => $"{a.Actor} ({a.Claims})"))));
+        if (overview.TopPredictions.Count > 0)
         {
             var predictions = new Table().Border(TableBorder.Rounded).Title("Predictions, most probable first");
             predictions.AddColumn("p").AddColumn("prediction").AddColumn("source");
-            foreach (var c in summary.Predictions.Take(10))
-                predictions.AddRow(c.Likelihood is { } p ? p.Value.ToString("P0", System.Globalization.CultureInfo.InvariantCulture) : "-", Escape(c.Text), Escape(c.Id));
+            foreach (var c in overview.TopPredictions)
+                predictions.AddRow(c.Likelihood is { } p ? p.ToString("P0", System.Globalization.CultureInfo.InvariantCulture) : "-", Escape(c.Text), Escape(c.Id));
             console.Write(predictions);
         }
     }

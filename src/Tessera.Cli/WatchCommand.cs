@@ -78,12 +78,12 @@ public static class WatchCommand
                 stderr.Flush();
                 return assessed.Problem;
             }
-            var (input, _, outputs) = assessed.Value!;
-            var unlisted = CaseGrowth.Unlisted(input.File);
-            if (!unlisted.SequenceEqual(_unlisted)) AssessCommand.WarnUnlisted(stderr, input.File);
+            var (brief, _) = assessed.Value!;
+            var unlisted = CaseGrowth.Unlisted(brief.File);
+            if (!unlisted.SequenceEqual(_unlisted)) AssessCommand.WarnUnlisted(stderr, brief.File);
             _unlisted = unlisted;
             var rewritten = new List<string>();
-            foreach (var (path, content) in outputs)
+            foreach (var (path, content) in brief.Outputs)
             {
                 if (_written.GetValueOrDefault(path) == content && File.Exists(path)) continue;
                 if (OutputFile.Write(path, content) is { } problem)
@@ -94,7 +94,7 @@ public static class WatchCommand
                 _written[path] = content;
                 rewritten.Add(Terminal.Shown(path));
             }
-            var c = input.Change;
+            var c = brief.Change;
             if (initial || rewritten.Count > 0)
                 Cli.Print(stdout, $"[{DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}] {(initial ? "assessed" : "re-assessed")}: " +
                                   $"{c.Added} sources added, {c.Replaced} changed, {c.Removed} removed, {c.Unchanged} unchanged; " +

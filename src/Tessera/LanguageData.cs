@@ -89,6 +89,16 @@ public sealed class LanguageData
         }
     }
 
+    /// <summary>Every row of every resource, bundled and user's, one line each: what extraction and analysis read from the data.</summary>
+    internal string Listing => _listing ??= string.Concat(BundledNames.SelectMany(Rows).Select(row => string.Join('\t', row.Cells) + "\n"));
+
+    private string? _listing;
+
+    /// <summary>A hash of <see cref="Listing"/>: equal hashes, equal resources (a --lexicon folder's rows included).</summary>
+    public string Hash => _hash ??= Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Listing)));
+
+    private string? _hash;
+
     /// <summary>Names (like "lexicon/hedges.tsv") of every bundled resource.</summary>
     public static IEnumerable<string> BundledNames =>
         typeof(LanguageData).Assembly.GetManifestResourceNames()

@@ -43,14 +43,19 @@ public static class CaseInput
         var (file, isFolder) = loaded.Value;
         var spec = AnalysisInputs.Read(file);
         if (!spec.Ok) return spec.Problem!;
-        var opened = CaseStore.Open(db ?? (isFolder ? CaseStore.DefaultPath(file.Folder)
-            : storeLooseFiles ? CaseStore.DefaultPath(Directory.GetCurrentDirectory()) : StoreFile.InMemory));
+        var opened = OpenStore(isFolder ? file.Folder : null, db, storeLooseFiles);
         if (!opened.Ok) return opened.Problem!;
         using var store = opened.Value!;
         var run = Assessment.Run(file, store, resources, progress, fallbackDate, jobs);
         if (!run.Ok) return run.Problem!;
         return new OpenedCase(file, isFolder, run.Value.Case, run.Value.Change, store.Location, spec.Value!, run.Value.Warnings);
     }
+
+    /// <summary>The store a case is assessed into: --db when given, else the case folder's own; loose files (no folder) go to
+    /// memory unless <paramref name="storeLooseFiles"/> asks for ./.tessera/case.db.</summary>
+    public static Result<CaseStore> OpenStore(string? caseFolder, string? db, bool storeLooseFiles) =>
+        CaseStore.Open(db ?? (caseFolder is not null ? CaseStore.DefaultPath(caseFolder)
+            : storeLooseFiles ? CaseStore.DefaultPath(Directory.GetCurrentDirectory()) : StoreFile.InMemory));
 
     /// <summary>Opens a case and resolves its analysis inputs, for the commands that analyse.</summary>
     public static Result<(OpenedCase Case, CaseAnalysis Analysis)> Analyse(string[] paths, string? db, LanguageResources resources)

@@ -9,6 +9,10 @@ namespace Tessera.Case;
 /// <summary>Progress of a long assessment: which source, how far.</summary>
 public readonly record struct AssessmentProgress(int Done, int Total, string Source, string Stage);
 
+/// <summary>The store brought in line with a case, before its documents are read back: what changed, the sources as stored, and
+/// the documents just annotated (which need not be read back).</summary>
+public sealed record StoreUpdate(CaseFile File, StoreChange Change, IReadOnlyList<StoredSource> Sources, IReadOnlyDictionary<string, AnnotatedDocument> Fresh);
+
 /// <summary>Assesses a case: reads every source, extracts the claims of new or changed ones, and stores the result in one transaction.</summary>
 public static class Assessment
 {
@@ -20,48 +24,84 @@ public static class Assessment
     public static Result<(AssessedCase Case, StoreChange Change, IReadOnlyList<Problem> Warnings)> Run(CaseFile file, CaseStore store, LanguageResources resources,
         IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null, int jobs = 1)
     {
+        var update = Update(file, store, resources, progress, fallbackDate, jobs);
+        if (!update.Ok) return update.Problem!;
+        var loaded = Load(update.Value!, store, resources);
+        if (!loaded.Ok) return loaded.Problem!;
+        return (loaded.Value.Case, update.Value!.Change, loaded.Value.Warnings);
+    }
+
+    /// <summary>Brings the store in line with the case: new or changed sources are read, extracted and stored in one transaction;
+    /// nothing is written when every source is as stored. The stored documents are not read back (<see cref="Load"/> does that),
+    /// so an unchanged case costs a look at each file's size and last write.</summary>
+    public static Result<StoreUpdate> Update(CaseFile file, CaseStore store, LanguageResources resources,
+        IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null, int jobs = 1)
+    {
         if (file.Sources.Count == 0) return Messages.NoSources(file.Folder);
-        var version = ExtractorVersion(resources.Data, file) + (fallbackDate is { } f ? "/" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "");
-        var stored = store.Sources();
-
-        // A source whose file, case.yaml entry and resources are as stored is not even read: its stored layers stand.
-        var stamps = file.Sources.Select(s => Stamp(s, version)).ToArray();
-        var toRead = Enumerable.Range(0, file.Sources.Count)
-            .Where(i => !(stored.TryGetValue(file.Sources[i].Id, out var old) && old.Stamp == stamps[i] && old.Path == file.Sources[i].File)).ToList();
-
-        // Every other source is read, and extracted when its text or entry changed, before anything is written, so a bad file
-        // leaves the store as it was. Sources go to every core; their results come back in case.yaml's order.
-        var pipeline = new Lazy<DocumentPipeline>(() => new DocumentPipeline(resources, file.Actors));
-        var assessed = file.Sources.Select((s, i) => new AssessedSource(s.Id, stored.GetValueOrDefault(s.Id)?.Fingerprint ?? "", stamps[i], null)).ToArray();
-        int read = 0, extracted = 0;
-        foreach (var (i, result) in InOrder.Map(toRead, i => (i, ReadSource(file, i, stored, version, pipeline, fallbackDate)), jobs))
-        {
-            if (!result.Ok) return result.Problem!;
-            var (fingerprint, annotated) = result.Value;
-            progress?.Report(new AssessmentProgress(++read, toRead.Count, file.Sources[i].Id, "reading"));
-            if (annotated is not null) progress?.Report(new AssessmentProgress(++extracted, toRead.Count, file.Sources[i].Id, "extracting"));
-            assessed[i] = new AssessedSource(file.Sources[i].Id, fingerprint, stamps[i], annotated);
-        }
-        progress?.Report(new AssessmentProgress(0, 1, "", "storing"));
         try
         {
+            var version = ExtractorVersion(resources.Data, file) + (fallbackDate is { } f ? "/" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "");
+            var stored = store.Sources();
+
+            // A source whose file, case.yaml entry and resources are as stored is not even read: its stored layers stand.
+            var stamps = file.Sources.Select(s => Stamp(s, version)).ToArray();
+            var toRead = Enumerable.Range(0, file.Sources.Count)
+                .Where(i => !(stored.TryGetValue(file.Sources[i].Id, out var old) && old.Stamp == stamps[i] && old.Path == file.Sources[i].File)).ToList();
+
+            // Every other source is read, and extracted when its text or entry changed, before anything is written, so a bad file
+            // leaves the store as it was. Sources go to every core; their results come back in case.yaml's order.
+            var pipeline = new Lazy<DocumentPipeline>(() => new DocumentPipeline(resources, file.Actors));
+            var assessed = file.Sources.Select((s, i) => new AssessedSource(s.Id, stored.GetValueOrDefault(s.Id)?.Fingerprint ?? "", stamps[i], null)).ToArray();
+            int read = 0, extracted = 0;
+            foreach (var (i, result) in InOrder.Map(toRead, i => (i, ReadSource(file, i, stored, version, pipeline, fallbackDate)), jobs))
+            {
+                if (!result.Ok) return result.Problem!;
+                var (fingerprint, annotated) = result.Value;
+                progress?.Report(new AssessmentProgress(++read, toRead.Count, file.Sources[i].Id, "reading"));
+                if (annotated is not null) progress?.Report(new AssessmentProgress(++extracted, toRead.Count, file.Sources[i].Id, "extracting"));
+                assessed[i] = new AssessedSource(file.Sources[i].Id, fingerprint, stamps[i], annotated);
+            }
+            var fresh = assessed.Where(a => a.Document is not null).ToDictionary(a => a.Id, a => a.Document!, StringComparer.Ordinal);
+            // Nothing read, nothing removed, the same title: the store already holds this case, and is left unwritten.
+            var ids = file.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            if (toRead.Count == 0 && stored.Keys.All(ids.Contains) && store.ReadMeta("title") == file.Title)
+                return new StoreUpdate(file, new StoreChange(0, 0, file.Sources.Count, 0), stored.Values.ToList(), fresh);
+            progress?.Report(new AssessmentProgress(0, 1, "", "storing"));
             var change = store.Apply(assessed, file.Title);
             progress?.Report(new AssessmentProgress(1, 1, "", "storing"));
+            return new StoreUpdate(file, change, store.Sources().Values.ToList(), fresh);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException)
+        {
+            return Messages.Store(store.Location, e.Message);
+        }
+        catch (ProblemException e)
+        {
+            return e.Problem;
+        }
+    }
+
+    /// <summary>The case as stored after <see cref="Update"/>: the documents just annotated as they are, the rest read back from the
+    /// store, the imported events, and the claim ids case.yaml cites checked against their pins (which are saved when they change).</summary>
+    public static Result<(AssessedCase Case, IReadOnlyList<Problem> Warnings)> Load(StoreUpdate update, CaseStore store, LanguageResources resources)
+    {
+        try
+        {
             // What was just annotated is what was stored (the store's tests prove the round trip); only the rest is read back.
-            var fresh = assessed.Where(a => a.Document is not null).ToDictionary(a => a.Id, a => a.Document!, StringComparer.Ordinal);
+            var fresh = update.Fresh;
             var documents = store.Documents(resources.Stance.Bands, id => !fresh.ContainsKey(id)).Concat(fresh.Values)
                 .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
             // The analyst's corrections are laid over the reader's claims as they leave the store; the store keeps both apart.
             var corrected = Corrections.Apply(documents, store.Corrections(), new CorrectionTerms(resources.Stance.Bands, resources.Cameo));
-            var assessedCase = new AssessedCase(file, store.Sources().Values.ToList(), corrected.Documents)
+            var assessedCase = new AssessedCase(update.File, update.Sources, corrected.Documents)
             {
                 Imported = store.ImportedEvents(resources.Cameo), Corrections = corrected.Outcomes,
             };
             var pinned = store.Pins();
-            var (pins, warnings) = ReferencePins.Check(file, assessedCase, pinned);
+            var (pins, warnings) = ReferencePins.Check(update.File, assessedCase, pinned);
             if (pins.Count != pinned.Count || pins.Any(p => pinned.GetValueOrDefault(p.Key) != p.Value)) store.SavePins(pins);
             var lost = corrected.Outcomes.Where(o => o.Lost).Select(o => Messages.LostCorrection(o.Correction.Anchor.SourceId, o.Correction.Field, o.Correction.Author, o.Correction.Anchor.Quote));
-            return (assessedCase, change, warnings.Concat(lost).ToList());
+            return (assessedCase, warnings.Concat(lost).ToList());
         }
         catch (Exception e) when (e is System.Data.Common.DbException)
         {
@@ -109,9 +149,7 @@ public static class Assessment
     /// When any changes, every source is extracted again.</summary>
     public static string ExtractorVersion(LanguageData data, CaseFile file)
     {
-        var sb = new StringBuilder(typeof(Assessment).Assembly.GetName().Version?.ToString());
-        foreach (var name in LanguageData.BundledNames)
-            foreach (var row in data.Rows(name)) sb.Append(string.Join('\t', row.Cells)).Append('\n');
+        var sb = new StringBuilder(typeof(Assessment).Assembly.GetName().Version?.ToString()).Append(data.Listing);
         foreach (var a in file.Actors) sb.Append(a.Name).Append(a.Kind).Append(string.Join('|', a.Aliases)).Append('\n');
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..12];
     }

@@ -42,6 +42,9 @@ public sealed class CaseStore : IDisposable
 
     private readonly StoreOptions _options;
 
+    /// <summary>How many write transactions this connection has committed: an unchanged re-assessment commits none.</summary>
+    public int Writes { get; private set; }
+
     private CaseStore(DbConnection connection, string location, StoreOptions options)
     {
         _connection = connection;
@@ -119,7 +122,7 @@ public sealed class CaseStore : IDisposable
     }
 
     /// <summary>The version of the tables this Tessera writes; <see cref="Migrations"/> bring an older store up to it.</summary>
-    public const int SchemaVersion = 8;
+    public const int SchemaVersion = 9;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS sources (
@@ -173,6 +176,12 @@ public sealed class CaseStore : IDisposable
             PRIMARY KEY (source_id, quote_hash, field, version));
         """;
 
+    /// <summary>What `assess` made of the case (the brief in each format, the overview it prints), each under the hash of the
+    /// inputs it was made from (schema 8): a re-assessment whose inputs hash the same reuses it instead of analysing again.</summary>
+    private const string ResultsTable = """
+        CREATE TABLE IF NOT EXISTS analysis_results (name TEXT PRIMARY KEY, input_hash TEXT NOT NULL, content TEXT NOT NULL);
+        """;
+
     /// <summary>Each step from one schema version to the next, run inside the opening transaction.</summary>
     /// <remarks>Schema 2 kept claims but not the document: its sources are kept and marked unread, so the next assessment
     /// reads them once more and stores their text and layers.</remarks>
@@ -189,10 +198,12 @@ public sealed class CaseStore : IDisposable
         [6] = "ALTER TABLE claims ADD COLUMN origin TEXT; UPDATE sources SET fingerprint = 'schema-6', stamp = '';",
         // Schema 8 keeps the analyst's corrections; an older store has none, and nothing else changes.
         [7] = CorrectionsTable,
+        // Schema 9 keeps analysis results with the hash of their inputs; an older store has none, so its next assessment analyses.
+        [8] = ResultsTable,
     };
 
     /// <summary>The tables Tessera owns: a database holding any other table is not a Tessera store.</summary>
-    private static readonly string[] OwnTables = ["meta", "sources", "claims", "mentions", "cues", "documents", "imported_events", "claim_pins", "corrections"];
+    private static readonly string[] OwnTables = ["meta", "sources", "claims", "mentions", "cues", "documents", "imported_events", "claim_pins", "corrections", "analysis_results"];
 
     /// <summary>The store once its tables are in place, or the problem that keeps it closed.</summary>
     private Result<CaseStore> Migrated()
@@ -221,7 +232,7 @@ public sealed class CaseStore : IDisposable
             throw new ProblemException(Messages.ForeignStore(Location, tables));
         if (version is null)
         {
-            Execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);" + Tables + DocumentsTable + ImportedEventsTable + PinsTable + CorrectionsTable, tx);
+            Execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);" + Tables + DocumentsTable + ImportedEventsTable + PinsTable + CorrectionsTable + ResultsTable, tx);
             Execute("INSERT INTO meta (key, value) VALUES ('schema', @v)", tx, ("@v", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         else if (version != SchemaVersion)
@@ -336,6 +347,7 @@ public sealed class CaseStore : IDisposable
             Execute("INSERT INTO meta (key, value) VALUES ('title', @v)", tx, ("@v", title));
         }
         tx.Commit();
+        Writes++;
         return new StoreChange(added, replaced, unchanged, removed);
     }
 
@@ -366,6 +378,28 @@ public sealed class CaseStore : IDisposable
         return result.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>A stored analysis result when it was made from inputs with this hash; null when there is none or its inputs differ.</summary>
+    public string? Result(string name, string inputHash)
+    {
+        using var cmd = Command("SELECT content FROM analysis_results WHERE name = @n AND input_hash = @h", null, ("@n", name), ("@h", inputHash));
+        return cmd.ExecuteScalar() as string;
+    }
+
+    /// <summary>Stores analysis results under the hash of their inputs, in one transaction, each replacing the one of its name.</summary>
+    public void SaveResults(string inputHash, IReadOnlyList<(string Name, string Content)> results) => Retrying(() =>
+    {
+        using var tx = _connection.BeginTransaction();
+        if (_postgres) Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
+        foreach (var (name, content) in results)
+        {
+            Execute("DELETE FROM analysis_results WHERE name = @n", tx, ("@n", name));
+            Execute("INSERT INTO analysis_results (name, input_hash, content) VALUES (@n, @h, @c)", tx, ("@n", name), ("@h", inputHash), ("@c", content));
+        }
+        tx.Commit();
+        Writes++;
+        return true;
+    });
+
     /// <summary>The hash of the words each pinned claim id pointed at when it was pinned.</summary>
     public IReadOnlyDictionary<string, string> Pins()
     {
@@ -386,6 +420,7 @@ public sealed class CaseStore : IDisposable
         foreach (var (reference, hash) in pins.OrderBy(p => p.Key, StringComparer.Ordinal))
             Execute("INSERT INTO claim_pins (reference, text_hash) VALUES (@r, @h)", tx, ("@r", reference), ("@h", hash));
         tx.Commit();
+        Writes++;
         return true;
     });
 
@@ -534,7 +569,11 @@ public sealed class CaseStore : IDisposable
                 e.Source, e.SourceAsCoded, e.Target, e.TargetAsCoded, e.Cameo.Code, e.Goldstein, e.Place, e.Country, e.Latitude, e.Longitude);
             insert.ExecuteNonQuery();
         }
+        // Analysis reads the imported events: a new revision tells a stored result that its inputs changed, without hashing them all.
+        Execute("DELETE FROM meta WHERE key = 'imports'", tx);
+        Execute("INSERT INTO meta (key, value) VALUES ('imports', @v)", tx, ("@v", Guid.NewGuid().ToString("N")));
         tx.Commit();
+        Writes++;
         return (added, replaced);
     }
 

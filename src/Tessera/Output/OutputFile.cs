@@ -14,6 +14,23 @@ public static class OutputFile
 
     public static Problem? Write(string path, string content) => Write(path, Utf8.GetBytes(content));
 
+    /// <summary>Writes the file unless it already holds exactly these bytes, so that a result that did not change keeps its file's
+    /// time (and whatever watches it is not told of a change).</summary>
+    public static Problem? WriteIfChanged(string path, string content)
+    {
+        var bytes = Utf8.GetBytes(content);
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable as it is: writing it says what is wrong, if anything.
+        }
+        return Write(path, bytes);
+    }
+
     /// <summary>Writes the file; <paramref name="mode"/>, on Unix, is the mode it is created with (a users file is its owner's
     /// alone), else the process's default.</summary>
     public static Problem? Write(string path, byte[] content, UnixFileMode? mode = null)

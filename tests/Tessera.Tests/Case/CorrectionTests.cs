@@ -75,7 +75,7 @@ public class CorrectionTests
             cmd.ExecuteNonQuery();
         }
         using var store = CaseStore.Open(db).Value!;
-        Assert.Equal("8", store.ReadMeta("schema"));
+        Assert.Equal(CaseStore.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), store.ReadMeta("schema"));
         Assert.Equal(3, store.Counts()["claims"]);
         Assert.Empty(store.Corrections());
         Assert.True(store.AddCorrection(Speaker(Fixtures.ClaimStarting(Wire, "The interior"), "Border guards")));

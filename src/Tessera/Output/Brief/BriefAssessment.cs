@@ -1,0 +1,108 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Tessera.Analysis;
+using Tessera.Analysis.Summary;
+using Tessera.Case;
+
+namespace Tessera.Output.Brief;
+
+/// <summary>One file an assessment writes: where, and its text.</summary>
+public sealed record BriefOutput(string Path, string Content);
+
+/// <summary>What one assessment made: the store's change, the overview `assess` prints, the warnings (claim ids an edit has
+/// moved), each output's text, and whether all of it was the stored result of an earlier analysis of the same inputs.</summary>
+public sealed record AssessedBrief(CaseFile File, StoreChange Change, CaseOverview Overview, IReadOnlyList<Problem> Warnings,
+    IReadOnlyList<BriefOutput> Outputs, bool Reused);
+
+/// <summary>`assess` from the store to the brief, incrementally: the store is brought in line with the case (only new or changed
+/// sources read), and when everything the analysis reads hashes as it did when the stored result was made
+/// (<see cref="AnalysisKey"/>), that result stands: no document is read back, nothing is analysed and nothing is written.
+/// Otherwise the whole case is analysed again (its analysis weighs every source against the others), and the result is stored
+/// under the new hash.</summary>
+public static class BriefAssessment
+{
+    private const string OverviewName = "overview", WarningsName = "warnings";
+
+    /// <param name="briefPath">Where the brief goes; a path ending in .md gets Markdown, any other HTML.</param>
+    /// <param name="markdownPath">Where a Markdown copy goes, when asked.</param>
+    /// <param name="warn">Told of each warning before the analysis, which may refuse a reference that an edit moved.</param>
+    public static Result<AssessedBrief> Run(CaseFile file, AnalysisSpec spec, CaseStore store, LanguageResources resources, string briefPath,
+        string? markdownPath = null, Action<Problem>? warn = null, IProgress<AssessmentProgress>? progress = null,
+        IProgress<AnalysisProgress>? analysing = null, int jobs = 1)
+    {
+        var update = Assessment.Update(file, store, resources, progress, jobs: jobs);
+        if (!update.Ok) return update.Problem!;
+        var outputs = new List<(string Path, string Name)> { (briefPath, FormatName(briefPath)) };
+        if (markdownPath is not null) outputs.Add((markdownPath, FormatName(markdownPath, markdown: true)));
+        try
+        {
+            if (Stored(update.Value!, store, resources, outputs) is { } reused)
+            {
+                foreach (var w in reused.Warnings) warn?.Invoke(w);
+                return reused;
+            }
+            var loaded = Assessment.Load(update.Value!, store, resources);
+            if (!loaded.Ok) return loaded.Problem!;
+            var (assessed, warnings) = loaded.Value;
+            foreach (var w in warnings) warn?.Invoke(w);
+            var analysis = AnalysisInputs.Resolve(spec, assessed, resources.Ach, resources.ForecastReaders);
+            if (!analysis.Ok) return analysis.Problem!;
+            var findings = Findings.Of(analysis.Value!, resources, analysing);
+            var brief = BriefBuilder.Build(findings);
+            var rendered = outputs.Select(o => new BriefOutput(o.Path, o.Name == "brief.md" ? MarkdownBrief.Render(brief) : HtmlBrief.Render(brief))).ToList();
+            var overview = CaseOverview.Of(file.Title, findings.Summary);
+            // Hashed after the assessment saved its pins, so that the next run, which finds them saved, finds this result.
+            var key = AnalysisKey.Of(update.Value!, store, resources.Data);
+            var results = new List<(string, string)> { (OverviewName, overview.ToJson()), (WarningsName, WarningsJson(warnings)) };
+            results.AddRange(outputs.Zip(rendered, (o, r) => (o.Name, r.Content)).DistinctBy(r => r.Item1));
+            store.SaveResults(key, results);
+            return new AssessedBrief(file, update.Value!.Change, overview, warnings, rendered, Reused: false);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException)
+        {
+            return Messages.Store(store.Location, e.Message);
+        }
+        catch (ProblemException e)
+        {
+            return e.Problem;
+        }
+    }
+
+    /// <summary>The stored result, when one was made from inputs that hash as these do and holds every output asked for; else null.</summary>
+    private static AssessedBrief? Stored(StoreUpdate update, CaseStore store, LanguageResources resources, IReadOnlyList<(string Path, string Name)> outputs)
+    {
+        var key = AnalysisKey.Of(update, store, resources.Data);
+        if (store.Result(OverviewName, key) is not { } overviewJson || CaseOverview.FromJson(overviewJson) is not { } overview) return null;
+        if (store.Result(WarningsName, key) is not { } warningsJson || Warnings(warningsJson) is not { } warnings) return null;
+        var contents = new List<BriefOutput>();
+        foreach (var (path, name) in outputs)
+        {
+            if (store.Result(name, key) is not { } content) return null;
+            contents.Add(new BriefOutput(path, content));
+        }
+        return new AssessedBrief(update.File, update.Change, overview, warnings, contents, Reused: true);
+    }
+
+    /// <summary>The stored name of an output's format: the brief as HTML or as Markdown.</summary>
+    private static string FormatName(string path, bool markdown = false) => markdown || BriefFormat.IsMarkdown(path) ? "brief.md" : "brief.html";
+
+    private static string WarningsJson(IReadOnlyList<Problem> warnings) =>
+        JsonSerializer.Serialize(warnings.Select(w => new[] { w.Code, w.File, w.Message }).ToArray(), BriefResultsJson.Default.StringArrayArray);
+
+    private static IReadOnlyList<Problem>? Warnings(string json)
+    {
+        try
+        {
+            var rows = JsonSerializer.Deserialize(json, BriefResultsJson.Default.StringArrayArray);
+            return rows?.All(r => r.Length == 3) == true ? rows.Select(r => new Problem(r[0], r[1], r[2])).ToList() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>The serializer of stored warnings, generated at build time.</summary>
+[JsonSerializable(typeof(string[][]))]
+internal sealed partial class BriefResultsJson : JsonSerializerContext;
