@@ -19,10 +19,26 @@ public static class AssessCommand
         var quiet = Cli.QuietOption();
         var lexicon = Cli.LexiconOption();
         var jobs = Cli.JobsOption();
+        var worker = new Option<bool>("--worker")
+        {
+            Description = "Share the reading of the case with other `assess --worker` processes, on this machine or others, through the " +
+                          "PostgreSQL store --db names: each source is read by one worker and stored on its own; when none is left, one " +
+                          "worker analyses and writes the brief, the others say which.",
+        };
+        var lease = new Option<int>("--worker-lease")
+        {
+            Description = "With --worker: the seconds one worker may hold a source it claimed before the server ends its session and " +
+                          "gives the source to another (a worker that dies gives its sources back at once).",
+            DefaultValueFactory = _ => (int)QueueWorker.DefaultLease.TotalSeconds,
+        };
+        lease.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 86400) r.AddError(Messages.BadLease(r.GetValueOrDefault<int>()).ToString());
+        });
         var command = new Command("assess", "Assess a case: read every source, extract and store its claims (unchanged sources are not read again), " +
                                             "print a summary and write a self-contained HTML brief.")
         {
-            inputs, db, output, markdown, quiet, lexicon, jobs,
+            inputs, db, output, markdown, quiet, lexicon, jobs, worker, lease,
         };
         command.SetAction(parsed =>
         {
@@ -31,8 +47,27 @@ public static class AssessCommand
             using var report = ProgressReport.For(stderr, silent);
             // Before the assessment, which fails on a case whose only files are unlisted ones (TSR019): the warning says why.
             if (CaseInput.Load(parsed.GetValue(inputs)!) is { Ok: true, Value: { IsFolder: true, File: var caseFile } }) WarnUnlisted(stderr, caseFile);
-            var assessed = Assess(parsed.GetValue(inputs)!, parsed.GetValue(db), parsed.GetValue(output), parsed.GetValue(markdown), resources,
-                warning => Cli.Print(stderr, "warning: " + warning), parsed.GetValue(jobs), report);
+            var paths = parsed.GetValue(inputs)!;
+            Result<(OpenedCase Input, Findings Findings, IReadOnlyList<(string Path, string Content)> Outputs)> assessed;
+            if (parsed.GetValue(worker))
+            {
+                var me = QueueWorker.ThisProcess(TimeSpan.FromSeconds(parsed.GetValue(lease)));
+                var joined = CaseInput.Join(paths, parsed.GetValue(db), resources, me, Steps(report), parsed.GetValue(jobs));
+                if (!joined.Ok) return Cli.Fail(stderr, report.Stop(joined.Problem!));
+                var (turn, opened) = joined.Value;
+                if (opened is null)
+                {
+                    report.Dispose();
+                    if (!silent)
+                        Terminal.Console(stdout).MarkupLine(Terminal.Escape(
+                            $"This worker ({me.Name}) read {turn.Read} source{(turn.Read == 1 ? "" : "s")}; worker {turn.Analyst} analyses round {turn.Round} and writes the brief."));
+                    return Cli.Ok;
+                }
+                assessed = Analyse(opened, parsed.GetValue(output), parsed.GetValue(markdown), resources, warning => Cli.Print(stderr, "warning: " + warning), report);
+            }
+            else
+                assessed = Assess(paths, parsed.GetValue(db), parsed.GetValue(output), parsed.GetValue(markdown), resources,
+                    warning => Cli.Print(stderr, "warning: " + warning), parsed.GetValue(jobs), report);
             if (!assessed.Ok) return Cli.Fail(stderr, report.Stop(assessed.Problem!));
             report.Dispose();
             var (input, findings, outputs) = assessed.Value!;
@@ -58,8 +93,13 @@ public static class AssessCommand
         ProgressReport? report = null)
     {
         var opened = CaseInput.Open(paths, db, resources, report is null ? null : Steps(report), storeLooseFiles: true, jobs: jobs);
-        if (!opened.Ok) return opened.Problem!;
-        var input = opened.Value!;
+        return opened.Ok ? Analyse(opened.Value!, output, markdown, resources, warn, report) : opened.Problem!;
+    }
+
+    /// <summary>The findings of a case opened and stored, and its brief rendered for each path it is written to.</summary>
+    private static Result<(OpenedCase Input, Findings Findings, IReadOnlyList<(string Path, string Content)> Outputs)> Analyse(
+        OpenedCase input, string? output, string? markdown, LanguageResources resources, Action<Problem> warn, ProgressReport? report)
+    {
         // Before the analysis, which may refuse a reference that an edit moved: the warning says why.
         foreach (var warning in input.Warnings) warn(warning);
         var analysis = input.Analysis(resources);

@@ -38,6 +38,38 @@ public static class CaseInput
     public static Result<OpenedCase> Open(string[] paths, string? db, LanguageResources resources, IProgress<AssessmentProgress>? progress = null,
         bool storeLooseFiles = false, DateOnly? fallbackDate = null, int jobs = 1)
     {
+        var prepared = Prepare(paths, db, storeLooseFiles);
+        if (!prepared.Ok) return prepared.Problem!;
+        var (file, isFolder, spec, opened) = prepared.Value;
+        using var store = opened;
+        var run = Assessment.Run(file, store, resources, progress, fallbackDate, jobs);
+        if (!run.Ok) return run.Problem!;
+        return new OpenedCase(file, isFolder, run.Value.Case, run.Value.Change, store.Location, spec, run.Value.Warnings);
+    }
+
+    /// <summary>Joins the workers sharing the reading of a case through a PostgreSQL store (see <see cref="SharedReading"/>):
+    /// reads and stores sources no other worker holds until none is left, then, when elected to analyse the round, opens the
+    /// case as stored. The other workers get their turn without a case.</summary>
+    public static Result<(WorkerTurn Turn, OpenedCase? Opened)> Join(string[] paths, string? db, LanguageResources resources, QueueWorker worker,
+        IProgress<AssessmentProgress>? progress = null, int jobs = 1)
+    {
+        if (db is null || !CaseStore.IsPostgres(db)) return Messages.WorkerNeedsPostgres(db ?? "the case's own SQLite store");
+        var prepared = Prepare(paths, db, storeLooseFiles: true);
+        if (!prepared.Ok) return prepared.Problem!;
+        var (file, isFolder, spec, opened) = prepared.Value;
+        using var store = opened;
+        var turn = SharedReading.Run(file, store, resources, worker, progress, null, jobs);
+        if (!turn.Ok) return turn.Problem!;
+        if (!turn.Value!.Analyses) return (turn.Value, null);
+        var complete = Assessment.Complete(file, store, resources, new Dictionary<string, Tessera.Pipeline.AnnotatedDocument>());
+        if (!complete.Ok) return complete.Problem!;
+        return (turn.Value, new OpenedCase(file, isFolder, complete.Value.Case, turn.Value.Change, store.Location, spec, complete.Value.Warnings));
+    }
+
+    /// <summary>Loads, checks the analysis inputs before anything is stored, and opens the store (the case's own unless --db
+    /// names another).</summary>
+    private static Result<(CaseFile File, bool IsFolder, AnalysisSpec Spec, CaseStore Store)> Prepare(string[] paths, string? db, bool storeLooseFiles)
+    {
         var loaded = Load(paths);
         if (!loaded.Ok) return loaded.Problem!;
         var (file, isFolder) = loaded.Value;
@@ -46,10 +78,7 @@ public static class CaseInput
         var opened = CaseStore.Open(db ?? (isFolder ? CaseStore.DefaultPath(file.Folder)
             : storeLooseFiles ? CaseStore.DefaultPath(Directory.GetCurrentDirectory()) : StoreFile.InMemory));
         if (!opened.Ok) return opened.Problem!;
-        using var store = opened.Value!;
-        var run = Assessment.Run(file, store, resources, progress, fallbackDate, jobs);
-        if (!run.Ok) return run.Problem!;
-        return new OpenedCase(file, isFolder, run.Value.Case, run.Value.Change, store.Location, spec.Value!, run.Value.Warnings);
+        return (file, isFolder, spec.Value!, opened.Value!);
     }
 
     /// <summary>Opens a case and resolves its analysis inputs, for the commands that analyse.</summary>

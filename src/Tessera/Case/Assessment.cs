@@ -20,13 +20,7 @@ public static class Assessment
         IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null, int jobs = 1)
     {
         if (file.Sources.Count == 0) return Messages.NoSources(file.Folder);
-        var version = ExtractorVersion(resources.Data, file) + (fallbackDate is { } f ? "/" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "");
-        var stored = store.Sources();
-
-        // A source whose file, case.yaml entry and resources are as stored is not even read: its stored layers stand.
-        var stamps = file.Sources.Select(s => Stamp(s, version)).ToArray();
-        var toRead = Enumerable.Range(0, file.Sources.Count)
-            .Where(i => !(stored.TryGetValue(file.Sources[i].Id, out var old) && old.Stamp == stamps[i] && old.Path == file.Sources[i].File)).ToList();
+        var (version, stored, stamps, toRead) = Plan(file, store, resources, fallbackDate);
 
         // Every other source is read, and extracted when its text or entry changed, before anything is written, so a bad file
         // leaves the store as it was. Sources go to every core; their results come back in case.yaml's order.
@@ -42,19 +36,53 @@ public static class Assessment
             assessed[i] = new AssessedSource(file.Sources[i].Id, fingerprint, stamps[i], annotated);
         }
         progress?.Report(new AssessmentProgress(0, 1, "", "storing"));
+        StoreChange change;
         try
         {
-            var change = store.Apply(assessed, file.Title);
-            progress?.Report(new AssessmentProgress(1, 1, "", "storing"));
-            // What was just annotated is what was stored (the store's tests prove the round trip); only the rest is read back.
-            var fresh = assessed.Where(a => a.Document is not null).ToDictionary(a => a.Id, a => a.Document!, StringComparer.Ordinal);
+            change = store.Apply(assessed, file.Title);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException)
+        {
+            return Messages.Store(store.Location, e.Message);
+        }
+        catch (ProblemException e)
+        {
+            return e.Problem;
+        }
+        progress?.Report(new AssessmentProgress(1, 1, "", "storing"));
+        // What was just annotated is what was stored (the store's tests prove the round trip); only the rest is read back.
+        var fresh = assessed.Where(a => a.Document is not null).ToDictionary(a => a.Id, a => a.Document!, StringComparer.Ordinal);
+        var complete = Complete(file, store, resources, fresh);
+        return complete.Ok ? (complete.Value.Case, change, complete.Value.Warnings) : complete.Problem!;
+    }
+
+    /// <summary>What an assessment starts from: the extractor version, the stored sources, each source's stamp, and the indexes
+    /// of those that must be read (a source whose file, case.yaml entry and resources are as stored is not even read).</summary>
+    internal static (string Version, IReadOnlyDictionary<string, StoredSource> Stored, string[] Stamps, List<int> ToRead) Plan(
+        CaseFile file, CaseStore store, LanguageResources resources, DateOnly? fallbackDate)
+    {
+        var version = ExtractorVersion(resources.Data, file) + (fallbackDate is { } f ? "/" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "");
+        var stored = store.Sources();
+        var stamps = file.Sources.Select(s => Stamp(s, version)).ToArray();
+        var toRead = Enumerable.Range(0, file.Sources.Count)
+            .Where(i => !(stored.TryGetValue(file.Sources[i].Id, out var old) && old.Stamp == stamps[i] && old.Path == file.Sources[i].File)).ToList();
+        return (version, stored, stamps, toRead);
+    }
+
+    /// <summary>The case as stored once its sources are: every document (those in <paramref name="fresh"/> as just annotated, the
+    /// rest read back), imported events, and the claim ids of case.yaml checked against their pins.</summary>
+    internal static Result<(AssessedCase Case, IReadOnlyList<Problem> Warnings)> Complete(CaseFile file, CaseStore store, LanguageResources resources,
+        IReadOnlyDictionary<string, AnnotatedDocument> fresh)
+    {
+        try
+        {
             var documents = store.Documents(resources.Stance.Bands, id => !fresh.ContainsKey(id)).Concat(fresh.Values)
                 .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
             var assessedCase = new AssessedCase(file, store.Sources().Values.ToList(), documents) { Imported = store.ImportedEvents(resources.Cameo) };
             var pinned = store.Pins();
             var (pins, warnings) = ReferencePins.Check(file, assessedCase, pinned);
             if (pins.Count != pinned.Count || pins.Any(p => pinned.GetValueOrDefault(p.Key) != p.Value)) store.SavePins(pins);
-            return (assessedCase, change, warnings);
+            return (assessedCase, warnings);
         }
         catch (Exception e) when (e is System.Data.Common.DbException)
         {
@@ -67,7 +95,7 @@ public static class Assessment
     }
 
     /// <summary>Reads one source and, when its text or case.yaml entry differs from the stored one, runs the pipeline on it.</summary>
-    private static Result<(string Fingerprint, AnnotatedDocument? Annotated)> ReadSource(CaseFile file, int i, IReadOnlyDictionary<string, StoredSource> stored,
+    internal static Result<(string Fingerprint, AnnotatedDocument? Annotated)> ReadSource(CaseFile file, int i, IReadOnlyDictionary<string, StoredSource> stored,
         string version, Lazy<DocumentPipeline> pipeline, DateOnly? fallbackDate)
     {
         var source = file.Sources[i];
