@@ -35,9 +35,10 @@ public sealed partial class CaseStore
 
     /// <summary>Puts the sources a worker found unread on the queue and drops what the case no longer lists; returns the round of
     /// the reading they belong to and how many stored sources were removed.</summary>
-    /// <remarks>A round whose analysis has run is closed: the first worker after it opens the next, and workers arriving while a
-    /// round is open join it. A row is put back to waiting only when it failed or was read with another stamp, never when another
-    /// worker has read it since this one looked, so a late joiner does not make anyone read a document again.</remarks>
+    /// <remarks>A round whose analysis has run is closed: a worker that brings something new to read (or a source to remove)
+    /// after it opens the next round; any other worker joins the latest round, open or closed, and so never analyses the same
+    /// store twice. A row is put back to waiting only when it failed or was read with another stamp, never when another worker
+    /// has read it since this one looked, so a late joiner does not make anyone read a document again.</remarks>
     public (int Round, int Removed) Enqueue(IReadOnlyList<(string Id, string Stamp)> unread, IReadOnlyCollection<string> caseIds, string title)
     {
         var removed = Retrying(() =>
@@ -61,22 +62,29 @@ public sealed partial class CaseStore
         {
             using var tx = _connection.BeginTransaction();
             Execute($"SELECT pg_advisory_xact_lock({QueueLock})", tx);
+            // New sources are added; a row another worker holds is never waited for (it is being read right now), only a
+            // free one that failed or was read with another stamp is put back to waiting.
+            using var insert = Command("""
+                INSERT INTO reading_queue (source_id, stamp, state, reads) VALUES (@id, @stamp, 'waiting', 0) ON CONFLICT (source_id) DO NOTHING
+                """, tx, ("@id", ""), ("@stamp", ""));
+            using var reset = Command("""
+                UPDATE reading_queue SET stamp = @stamp, state = 'waiting', problem = NULL
+                WHERE source_id = (SELECT source_id FROM reading_queue WHERE source_id = @id
+                                   AND (state = 'failed' OR (state = 'read' AND stamp <> @stamp)) FOR UPDATE SKIP LOCKED)
+                """, tx, ("@id", ""), ("@stamp", ""));
+            var queued = removed;
+            foreach (var (id, stamp) in unread)
+            {
+                Set(insert, id, stamp);
+                Set(reset, id, stamp);
+                queued += insert.ExecuteNonQuery() + reset.ExecuteNonQuery();
+            }
             var current = int.TryParse(ReadMeta("queue_round", tx), System.Globalization.CultureInfo.InvariantCulture, out var r) ? r : 0;
-            if (current == 0 || AnalysedBy(current, tx) is not null)
+            if (current == 0 || (queued > 0 && AnalysedBy(current, tx) is not null))
             {
                 current++;
                 Execute("DELETE FROM meta WHERE key = 'queue_round'", tx);
                 Execute("INSERT INTO meta (key, value) VALUES ('queue_round', @v)", tx, ("@v", current.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            }
-            using var upsert = Command("""
-                INSERT INTO reading_queue (source_id, stamp, state, reads) VALUES (@id, @stamp, 'waiting', 0)
-                ON CONFLICT (source_id) DO UPDATE SET stamp = excluded.stamp, state = 'waiting', problem = NULL
-                WHERE reading_queue.state = 'failed' OR (reading_queue.state = 'read' AND reading_queue.stamp <> excluded.stamp)
-                """, tx, ("@id", ""), ("@stamp", ""));
-            foreach (var (id, stamp) in unread)
-            {
-                Set(upsert, id, stamp);
-                upsert.ExecuteNonQuery();
             }
             tx.Commit();
             return current;
@@ -101,9 +109,9 @@ public sealed partial class CaseStore
                 tx.Dispose();
                 return null;
             }
-            Execute("UPDATE reading_queue SET claimed_by = @w, claimed_at = @t WHERE source_id = @id", tx,
-                ("@w", worker), ("@t", DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)), ("@id", id));
-            return new QueueClaim(this, tx, id);
+            // The row is only locked, not written, until the source is stored: a written row would make every other worker's
+            // enqueue wait for this transaction, where a locked one lets them pass.
+            return new QueueClaim(this, tx, id, worker, DateTime.UtcNow);
         }
         catch
         {
@@ -114,7 +122,7 @@ public sealed partial class CaseStore
 
     /// <summary>Stores what the claimed source's worker read and marks the row read, in the claim's transaction; says whether the
     /// source was added, replaced or left unchanged (a text read again and found the same only gets its new stamp).</summary>
-    internal StoreOutcome StoreClaimed(DbTransaction tx, AssessedSource source)
+    internal StoreOutcome StoreClaimed(DbTransaction tx, AssessedSource source, string worker, DateTime claimedAt)
     {
         Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
         using var exists = Command("SELECT COUNT(*) FROM sources WHERE id = @id", tx, ("@id", source.Id));
@@ -124,16 +132,17 @@ public sealed partial class CaseStore
             Execute("UPDATE sources SET stamp = @stamp WHERE id = @id", tx, ("@stamp", source.Stamp), ("@id", source.Id));
         else
             outcome = Write(source, isStored, tx) ? StoreOutcome.Replaced : StoreOutcome.Added;
-        Execute("UPDATE reading_queue SET state = 'read', reads = reads + 1, stamp = @stamp, problem = NULL WHERE source_id = @id", tx,
-            ("@stamp", source.Stamp), ("@id", source.Id));
+        Execute("UPDATE reading_queue SET state = 'read', reads = reads + 1, stamp = @stamp, problem = NULL, claimed_by = @w, claimed_at = @t WHERE source_id = @id", tx,
+            ("@stamp", source.Stamp), ("@w", worker), ("@t", Instant(claimedAt)), ("@id", source.Id));
         tx.Commit();
         return outcome;
     }
 
     /// <summary>Marks the claimed source as one that could not be read, with the problem, so every worker stops and says why.</summary>
-    internal void FailClaimed(DbTransaction tx, string id, string problem)
+    internal void FailClaimed(DbTransaction tx, string id, string problem, string worker, DateTime claimedAt)
     {
-        Execute("UPDATE reading_queue SET state = 'failed', problem = @p WHERE source_id = @id", tx, ("@p", problem), ("@id", id));
+        Execute("UPDATE reading_queue SET state = 'failed', problem = @p, claimed_by = @w, claimed_at = @t WHERE source_id = @id", tx,
+            ("@p", problem), ("@w", worker), ("@t", Instant(claimedAt)), ("@id", id));
         tx.Commit();
     }
 
@@ -169,7 +178,7 @@ public sealed partial class CaseStore
     {
         using var tx = _connection.BeginTransaction();
         Execute("INSERT INTO analysis_runs (round, worker, started_at) VALUES (@r, @w, @t) ON CONFLICT (round) DO NOTHING", tx,
-            ("@r", round), ("@w", worker), ("@t", DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+            ("@r", round), ("@w", worker), ("@t", Instant(DateTime.UtcNow)));
         var analyst = AnalysedBy(round, tx)!;
         tx.Commit();
         return analyst;
@@ -184,6 +193,8 @@ public sealed partial class CaseStore
         while (r.Read()) runs.Add((r.GetInt32(0), r.GetString(1)));
         return runs;
     }
+
+    private static string Instant(DateTime utc) => utc.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 
     private string? AnalysedBy(int round, DbTransaction tx)
     {
@@ -207,13 +218,13 @@ public enum StoreOutcome { Added, Replaced, Unchanged }
 
 /// <summary>A source claimed from the reading queue: an open transaction holding its row, committed when the source is stored or
 /// marked failed, rolled back (and the source freed for another worker) when disposed without either.</summary>
-public sealed class QueueClaim(CaseStore store, DbTransaction transaction, string sourceId) : IDisposable
+public sealed class QueueClaim(CaseStore store, DbTransaction transaction, string sourceId, string worker, DateTime claimedAt) : IDisposable
 {
     public string SourceId { get; } = sourceId;
 
-    public StoreOutcome Store(AssessedSource source) => store.StoreClaimed(transaction, source);
+    public StoreOutcome Store(AssessedSource source) => store.StoreClaimed(transaction, source, worker, claimedAt);
 
-    public void Fail(string problem) => store.FailClaimed(transaction, SourceId, problem);
+    public void Fail(string problem) => store.FailClaimed(transaction, SourceId, problem, worker, claimedAt);
 
     public void Dispose() => transaction.Dispose();
 }

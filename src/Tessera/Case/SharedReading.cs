@@ -10,8 +10,10 @@ public sealed record QueueWorker(string Name, TimeSpan Lease)
     /// does not wait for an operator.</summary>
     public static readonly TimeSpan DefaultLease = TimeSpan.FromSeconds(300);
 
-    /// <summary>This process as a worker, named by machine and process id so the rows say where each source was read.</summary>
-    public static QueueWorker ThisProcess(TimeSpan lease) => new($"{Environment.MachineName}:{Environment.ProcessId}", lease);
+    /// <summary>A worker of this process, named by machine and process id so the rows say where each source was read, and by a
+    /// few random letters, since the name decides which worker analyses and two workers may share a process.</summary>
+    public static QueueWorker ThisProcess(TimeSpan lease) =>
+        new($"{Environment.MachineName}:{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..4]}", lease);
 }
 
 /// <summary>What one worker did in a shared reading: what it changed in the store, the round it took part in, and the worker
@@ -81,21 +83,25 @@ public static class SharedReading
     }
 
     /// <summary>Claims, reads and stores sources until none of this case waits: a worker with nothing left to claim keeps looking
-    /// while others hold claims, so that a claim given back by a worker that died is read here.</summary>
+    /// while others hold claims, so that a claim given back by a worker that died is read here. A source that cannot be read is
+    /// marked failed and the worker goes on with the rest, so one bad file does not hold up the reading of thousands; the
+    /// problem is returned once the queue is empty.</summary>
     private static Problem? Drain(CaseStore store, CaseFile file, IReadOnlyDictionary<string, int> index, IReadOnlyDictionary<string, StoredSource> stored,
         string[] stamps, string version, Lazy<DocumentPipeline> pipeline, DateOnly? fallbackDate, QueueWorker worker, Tally tally)
     {
         string? reading = null;
+        Problem? failed = null;
+        var known = index.Keys.ToList();
         try
         {
             while (true)
             {
-                using var claim = store.Claim(worker.Name, index.Keys.ToList(), worker.Lease);
+                using var claim = store.Claim(worker.Name, known, worker.Lease);
                 if (claim is null)
                 {
-                    var state = store.State(index.Keys.ToList());
-                    if (state.Failed.Count > 0) return Messages.QueueFailed(store.Location, state.Failed[0].Id, state.Failed[0].Problem);
-                    if (state.Waiting == 0) return null;
+                    var state = store.State(known);
+                    if (state.Waiting == 0)
+                        return failed ?? (state.Failed.Count > 0 ? Messages.QueueFailed(store.Location, state.Failed[0].Id, state.Failed[0].Problem) : null);
                     Thread.Sleep(Poll);
                     continue;
                 }
@@ -105,7 +111,9 @@ public static class SharedReading
                 if (!read.Ok)
                 {
                     claim.Fail(read.Problem!.ToString());
-                    return read.Problem;
+                    failed ??= read.Problem;
+                    reading = null;
+                    continue;
                 }
                 var (fingerprint, annotated) = read.Value;
                 tally.Stored(claim.Store(new AssessedSource(claim.SourceId, fingerprint, stamps[i], annotated)), claim.SourceId);
