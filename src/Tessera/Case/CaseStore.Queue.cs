@@ -31,7 +31,7 @@ public sealed partial class CaseStore
 
     /// <summary>Another connection to this PostgreSQL store, so that one worker can read several sources at once.</summary>
     public Result<CaseStore> Another() =>
-        _postgres && _opened is not null ? OpenPostgres(_opened, _options) : Messages.Store(Location, "only a PostgreSQL store is shared by queue workers");
+        _postgres && _opened is not null ? OpenPostgres(_opened, _options) : Messages.WorkerNeedsPostgres(Location);
 
     /// <summary>Puts the sources a worker found unread on the queue and drops what the case no longer lists; returns the round of
     /// the reading they belong to and how many stored sources were removed.</summary>

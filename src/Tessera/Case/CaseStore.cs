@@ -40,6 +40,9 @@ public sealed partial class CaseStore : IDisposable
     private readonly bool _postgres;
     public string Location { get; }
 
+    /// <summary>Whether this is a PostgreSQL store, which several processes share (and queue workers read through).</summary>
+    public bool Shared => _postgres;
+
     private readonly StoreOptions _options;
     // The connection string as given, for another connection to the same PostgreSQL store (never shown: it may hold a password).
     private string? _opened;

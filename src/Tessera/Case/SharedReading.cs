@@ -32,6 +32,7 @@ public static class SharedReading
     public static Result<WorkerTurn> Run(CaseFile file, CaseStore store, LanguageResources resources, QueueWorker worker,
         IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null, int jobs = 1)
     {
+        if (!store.Shared) return Messages.WorkerNeedsPostgres(store.Location);
         if (file.Sources.Count == 0) return Messages.NoSources(file.Folder);
         var (version, stored, stamps, toRead) = Assessment.Plan(file, store, resources, fallbackDate);
         var index = file.Sources.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);

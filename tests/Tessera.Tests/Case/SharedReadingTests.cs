@@ -215,5 +215,9 @@ public sealed class SharedReadingTests : IDisposable
         Assert.Equal(2, run.Exit);
         Assert.Contains("TSR602", run.Err);
         Assert.False(File.Exists(Path.Combine(dir.Path, "case.db")));
+
+        using var sqlite = CaseStore.OpenSqlite(StoreFile.InMemory).Value!;
+        Assert.Equal("TSR602", SharedReading.Run(Load(dir), sqlite, Fixtures.Bundled, Worker("alone")).Problem?.Code);
+        Assert.Empty(sqlite.Sources());
     }
 }
