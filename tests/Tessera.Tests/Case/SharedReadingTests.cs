@@ -129,6 +129,45 @@ public sealed class SharedReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_worker_process_killed_mid_run_loses_nothing_and_the_other_worker_finishes_the_case()
+    {
+        if (Skipped()) return;
+        using var dir = Reports(20);
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "tessera.dll"), "assess", dir.Path, "--db", ConnectionString, "--worker", "--jobs", "1", "-q" })
+            info.ArgumentList.Add(a);
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var child = System.Diagnostics.Process.Start(info)!;
+        var output = Task.WhenAll(child.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken), child.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+        using var shared = Store();
+        long Stored() => shared.Queue().Count(q => q.State == "read");
+        // The child has its queue up and a source stored before the other worker joins.
+        Assert.True(SpinWait.SpinUntil(() => child.HasExited || Stored() >= 1, Patience), "the worker process stored nothing");
+        Assert.False(child.HasExited, "the worker process ended before it could be killed");
+
+        var survivor = Task.Run(() =>
+        {
+            using var store = Store();
+            return SharedReading.Run(Load(dir), store, Fixtures.Bundled, Worker("survivor"));
+        }, TestContext.Current.CancellationToken);
+        Assert.True(SpinWait.SpinUntil(() => child.HasExited || Stored() >= 4, Patience));
+        child.Kill(entireProcessTree: true);
+        await child.WaitForExitAsync(TestContext.Current.CancellationToken);
+        await output;
+
+        var turn = await survivor.WaitAsync(Patience, TestContext.Current.CancellationToken);
+        Assert.True(turn.Ok, turn.Problem?.ToString());
+        var queue = shared.Queue();
+        Assert.Equal(20, queue.Count);
+        Assert.All(queue, q => Assert.Equal(("read", 1), (q.State, q.Reads)));
+        Assert.Equal(20, shared.Counts()["sources"]);
+        Assert.Equal(shared.Counts()["sources"], shared.Counts()["documents"]);
+        Assert.Contains(queue, q => q.ClaimedBy != "survivor");
+        Assert.Contains(queue, q => q.ClaimedBy == "survivor");
+        Assert.Single(shared.AnalysisRuns());
+    }
+
+    [Fact]
     public void A_worker_that_hangs_past_its_lease_loses_its_claim_to_another_and_cannot_store_it_late()
     {
         if (Skipped()) return;
