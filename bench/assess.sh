@@ -41,23 +41,8 @@ dotnet build -c Release bench/Tessera.Bench -v quiet -nologo | tail -n 1
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== a case of $docs documents of about 600 words (seed $seed)"
-mb=$(( docs * 13 / 1000 + 1 ))
-dotnet bench/Tessera.Bench/bin/Release/net10.0/tessera-bench.dll generate --mb "$mb" --out "bench/corpus/assess-${mb}mb" --seed "$seed"
 case_dir="$results/case"
-mkdir -p "$case_dir/sources"
-{
-  echo "title: Generated case of $docs documents"
-  echo "sources:"
-} > "$case_dir/case.yaml"
-n=0
-for f in $(ls "bench/corpus/assess-${mb}mb"/doc-*.txt | head -n "$docs"); do
-  n=$((n + 1))
-  # Whole paragraphs up to about 600 words, as a news story runs.
-  awk 'BEGIN { RS = ""; ORS = "\n\n" } { words += NF; print; if (words >= 600) exit }' "$f" > "$case_dir/sources/$(basename "$f")"
-  printf '  - file: sources/%s\n    date: 2022-01-%02d\n' "$(basename "$f")" $(( 1 + n % 28 )) >> "$case_dir/case.yaml"
-done
-[[ "$n" -eq "$docs" ]] || { echo "bench/assess.sh: the corpus gave $n documents, not $docs" >&2; exit 2; }
-echo "$(cat "$case_dir"/sources/*.txt | wc -w) words in $n documents"
+bench/generated-case.sh "$docs" "$case_dir" "$seed"
 
 # The bundled example case is copied, so that the changed run can edit one of its sources.
 example_dir="$results/example"

@@ -19,10 +19,26 @@ public static class AssessCommand
         var quiet = Cli.QuietOption();
         var lexicon = Cli.LexiconOption();
         var jobs = Cli.JobsOption();
+        var worker = new Option<bool>("--worker")
+        {
+            Description = "Share the reading of the case with other `assess --worker` processes, on this machine or others, through the " +
+                          "PostgreSQL store --db names: each source is read by one worker and stored on its own; when none is left, one " +
+                          "worker analyses and writes the brief, the others say which.",
+        };
+        var lease = new Option<int>("--worker-lease")
+        {
+            Description = "With --worker: the seconds one worker may hold a source it claimed before the server ends its session and " +
+                          "gives the source to another (a worker that dies gives its sources back at once).",
+            DefaultValueFactory = _ => (int)QueueWorker.DefaultLease.TotalSeconds,
+        };
+        lease.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 86400) r.AddError(Messages.BadLease(r.GetValueOrDefault<int>()).ToString());
+        });
         var command = new Command("assess", "Assess a case: read every source, extract and store its claims (unchanged sources are not read again), " +
                                             "print a summary and write a self-contained HTML brief.")
         {
-            inputs, db, output, markdown, quiet, lexicon, jobs,
+            inputs, db, output, markdown, quiet, lexicon, jobs, worker, lease,
         };
         command.SetAction(parsed =>
         {
@@ -31,7 +47,25 @@ public static class AssessCommand
             using var report = ProgressReport.For(stderr, silent);
             // Before the assessment, which fails on a case whose only files are unlisted ones (TSR019): the warning says why.
             if (CaseInput.Load(parsed.GetValue(inputs)!) is { Ok: true, Value: { IsFolder: true, File: var caseFile } }) WarnUnlisted(stderr, caseFile);
-            var assessed = Assess(parsed.GetValue(inputs)!, parsed.GetValue(db), parsed.GetValue(output), parsed.GetValue(markdown), resources,
+            var paths = parsed.GetValue(inputs)!;
+            if (parsed.GetValue(worker))
+            {
+                var me = QueueWorker.ThisProcess(TimeSpan.FromSeconds(parsed.GetValue(lease)));
+                var joined = CaseInput.Join(paths, parsed.GetValue(db), resources, me, Steps(report), parsed.GetValue(jobs));
+                if (!joined.Ok) return Cli.Fail(stderr, report.Stop(joined.Problem!));
+                var turn = joined.Value!;
+                if (!silent)
+                    Terminal.Console(stdout).MarkupLine(Terminal.Escape(turn.Analyses
+                        ? $"This worker ({me.Name}) read {turn.Read} source{(turn.Read == 1 ? "" : "s")} and analyses round {turn.Round}."
+                        : $"This worker ({me.Name}) read {turn.Read} source{(turn.Read == 1 ? "" : "s")}; worker {turn.Analyst} analyses round {turn.Round} and writes the brief."));
+                if (!turn.Analyses)
+                {
+                    report.Dispose();
+                    return Cli.Ok;
+                }
+            }
+            // The elected worker analyses as any assessment does: the workers have stored every source, so none is read again.
+            var assessed = Assess(paths, parsed.GetValue(db), parsed.GetValue(output), parsed.GetValue(markdown), resources,
                 warning => Cli.Print(stderr, "warning: " + warning), parsed.GetValue(jobs), report);
             if (!assessed.Ok) return Cli.Fail(stderr, report.Stop(assessed.Problem!));
             report.Dispose();

@@ -116,6 +116,12 @@ public static class Messages
 
     // TSR6xx: how a command runs.
     public static Problem BadJobs(int jobs) => new("TSR601", "--jobs", $"'{jobs}' is not a number of parallel jobs (expected 1 or more)");
+    // TSR602-614: assess workers sharing the reading of a case through PostgreSQL.
+    public static Problem WorkerNeedsPostgres(string db) => new("TSR602", "--worker", $"shares the reading of a case through a PostgreSQL store, and '{Redaction.Secrets(db)}' is not one (give --db a PostgreSQL connection string, or drop --worker)");
+    public static Problem QueueFailed(string store, string source, string why) => new("TSR603", Redaction.Secrets(store), $"source '{source}' could not be read by the worker that claimed it ({why}); the other sources read are stored, fix it and run the workers again");
+    public static Problem LeaseLost(string store, string source, TimeSpan lease, string why) => new("TSR604", Redaction.Secrets(store),
+        $"this worker lost its claim on source '{source}' ({why}); it was not stored and went back to the queue for another worker. If reading one source takes longer than the {lease.TotalSeconds:0} s lease, give a longer --worker-lease") { Kind = ProblemKind.Conflict };
+    public static Problem BadLease(int seconds) => new("TSR605", "--worker-lease", $"'{seconds}' is not a lease in seconds (expected 1 to 86400)");
 
     // TSR7xx: the workbench (tessera serve) and the views it shares with the command line (tessera show).
     public static Problem NoSuchClaim(string id, string? example) => new("TSR700", "", $"the case holds no claim '{id}'; a claim is named by its source and unit number" +

@@ -38,6 +38,32 @@ public static class CaseInput
     public static Result<OpenedCase> Open(string[] paths, string? db, LanguageResources resources, IProgress<AssessmentProgress>? progress = null,
         bool storeLooseFiles = false, DateOnly? fallbackDate = null, int jobs = 1)
     {
+        var prepared = Prepare(paths, db, storeLooseFiles);
+        if (!prepared.Ok) return prepared.Problem!;
+        var (file, isFolder, spec, opened) = prepared.Value;
+        using var store = opened;
+        var run = Assessment.Run(file, store, resources, progress, fallbackDate, jobs);
+        if (!run.Ok) return run.Problem!;
+        return new OpenedCase(file, isFolder, run.Value.Case, run.Value.Change, store.Location, spec, run.Value.Warnings);
+    }
+
+    /// <summary>Joins the workers sharing the reading of a case through a PostgreSQL store (see <see cref="SharedReading"/>):
+    /// reads and stores sources no other worker holds until none is left; the turn says whether this worker was elected to
+    /// analyse the round (which it then does as any assessment does, reading nothing the workers stored).</summary>
+    public static Result<WorkerTurn> Join(string[] paths, string? db, LanguageResources resources, QueueWorker worker,
+        IProgress<AssessmentProgress>? progress = null, int jobs = 1)
+    {
+        if (db is null || !CaseStore.IsPostgres(db)) return Messages.WorkerNeedsPostgres(db ?? "the case's own SQLite store");
+        var prepared = Prepare(paths, db, storeLooseFiles: true);
+        if (!prepared.Ok) return prepared.Problem!;
+        using var store = prepared.Value.Store;
+        return SharedReading.Run(prepared.Value.File, store, resources, worker, progress, null, jobs);
+    }
+
+    /// <summary>Loads, checks the analysis inputs before anything is stored, and opens the store (the case's own unless --db
+    /// names another).</summary>
+    private static Result<(CaseFile File, bool IsFolder, AnalysisSpec Spec, CaseStore Store)> Prepare(string[] paths, string? db, bool storeLooseFiles)
+    {
         var loaded = Load(paths);
         if (!loaded.Ok) return loaded.Problem!;
         var (file, isFolder) = loaded.Value;
@@ -45,10 +71,7 @@ public static class CaseInput
         if (!spec.Ok) return spec.Problem!;
         var opened = OpenStore(isFolder ? file.Folder : null, db, storeLooseFiles);
         if (!opened.Ok) return opened.Problem!;
-        using var store = opened.Value!;
-        var run = Assessment.Run(file, store, resources, progress, fallbackDate, jobs);
-        if (!run.Ok) return run.Problem!;
-        return new OpenedCase(file, isFolder, run.Value.Case, run.Value.Change, store.Location, spec.Value!, run.Value.Warnings);
+        return (file, isFolder, spec.Value!, opened.Value!);
     }
 
     /// <summary>The store a case is assessed into: --db when given, else the case folder's own; loose files (no folder) go to

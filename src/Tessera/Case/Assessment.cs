@@ -40,13 +40,7 @@ public static class Assessment
         if (file.Sources.Count == 0) return Messages.NoSources(file.Folder);
         try
         {
-            var version = ExtractorVersion(resources.Data, file) + (fallbackDate is { } f ? "/" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "");
-            var stored = store.Sources();
-
-            // A source whose file, case.yaml entry and resources are as stored is not even read: its stored layers stand.
-            var stamps = file.Sources.Select(s => Stamp(s, version)).ToArray();
-            var toRead = Enumerable.Range(0, file.Sources.Count)
-                .Where(i => !(stored.TryGetValue(file.Sources[i].Id, out var old) && old.Stamp == stamps[i] && old.Path == file.Sources[i].File)).ToList();
+            var (version, stored, stamps, toRead) = Plan(file, store, resources, fallbackDate);
 
             // Every other source is read, and extracted when its text or entry changed, before anything is written, so a bad file
             // leaves the store as it was. Sources go to every core; their results come back in case.yaml's order.
@@ -79,6 +73,20 @@ public static class Assessment
         {
             return e.Problem;
         }
+    }
+
+    /// <summary>What an assessment starts from: the extractor version, the stored sources, each source's stamp, and the indexes
+    /// of those that must be read (a source whose file, case.yaml entry and resources are as stored is not even read: its stored
+    /// layers stand).</summary>
+    internal static (string Version, IReadOnlyDictionary<string, StoredSource> Stored, string[] Stamps, List<int> ToRead) Plan(
+        CaseFile file, CaseStore store, LanguageResources resources, DateOnly? fallbackDate)
+    {
+        var version = ExtractorVersion(resources.Data, file) + (fallbackDate is { } f ? "/" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "");
+        var stored = store.Sources();
+        var stamps = file.Sources.Select(s => Stamp(s, version)).ToArray();
+        var toRead = Enumerable.Range(0, file.Sources.Count)
+            .Where(i => !(stored.TryGetValue(file.Sources[i].Id, out var old) && old.Stamp == stamps[i] && old.Path == file.Sources[i].File)).ToList();
+        return (version, stored, stamps, toRead);
     }
 
     /// <summary>The case as stored after <see cref="Update"/>: the documents just annotated as they are, the rest read back from the
@@ -114,7 +122,7 @@ public static class Assessment
     }
 
     /// <summary>Reads one source and, when its text or case.yaml entry differs from the stored one, runs the pipeline on it.</summary>
-    private static Result<(string Fingerprint, AnnotatedDocument? Annotated)> ReadSource(CaseFile file, int i, IReadOnlyDictionary<string, StoredSource> stored,
+    internal static Result<(string Fingerprint, AnnotatedDocument? Annotated)> ReadSource(CaseFile file, int i, IReadOnlyDictionary<string, StoredSource> stored,
         string version, Lazy<DocumentPipeline> pipeline, DateOnly? fallbackDate)
     {
         var source = file.Sources[i];

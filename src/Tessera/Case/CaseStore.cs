@@ -33,14 +33,19 @@ public sealed record StoreChange(int Added, int Replaced, int Unchanged, int Rem
 /// <summary>The case store: sources and their claims in an embedded SQLite database, or in PostgreSQL where a team shares a case;
 /// written in one transaction per assessment.</summary>
 /// <remarks>The SQL is the common ground of both: booleans are stored as 0/1, order is kept in explicit columns.</remarks>
-public sealed class CaseStore : IDisposable
+public sealed partial class CaseStore : IDisposable
 {
     private readonly DbConnection _connection;
     // Asked of the SQLite type, never of Npgsql's, so that a SQLite run does not load the PostgreSQL client at all.
     private readonly bool _postgres;
     public string Location { get; }
 
+    /// <summary>Whether this is a PostgreSQL store, which several processes share (and queue workers read through).</summary>
+    public bool Shared => _postgres;
+
     private readonly StoreOptions _options;
+    // The connection string as given, for another connection to the same PostgreSQL store (never shown: it may hold a password).
+    private string? _opened;
 
     /// <summary>How many write transactions this connection has committed: an unchanged re-assessment commits none.</summary>
     public int Writes { get; private set; }
@@ -74,7 +79,7 @@ public sealed class CaseStore : IDisposable
             // A writer waiting for another's lock gives up after the busy timeout, like SQLite's, and tries again.
             var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(cs) { CommandTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds) }.ToString());
             connection.Open();
-            var store = new CaseStore(connection, shown, options);
+            var store = new CaseStore(connection, shown, options) { _opened = connectionString };
             return store.Migrated();
         }
         catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException or System.Net.Sockets.SocketException)
@@ -122,7 +127,7 @@ public sealed class CaseStore : IDisposable
     }
 
     /// <summary>The version of the tables this Tessera writes; <see cref="Migrations"/> bring an older store up to it.</summary>
-    public const int SchemaVersion = 9;
+    public const int SchemaVersion = 10;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS sources (
@@ -200,10 +205,12 @@ public sealed class CaseStore : IDisposable
         [7] = CorrectionsTable,
         // Schema 9 keeps analysis results with the hash of their inputs; an older store has none, so its next assessment analyses.
         [8] = ResultsTable,
+        // Schema 10 adds the work queue that several assess workers share the reading of a case through (PostgreSQL only).
+        [9] = QueueTables,
     };
 
     /// <summary>The tables Tessera owns: a database holding any other table is not a Tessera store.</summary>
-    private static readonly string[] OwnTables = ["meta", "sources", "claims", "mentions", "cues", "documents", "imported_events", "claim_pins", "corrections", "analysis_results"];
+    private static readonly string[] OwnTables = ["meta", "sources", "claims", "mentions", "cues", "documents", "imported_events", "claim_pins", "corrections", "analysis_results", "reading_queue", "analysis_runs"];
 
     /// <summary>The store once its tables are in place, or the problem that keeps it closed.</summary>
     private Result<CaseStore> Migrated()
@@ -232,7 +239,7 @@ public sealed class CaseStore : IDisposable
             throw new ProblemException(Messages.ForeignStore(Location, tables));
         if (version is null)
         {
-            Execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);" + Tables + DocumentsTable + ImportedEventsTable + PinsTable + CorrectionsTable + ResultsTable, tx);
+            Execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);" + Tables + DocumentsTable + ImportedEventsTable + PinsTable + CorrectionsTable + ResultsTable + QueueTables, tx);
             Execute("INSERT INTO meta (key, value) VALUES ('schema', @v)", tx, ("@v", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
         else if (version != SchemaVersion)
@@ -325,15 +332,7 @@ public sealed class CaseStore : IDisposable
                 if (stored.TryGetValue(id, out var same) && same.Stamp != stamp) Execute("UPDATE sources SET stamp = @stamp WHERE id = @id", tx, ("@stamp", stamp), ("@id", id));
                 continue;
             }
-            var doc = annotated.Source;
-            if (stored.ContainsKey(id)) { Execute("DELETE FROM sources WHERE id = @id", tx, ("@id", id)); replaced++; } else added++;
-            Execute("INSERT INTO sources (id, path, title, publisher, published, grade, fingerprint, format, stamp) VALUES (@id, @path, @title, @publisher, @published, @grade, @fp, @format, @stamp)", tx,
-                ("@id", id), ("@path", doc.Path), ("@title", doc.Title), ("@publisher", doc.Publisher),
-                ("@published", doc.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("@grade", doc.Grade.ToString()),
-                ("@fp", fingerprint), ("@format", doc.Format.ToString()), ("@stamp", stamp));
-            Execute("INSERT INTO documents (source_id, text, units, layers) VALUES (@id, @text, @units, @layers)", tx,
-                ("@id", id), ("@text", doc.Text), ("@units", StoredLayers.Units(annotated)), ("@layers", StoredLayers.Layers(annotated)));
-            foreach (var c in annotated.Claims) InsertClaim(c, tx);
+            if (Write(new AssessedSource(id, fingerprint, stamp, annotated), stored.ContainsKey(id), tx)) replaced++; else added++;
         }
         var keep = assessed.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var id in stored.Keys.Where(id => !keep.Contains(id)))
@@ -349,6 +348,23 @@ public sealed class CaseStore : IDisposable
         tx.Commit();
         Writes++;
         return new StoreChange(added, replaced, unchanged, removed);
+    }
+
+    /// <summary>Writes one new or changed source with its document, layers and claims, replacing the stored one when there is
+    /// one; says whether it replaced. Whole assessments and queue workers both store a source this way.</summary>
+    private bool Write(AssessedSource source, bool isStored, DbTransaction tx)
+    {
+        var (id, fingerprint, stamp, annotated) = source;
+        var doc = annotated!.Source;
+        if (isStored) Execute("DELETE FROM sources WHERE id = @id", tx, ("@id", id));
+        Execute("INSERT INTO sources (id, path, title, publisher, published, grade, fingerprint, format, stamp) VALUES (@id, @path, @title, @publisher, @published, @grade, @fp, @format, @stamp)", tx,
+            ("@id", id), ("@path", doc.Path), ("@title", doc.Title), ("@publisher", doc.Publisher),
+            ("@published", doc.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("@grade", doc.Grade.ToString()),
+            ("@fp", fingerprint), ("@format", doc.Format.ToString()), ("@stamp", stamp));
+        Execute("INSERT INTO documents (source_id, text, units, layers) VALUES (@id, @text, @units, @layers)", tx,
+            ("@id", id), ("@text", doc.Text), ("@units", StoredLayers.Units(annotated)), ("@layers", StoredLayers.Layers(annotated)));
+        foreach (var c in annotated.Claims) InsertClaim(c, tx);
+        return isStored;
     }
 
     /// <summary>Every stored document with its claims and layers, in source order: what analysis reads instead of the sources.</summary>

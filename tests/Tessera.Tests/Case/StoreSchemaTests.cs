@@ -52,14 +52,15 @@ public class StoreSchemaTests
     {
         using var dir = Fixtures.TempFolder();
         var db = Path.Combine(dir.Path, "case.db");
-        Sql(db, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', '9');");
+        var newer = (CaseStore.SchemaVersion + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Sql(db, $"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', '{newer}');");
 
         var opened = CaseStore.OpenSqlite(db);
 
         Assert.Equal("TSR051", opened.Problem!.Code);
-        Assert.Contains("schema 9", opened.Problem.Message);
+        Assert.Contains($"schema {newer}", opened.Problem.Message);
         Assert.Contains($"reads {CaseStore.SchemaVersion}", opened.Problem.Message);
-        Assert.Equal("9", Scalar(db, "SELECT value FROM meta WHERE key = 'schema'"));
+        Assert.Equal(newer, Scalar(db, "SELECT value FROM meta WHERE key = 'schema'"));
     }
 
     [Fact]
