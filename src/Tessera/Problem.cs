@@ -116,6 +116,22 @@ public static class Messages
     public static Problem UploadType(string name) => new("TSR703", name, "is not a source the workbench takes (expected .txt, .md, .html, .htm or .pdf)");
     public static Problem UploadSize(string name, long limit) => new("TSR704", name, $"is empty or larger than {limit:N0} bytes, the bound on an upload");
 
+    // TSR720-734: ACH and forecast resolution by hand (the workbench's /ach and /forecasts); each names the form field at fault.
+    public static Problem BadRatingField(string given) => new("TSR720", "rating", $"'{given}' is not an ACH rating (expected CC, C, N, I, II or NA)");
+    public static Problem UnknownHypothesisField(string given, IEnumerable<string> known) => new("TSR721", "hypothesis",
+        $"'{given}' is not a hypothesis of this case (it has {(known.Any() ? string.Join(", ", known) : "none yet")})");
+    public static Problem UnknownEvidenceField(string given) => new("TSR722", "evidence", $"'{given}' is not an evidence item of this case");
+    public static Problem BadHypothesisId(string given) => new("TSR723", "id",
+        $"'{given}' is not a hypothesis id (expected a letter, then letters, digits, '-' or '_', at most 32 of them, such as H5)");
+    public static Problem EmptyField(string field, string why) => new("TSR724", field, $"is empty; {why}");
+    public static Problem BadOutcomeField(string given) => new("TSR725", "outcome", $"'{given}' is not an outcome (expected true, it happened, or false, it did not)");
+    public static Problem BadResolvedDate(string given) => new("TSR726", "date", $"'{given}' is not a date (expected YYYY-MM-DD)");
+    public static Problem NoSuchForecast(string given) => new("TSR727", "forecast", $"'{given}' is not a forecast or commitment of this case");
+    public static Problem EditBreaksCase(Problem inner) => new("TSR728", inner.File, $"the edit was not saved, as case.yaml would not read after it: {inner.Message} [{inner.Code}]");
+    public static Problem CannotExtendList(string path, long line, string key, string why) => new("TSR729", path, $"line {line}: '{key}' cannot be added to by the workbench: {why}");
+    public static Problem FieldTooLong(string field, int limit) => new("TSR730", field, $"is longer than {limit:N0} characters, the bound on a field of case.yaml written from a form");
+    public static Problem EvidenceAlreadyCited(string claim, string evidence) => new("TSR731", "claim", $"{claim} is already evidence item {evidence}");
+
     // TSR021-029: language resources.
     public static Problem UnknownValue(string path, int line, string what, string value, string expected) => new("TSR021", path, $"line {line}: unknown {what} '{value}' (expected {expected})");
     public static Problem ColumnCount(string path, int line, int found, int min, int max) => new("TSR022", path, $"line {line}: {found} tab-separated column{(found == 1 ? "" : "s")}, expected {(min == max ? $"{min}" : $"{min} to {max}")}");
