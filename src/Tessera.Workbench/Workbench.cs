@@ -97,14 +97,15 @@ public static class Workbench
         app.MapGet("/", (CaseSession session) => Page.Render(session.Current, "/", "Overview", Views.Overview(session.Current)));
         app.MapGet("/claims", (CaseSession session, HttpRequest request) =>
             Page.Render(session.Current, "/claims", "Claims", Views.Claims(session.Current, ClaimQuery.Parse(request.Query))));
-        app.MapGet("/claims/{source}/{number:int}", (CaseSession session, string source, int number, string? format) =>
+        app.MapGet("/claims/{source}/{number:int}", (CaseSession session, HttpContext http, IAntiforgery antiforgery, string source, int number, string? format) =>
         {
             var s = session.Current;
             var id = $"{source}#{number}";
             if (ClaimProvenance.Of(s.Findings, s.Analysis.Matrix, id) is not { } provenance)
                 return Page.Problem(s, "/claims", Messages.NoSuchClaim(id, null), StatusCodes.Status404NotFound);
             if (format == "json") return Results.Bytes(ProvenanceJson.Write(provenance), "application/json; charset=utf-8");
-            return Page.Render(s, "/claims", $"Claim {id}", Views.Provenance(s, provenance));
+            return Page.Render(s, "/claims", $"Claim {id}", Views.Provenance(s, provenance)
+                .Raw(AnalysisViews.AddAsEvidence(s, provenance.Claim, antiforgery.GetAndStoreTokens(http)).ToString()));
         });
         app.MapGet("/sources", (CaseSession session, HttpContext http, IAntiforgery antiforgery) =>
             Page.Render(session.Current, "/sources", "Sources", Views.Sources(session.Current, antiforgery.GetAndStoreTokens(http))));
@@ -113,6 +114,20 @@ public static class Workbench
             var problem = session.Change(s => Upload(s, session.Resources, file, title, publisher, date));
             return problem is null ? Results.Redirect("/sources", permanent: false, preserveMethod: false) : Page.Problem(session.Current, "/sources", problem);
         });
+        MapHandEdits(app);
+    }
+
+    /// <summary>ACH and forecast resolution by hand: each post edits one entry of case.yaml (see <see cref="HandEdits"/>).</summary>
+    private static void MapHandEdits(WebApplication app)
+    {
+        app.MapGet("/ach", (CaseSession session, HttpContext http, IAntiforgery antiforgery) =>
+            Page.Render(session.Current, "/ach", "Competing hypotheses", AnalysisViews.Ach(session.Current, antiforgery.GetAndStoreTokens(http))));
+        app.MapPost("/ach/rate", (CaseSession session, HttpContext http, IFormCollection form) => HandEdits.Rate(session, http, "/ach", form));
+        app.MapPost("/ach/hypothesis", (CaseSession session, IFormCollection form) => HandEdits.Hypothesis(session, "/ach", form));
+        app.MapPost("/ach/evidence", (CaseSession session, IFormCollection form) => HandEdits.Evidence(session, "/ach", form));
+        app.MapGet("/forecasts", (CaseSession session, HttpContext http, IAntiforgery antiforgery) =>
+            Page.Render(session.Current, "/forecasts", "Forecasts", AnalysisViews.Forecasts(session.Current, antiforgery.GetAndStoreTokens(http))));
+        app.MapPost("/forecasts/resolve", (CaseSession session, IFormCollection form) => HandEdits.Resolve(session, "/forecasts", form));
     }
 
     /// <summary>Stores an uploaded file in the case's sources/ under a name made of its own name's letters and digits, and lists

@@ -131,6 +131,8 @@ public static class Messages
     public static Problem CannotExtendList(string path, long line, string key, string why) => new("TSR729", path, $"line {line}: '{key}' cannot be added to by the workbench: {why}");
     public static Problem FieldTooLong(string field, int limit) => new("TSR730", field, $"is longer than {limit:N0} characters, the bound on a field of case.yaml written from a form");
     public static Problem EvidenceAlreadyCited(string claim, string evidence) => new("TSR731", "claim", $"{claim} is already evidence item {evidence}");
+    public static Problem EditStale(string what) => new("TSR732", "version", $"{what} was changed by someone else after the form was opened; the edit was not saved")
+    { Kind = ProblemKind.Conflict };
 
     // TSR021-029: language resources.
     public static Problem UnknownValue(string path, int line, string what, string value, string expected) => new("TSR021", path, $"line {line}: unknown {what} '{value}' (expected {expected})");
