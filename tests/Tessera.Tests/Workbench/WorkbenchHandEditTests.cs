@@ -114,6 +114,24 @@ public class WorkbenchHandEditTests(WorkbenchServer server) : IClassFixture<Work
     }
 
     [Fact]
+    public async Task The_ach_and_forecast_pages_carry_no_script_and_every_form_that_edits_carries_a_token_and_a_version()
+    {
+        using var http = new HttpClient();
+        foreach (var path in new[] { "/ach", "/forecasts" })
+        {
+            var response = await http.GetAsync(server.Address + path, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.DoesNotContain("<script", body);
+            var forms = body.Split("<form class=").Skip(1).ToList();
+            Assert.NotEmpty(forms);
+            Assert.All(forms, f => Assert.Contains("name=\"__RequestVerificationToken\"", f.Split("</form>")[0]));
+            Assert.All(forms, f => Assert.Contains("name=\"version\"", f.Split("</form>")[0]));
+        }
+    }
+
+    [Fact]
     public async Task A_rating_posted_without_its_antiforgery_token_is_refused_and_changes_nothing()
     {
         var yaml = Yaml;
