@@ -115,9 +115,9 @@ internal static partial class HandEdits
         var problem = session.Change(s =>
         {
             var folder = s.Opened.File.Folder;
-            string text;
-            try { text = File.ReadAllText(s.Opened.File.YamlPath); }
-            catch (IOException e) { return Messages.Unreadable(s.Opened.File.YamlPath, e.Message); }
+            var read = CaseYaml.Text(folder);
+            if (!read.Ok) return read.Problem;
+            var text = read.Value!;
             var now = CaseYaml.Read(folder, text);
             if (!now.Ok) return now.Problem;
             var stored = request.Stored(now.Value!);

@@ -28,6 +28,11 @@ public static class CaseYaml
         return Read(folder, realFolder, path, text.Value!, limits);
     }
 
+    /// <summary>The folder's case.yaml as text, read within the size bound and decoded as strictly as <see cref="Load"/> reads it:
+    /// an edit starts from the text as it stands.</summary>
+    public static Result<string> Text(string folder, ReadingLimits? limits = null) =>
+        YamlText.Read(Path.Combine(folder, "case.yaml"), limits ?? ReadingLimits.Default);
+
     /// <summary>Reads a text as the folder's case.yaml would be read, without it being written: an edit is checked before it is saved.</summary>
     public static Result<CaseFile> Read(string folder, string text, ReadingLimits? limits = null)
     {
