@@ -49,7 +49,7 @@ internal static class CorrectionPages
         var here = Views.ClaimLink(claim);
         IResult Conflict() => Page.Conflict(s, here, $"The {field} of {id}", Shown(current), Shown(read.Value!));
         // A stale form is refused whatever it asks: the analyst decided on a value that is no longer the one stored.
-        if (!EditVersion.IsCurrent(version, current)) return (Messages.StaleCorrection(id, field!), Conflict());
+        if (!EditVersion.IsCurrent(version, current)) return (Messages.StaleEdit($"the {field} of {id}"), Conflict());
         var anchor = ClaimAnchor.Of(claim);
         var next = assessed.Corrections.Count(o => o.Correction.Anchor == anchor && o.Correction.Field == field) + 1;
         var correction = new Correction(anchor, field!, current, read.Value!, author, DateTimeOffset.UtcNow, next);
@@ -57,7 +57,7 @@ internal static class CorrectionPages
         if (!opened.Ok) return (opened.Problem, null);
         using var store = opened.Value!;
         // Another workbench on the same shared store may have stored this version first: that is a conflict too.
-        return store.AddCorrection(correction) ? (null, null) : (Messages.StaleCorrection(id, field!), Conflict());
+        return store.AddCorrection(correction) ? (null, null) : (Messages.StaleEdit($"the {field} of {id}"), Conflict());
     }
 
     private static CorrectionTerms Terms(CaseSession session) => new(session.Resources.Stance.Bands, session.Resources.Cameo);

@@ -113,8 +113,10 @@ public static class Workbench
             if (ClaimProvenance.Of(s.Findings, s.Analysis.Matrix, id) is not { } provenance)
                 return Page.Problem(s, "/claims", Messages.NoSuchClaim(id, null), StatusCodes.Status404NotFound);
             if (format == "json") return Results.Bytes(ProvenanceJson.Write(provenance), "application/json; charset=utf-8");
-            return Page.Render(s, "/claims", $"Claim {id}",
-                Views.Provenance(s, provenance).Raw(CorrectionPages.Forms(s, session, provenance.Claim, antiforgery.GetAndStoreTokens(http)).ToString()));
+            var tokens = antiforgery.GetAndStoreTokens(http);
+            return Page.Render(s, "/claims", $"Claim {id}", Views.Provenance(s, provenance)
+                .Raw(AnalysisViews.AddAsEvidence(s, provenance.Claim, tokens).ToString())
+                .Raw(CorrectionPages.Forms(s, session, provenance.Claim, tokens).ToString()));
         });
         CorrectionPages.Map(app);
         app.MapGet("/sources", (CaseSession session, HttpContext http, IAntiforgery antiforgery) =>
@@ -126,6 +128,20 @@ public static class Workbench
         });
         app.MapPost("/sources/{id}", (CaseSession session, string id, [FromForm] string? version, [FromForm] string? publisher, [FromForm] string? date, [FromForm] string? grade) =>
             SourceEditing.Post(session, id, version, publisher, date, grade));
+        MapHandEdits(app);
+    }
+
+    /// <summary>ACH and forecast resolution by hand: each post edits one entry of case.yaml (see <see cref="HandEdits"/>).</summary>
+    private static void MapHandEdits(WebApplication app)
+    {
+        app.MapGet("/ach", (CaseSession session, HttpContext http, IAntiforgery antiforgery) =>
+            Page.Render(session.Current, "/ach", "Competing hypotheses", AnalysisViews.Ach(session.Current, antiforgery.GetAndStoreTokens(http))));
+        app.MapPost("/ach/rate", (CaseSession session, HttpContext http, IFormCollection form) => HandEdits.Rate(session, http, "/ach", form));
+        app.MapPost("/ach/hypothesis", (CaseSession session, IFormCollection form) => HandEdits.Hypothesis(session, "/ach", form));
+        app.MapPost("/ach/evidence", (CaseSession session, IFormCollection form) => HandEdits.Evidence(session, "/ach", form));
+        app.MapGet("/forecasts", (CaseSession session, HttpContext http, IAntiforgery antiforgery) =>
+            Page.Render(session.Current, "/forecasts", "Forecasts", AnalysisViews.Forecasts(session.Current, antiforgery.GetAndStoreTokens(http))));
+        app.MapPost("/forecasts/resolve", (CaseSession session, IFormCollection form) => HandEdits.Resolve(session, "/forecasts", form));
     }
 
     /// <summary>Stores an uploaded file in the case's sources/ under a name made of its own name's letters and digits, and lists

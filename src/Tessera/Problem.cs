@@ -109,8 +109,6 @@ public static class Messages
         $"'{field}' is not a field a correction can change (expected one of {string.Join(", ", known)})");
     public static Problem BadCorrectionValue(string field, string value, string expected) => new("TSR737", field,
         $"'{value}' is not a value for {field} (expected {expected})");
-    public static Problem StaleCorrection(string id, string field) => new("TSR739", id,
-        $"its {field} was corrected or re-read after the form was opened; the correction was not saved") { Kind = ProblemKind.Conflict };
     // TSR780-799: forecasts and their resolution.
     public static Problem BadSourceUrl(string path, long line, string url) => new("TSR780", path, $"line {line}: url '{url}' is not a web address (expected an absolute http:// or https:// address)");
 
@@ -140,6 +138,21 @@ public static class Messages
     public static Problem EntryNotEditable(string path, long line, string why) => new("TSR760", path, $"line {line}: {why}");
     public static Problem StaleEdit(string what) => new("TSR762", what, "was changed by someone else after the form was opened; nothing was saved") { Kind = ProblemKind.Conflict };
     public static Problem CaseBusy(string path) => new("TSR761", path, "another edit of the case held it too long; nothing was changed, try again") { Kind = ProblemKind.Conflict };
+    // TSR720-734: ACH and forecast resolution by hand (the workbench's /ach and /forecasts); each names the form field at fault.
+    public static Problem BadRatingField(string given) => new("TSR720", "rating", $"'{given}' is not an ACH rating (expected CC, C, N, I, II or NA)");
+    public static Problem UnknownHypothesisField(string given, IEnumerable<string> known) => new("TSR721", "hypothesis",
+        $"'{given}' is not a hypothesis of this case (it has {(known.Any() ? string.Join(", ", known) : "none yet")})");
+    public static Problem UnknownEvidenceField(string given) => new("TSR722", "evidence", $"'{given}' is not an evidence item of this case");
+    public static Problem BadHypothesisId(string given) => new("TSR723", "id",
+        $"'{given}' is not a hypothesis id (expected a letter, then letters, digits, '-' or '_', at most 32 of them, such as H5)");
+    public static Problem EmptyField(string field, string why) => new("TSR724", field, $"is empty; {why}");
+    public static Problem BadOutcomeField(string given) => new("TSR725", "outcome", $"'{given}' is not an outcome (expected true, it happened, or false, it did not)");
+    public static Problem BadResolvedDate(string given) => new("TSR726", "date", $"'{given}' is not a date (expected YYYY-MM-DD)");
+    public static Problem NoSuchForecast(string given) => new("TSR727", "forecast", $"'{given}' is not a forecast or commitment of this case");
+    public static Problem EditBreaksCase(Problem inner) => new("TSR728", inner.File, $"the edit was not saved, as case.yaml would not read after it: {inner.Message} [{inner.Code}]");
+    public static Problem CannotExtendList(string path, long line, string key, string why) => new("TSR729", path, $"line {line}: '{key}' cannot be added to by the workbench: {why}");
+    public static Problem FieldTooLong(string field, int limit) => new("TSR730", field, $"is longer than {limit:N0} characters, the bound on a field of case.yaml written from a form");
+    public static Problem EvidenceAlreadyCited(string claim, string evidence) => new("TSR731", "claim", $"{claim} is already evidence item {evidence}");
 
     // TSR021-029: language resources.
     public static Problem UnknownValue(string path, int line, string what, string value, string expected) => new("TSR021", path, $"line {line}: unknown {what} '{value}' (expected {expected})");

@@ -5,8 +5,9 @@ using Tessera.Claims;
 
 namespace Tessera.Analysis;
 
-/// <summary>One rating of an evidence item against a hypothesis, with the line it is written on.</summary>
-public sealed record RatingSpec(string HypothesisId, Rating Rating, long Line);
+/// <summary>One rating of an evidence item against a hypothesis, with the line it is written on and the analyst who gave it,
+/// when case.yaml names one.</summary>
+public sealed record RatingSpec(string HypothesisId, Rating Rating, long Line, string? By = null);
 
 /// <summary>An evidence item of case.yaml with its ratings and weights given their ACH meaning.</summary>
 public sealed record EvidenceSpec(
@@ -52,7 +53,7 @@ public static class AnalysisInputs
                 Level(path, "credibility", e.Credibility), Level(path, "relevance", e.Relevance),
                 e.Ratings.Where(r => !drafts.Contains(r.HypothesisId)).Select(r => new RatingSpec(r.HypothesisId,
                     Ratings.TryParse(r.Rating.Text, out var rating) ? rating : throw new ProblemException(Messages.BadRating(path, r.Rating.Line, r.Rating.Text)),
-                    r.Rating.Line)).ToList(),
+                    r.Rating.Line, r.By)).ToList(),
                 e.Line)).ToList();
             var forecasts = file.Forecasts.Select(f => new ForecastSpec(f.Claim, f.Probability, f.Made, f.Deadline,
                 f.Outcome is { } outcome ? new Resolution(outcome, f.Resolved, f.Note) : null, f.Line)).ToList();
@@ -96,12 +97,13 @@ public static class AnalysisInputs
     private static EvidenceItem Item(string path, EvidenceSpec e, AssessedCase assessed, AchModel model)
     {
         var ratings = e.Ratings.ToDictionary(r => r.HypothesisId, r => r.Rating, StringComparer.Ordinal);
+        var ratedBy = e.Ratings.Where(r => r.By is not null).ToDictionary(r => r.HypothesisId, r => r.By!, StringComparer.Ordinal);
         if (e.Claim is { } reference)
         {
             var claim = Find(path, reference, assessed);
             var grade = assessed.Source(claim.DocumentId)?.Grade ?? Tessera.Reading.SourceGrade.Unknown;
             return new EvidenceItem(e.Id, claim.Text, claim.Id, claim.DocumentId,
-                e.Credibility ?? model.DefaultCredibility(grade, claim), e.Relevance ?? Ach.Level.Medium, ratings);
+                e.Credibility ?? model.DefaultCredibility(grade, claim), e.Relevance ?? Ach.Level.Medium, ratings) { RatedBy = ratedBy };
         }
         Level credibility;
         if (e.Source is { } sourceId)
@@ -111,7 +113,7 @@ public static class AnalysisInputs
             credibility = e.Credibility ?? model.DefaultCredibility(source.Grade, null);
         }
         else credibility = e.Credibility ?? model.AnalystCredibility;
-        return new EvidenceItem(e.Id, e.Text!.Trim(), null, e.Source, credibility, e.Relevance ?? Ach.Level.Medium, ratings);
+        return new EvidenceItem(e.Id, e.Text!.Trim(), null, e.Source, credibility, e.Relevance ?? Ach.Level.Medium, ratings) { RatedBy = ratedBy };
     }
 
     /// <summary>The one claim a reference names: by id, or the one claim (of its source, when it names one) that holds the

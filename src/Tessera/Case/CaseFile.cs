@@ -62,8 +62,9 @@ public sealed record ClaimReference(string? ClaimId, string? Quote, long Line, s
 /// <param name="Proposed">Drafted by `tessera causes --propose` and not yet confirmed: left out of the ACH until an analyst removes the mark.</param>
 public sealed record CaseHypothesis(string Id, string Statement, double? Prior, long Line, bool Proposed = false);
 
-/// <summary>How one evidence item bears on one hypothesis, as written ("C", "II").</summary>
-public sealed record CaseRating(string HypothesisId, WrittenValue Rating);
+/// <summary>How one evidence item bears on one hypothesis, as written ("C", "II"), and who gave it when case.yaml says
+/// (`H1: {rating: C, by: alice}`).</summary>
+public sealed record CaseRating(string HypothesisId, WrittenValue Rating, string? By = null);
 
 /// <summary>An evidence item as case.yaml states it: a claim (by id or quote) or the analyst's own text, with optional weights;
 /// a proposed item (drafted by `tessera causes --propose`) counts for nothing until an analyst removes its mark.</summary>

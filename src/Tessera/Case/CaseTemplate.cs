@@ -46,7 +46,7 @@ public static class CaseTemplate
         # Evidence rated against each hypothesis: CC, C, N, I, II or NA; a claim by id (source#n) or by a quote.
         # evidence:
         #   - claim: wire-chronology#12
-        #     ratings: {H1: C, H2: I}
+        #     ratings: {H1: C, H2: I}       # a rating may name who gave it, H2: {rating: I, by: ana}; one analyst's ratings keep confidence low
 
         # Predictions to track and, once known, their outcome.
         # forecasts:

@@ -25,9 +25,27 @@ public static class CaseYaml
         if (Outside(path, 0, "case.yaml", realFolder) is { } outside) return outside;
         var text = YamlText.Read(path, limits);
         if (!text.Ok) return text.Problem!;
+        return Read(folder, realFolder, path, text.Value!, limits);
+    }
+
+    /// <summary>The folder's case.yaml as text, read within the size bound and decoded as strictly as <see cref="Load"/> reads it:
+    /// an edit starts from the text as it stands.</summary>
+    public static Result<string> Text(string folder, ReadingLimits? limits = null) =>
+        YamlText.Read(Path.Combine(folder, "case.yaml"), limits ?? ReadingLimits.Default);
+
+    /// <summary>Reads a text as the folder's case.yaml would be read, without it being written: an edit is checked before it is saved.</summary>
+    public static Result<CaseFile> Read(string folder, string text, ReadingLimits? limits = null)
+    {
+        var realFolder = FilePaths.RealPath(folder);
+        if (realFolder is null) return Messages.Unreadable(folder, "its symbolic links loop");
+        return Read(folder, realFolder, Path.Combine(folder, "case.yaml"), text, limits ?? ReadingLimits.Default);
+    }
+
+    private static Result<CaseFile> Read(string folder, string realFolder, string path, string text, ReadingLimits limits)
+    {
         try
         {
-            return Parse(folder, realFolder, path, text.Value!, limits);
+            return Parse(folder, realFolder, path, text, limits);
         }
         catch (ProblemException e)
         {
@@ -40,7 +58,7 @@ public static class CaseYaml
         catch (InvalidOperationException)
         {
             // YamlDotNet gives up on some malformed input without a position; find where its scanner stopped.
-            var (line, column) = WhereScanningStops(text.Value!);
+            var (line, column) = WhereScanningStops(text);
             return Messages.BadYaml(path, line, column, "malformed YAML (an unclosed bracket or quote?)");
         }
     }

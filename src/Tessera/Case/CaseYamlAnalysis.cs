@@ -9,6 +9,7 @@ internal static class CaseYamlAnalysis
 {
     private static readonly string[] HypothesisKeys = ["id", "statement", "prior", "proposed"];
     private static readonly string[] EvidenceKeys = ["id", "claim", "quote", "text", "source", "credibility", "relevance", "ratings", "proposed"];
+    private static readonly string[] RatingKeys = ["rating", "by"];
     private static readonly string[] ForecastKeys = ["claim", "quote", "source", "probability", "made", "deadline", "outcome", "resolved", "note"];
 
     /// <summary>Priors given for every hypothesis must add up to one within this much: they are written by hand to two places.</summary>
@@ -85,11 +86,20 @@ internal static class CaseYamlAnalysis
                     throw new ProblemException(known.Count == 0
                         ? Messages.AnalysisField(f.Path, Line(k), $"evidence {id} rates '{hypothesis}' but case.yaml has no 'hypotheses'")
                         : Messages.UnknownHypothesis(f.Path, Line(k), hypothesis, known));
-                ratings.Add(new CaseRating(hypothesis, new WrittenValue(v is YamlScalarNode s ? s.Value ?? "" : "", Line(v))));
+                ratings.Add(Rating(f, hypothesis, v));
             }
             result.Add(new CaseEvidence(id, reference, text, source, Written(f, m, "credibility"), Written(f, m, "relevance"), ratings, Line(m), Proposed(f, m)));
         }
         return result;
+    }
+
+    /// <summary>A rating as a bare value (`H1: C`) or with the analyst who gave it (`H1: {rating: C, by: alice}`).</summary>
+    private static CaseRating Rating(YamlFields f, string hypothesis, YamlNode v)
+    {
+        if (v is not YamlMappingNode m) return new CaseRating(hypothesis, new WrittenValue(v is YamlScalarNode s ? s.Value ?? "" : "", Line(v)));
+        f.CheckKeys(m, RatingKeys, "rating");
+        var rating = Required(f, m, "rating", $"the rating of {hypothesis} needs 'rating' (CC, C, N, I, II or NA) beside 'by'");
+        return new CaseRating(hypothesis, new WrittenValue(rating, Line(Child(m, "rating")!)), f.Scalar(m, "by")?.Trim());
     }
 
     /// <summary>`proposed: true` marks a draft of `tessera causes --propose`; false, or no key, an analyst's own item.</summary>

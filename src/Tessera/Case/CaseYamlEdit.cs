@@ -103,9 +103,11 @@ public static class CaseYamlEdit
     }
 
     /// <summary>A value as YAML reads it back unchanged: plain where nothing in it means anything to YAML, else double-quoted.</summary>
-    internal static string Scalar(string value)
+    /// <param name="flow">The value sits inside brackets or braces, where commas and colons end it, so they are quoted too.</param>
+    internal static string Scalar(string value, bool flow = false)
     {
         var plain = value.Length > 0 && value.Trim() == value
+                    && !(flow && value.Any(c => c is ',' or ':' or '[' or ']' or '{' or '}'))
                     && (char.IsLetterOrDigit(value[0]) || value[0] == '_')
                     && value.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.' or ',' or '(' or ')' or '/' or '\'' or '’' or '?' or '!' or ':' or '&' or '+' or '=' or '%')
                     && !value.Contains(": ", StringComparison.Ordinal) && !value.EndsWith(':')

@@ -79,4 +79,24 @@ public static class CaseFolderWrite
         if (!edited.Ok) return edited.Problem;
         return edited.Value == text ? null : OutputFile.Write(path, edited.Value!);
     });
+    /// <summary>Makes an analyst's edit of hypotheses, evidence or forecasts in case.yaml (comments and order kept), after
+    /// <paramref name="accept"/> has seen the case as the edited text reads (null to go ahead, else the problem that stops it);
+    /// nothing is written when the edit or the check fails.</summary>
+    /// <param name="text">case.yaml as it stands now, the text the edit was checked against.</param>
+    public static Problem? Edit(CaseFile caseFile, string text, AnalysisEdit edit, Func<CaseFile, Problem?> accept)
+    {
+        string edited;
+        try
+        {
+            edited = CaseYamlAnalysisEdit.Apply(text, edit, caseFile.YamlPath);
+        }
+        catch (ProblemException e)
+        {
+            return e.Problem;
+        }
+        var read = CaseYaml.Read(caseFile.Folder, edited);
+        if (!read.Ok) return Messages.EditBreaksCase(read.Problem!);
+        if (accept(read.Value!) is { } problem) return Messages.EditBreaksCase(problem);
+        return OutputFile.Write(caseFile.YamlPath, edited);
+    }
 }

@@ -157,6 +157,20 @@ public class AchTests
     }
 
     [Fact]
+    public void Ach_jsonl_names_the_analyst_of_each_rating_that_has_one_and_says_nothing_for_the_rest()
+    {
+        var matrix = Matrix("C II; I N");
+        matrix = matrix with { Evidence = [matrix.Evidence[0] with { RatedBy = new Dictionary<string, string> { ["H2"] = "ana" } }, matrix.Evidence[1]] };
+        var output = new StringWriter();
+        Tessera.Output.Records.AchJsonl.Write(output, AchAnalysis.Run(matrix, Model), Model);
+        var items = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .Where(r => r.GetProperty("type").GetString() == "evidence").ToList();
+        Assert.Equal("{\"H2\":\"ana\"}", items[0].GetProperty("rated_by").GetRawText());
+        Assert.False(items[1].TryGetProperty("rated_by", out _));
+        Assert.Equal(["ana"], matrix.Analysts);
+    }
+
+    [Fact]
     public void Breaking_the_lead_into_a_tie_counts_as_a_change()
     {
         var result = AchAnalysis.Run(Matrix("N I; N I; I N"), Model);

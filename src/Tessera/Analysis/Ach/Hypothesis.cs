@@ -16,6 +16,9 @@ public sealed record EvidenceItem(
 {
     public Rating RatingFor(string hypothesisId) => Ratings.TryGetValue(hypothesisId, out var r) ? r : Rating.NA;
 
+    /// <summary>Who gave each rating, where case.yaml names the analyst (`by:`); a rating missing here names nobody.</summary>
+    public IReadOnlyDictionary<string, string> RatedBy { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The item with every rating reversed (CC and II, C and I swap).</summary>
     public EvidenceItem Reversed() =>
         this with { Ratings = Ratings.ToDictionary(kv => kv.Key, kv => Ach.Ratings.Reverse(kv.Value), StringComparer.Ordinal) };
@@ -30,4 +33,9 @@ public sealed record AchMatrix(IReadOnlyList<Hypothesis> Hypotheses, IReadOnlyLi
         this with { Evidence = Evidence.Select(e => e.Id == evidenceId ? e.Reversed() : e).ToList() };
 
     public bool IsEmpty => Hypotheses.Count == 0;
+
+    /// <summary>The analysts named on the ratings, each once, in the order they first appear. Ratings that name nobody add no
+    /// name: they may be any of these analysts' (or the one who wrote case.yaml), so they never make a second opinion.</summary>
+    public IReadOnlyList<string> Analysts =>
+        Evidence.SelectMany(e => Hypotheses.Select(h => e.RatedBy.GetValueOrDefault(h.Id))).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 }

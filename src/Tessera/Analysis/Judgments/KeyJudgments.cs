@@ -80,9 +80,10 @@ public static class KeyJudgments
     /// <summary>The explanation ACH favours, with a likelihood the evidence can bear: the Bayesian reading takes one origin's
     /// items as one piece of evidence, and thin evidence (few diagnostic items, few independent origins, one analyst) makes
     /// confidence low and caps the word (ICD 203 keeps the two apart; Heuer ch. 8 warns against conclusions on a few items).</summary>
-    /// <param name="analysts">How many analysts rated the matrix; case.yaml holds one set of ratings.</param>
+    /// <remarks>The analysts are those named on the ratings (`by:`); ratings that name nobody are one analyst's, whoever wrote
+    /// case.yaml, so a matrix counts at least one and a second opinion needs a second name.</remarks>
     private static KeyJudgment? Explanation(AssessedCase assessed, AchResult ach, CorroborationResult corroboration, AchModel model,
-        JudgmentSettings settings, IReadOnlyDictionary<string, LikelihoodBand> bands, int analysts = 1)
+        JudgmentSettings settings, IReadOnlyDictionary<string, LikelihoodBand> bands)
     {
         if (ach.Leaders.Count != 1) return null;
         var lead = ach.Score(ach.Leaders[0]);
@@ -90,6 +91,8 @@ public static class KeyJudgments
         var matrix = ach.Matrix;
         string OriginOf(EvidenceItem e) => e.ClaimId is { } id && corroboration.OriginOf(id) is { } o ? o.Key : "analyst";
         var items = matrix.Evidence.Count;
+        var named = matrix.Analysts;
+        var analysts = Math.Max(1, named.Count);
         var diagnosticItems = matrix.Evidence.Where(e => ach.DiagnosticityOf(e.Id).IsDiagnostic).ToList();
         var origins = diagnosticItems.GroupBy(OriginOf, StringComparer.Ordinal).ToList();
 
@@ -101,7 +104,8 @@ public static class KeyJudgments
         var reasons = new List<string>();
         if (diagnosticItems.Count < settings.AchModerateItems) reasons.Add($"only {diagnosticItems.Count} diagnostic items");
         if (origins.Count < settings.AchModerateOrigins) reasons.Add($"the diagnostic items come from only {origins.Count} independent origin{(origins.Count == 1 ? "" : "s")}");
-        if (analysts < settings.AchModerateAnalysts) reasons.Add(analysts == 1 ? "the ratings are one analyst's" : $"the ratings are {analysts} analysts'");
+        if (analysts < settings.AchModerateAnalysts)
+            reasons.Add((analysts == 1 ? "the ratings are one analyst's" : $"the ratings are {analysts} analysts'") + (named.Count > 0 ? $" ({string.Join(", ", named)})" : ""));
         if (!ach.ReadingsAgree) reasons.Add("Heuer's ranking and the Bayesian reading disagree");
         var robust = ach.Sensitivity.Count == 0 && ach.ReadingsAgree;
         var confidence = reasons.Count > 0 ? Confidence.Low
@@ -119,6 +123,8 @@ public static class KeyJudgments
             ach.ReadingsAgree ? "Heuer's ranking and the Bayesian reading agree" : ach.Note ?? "Heuer's ranking and the Bayesian reading disagree",
             ach.Sensitivity.Count == 0 ? "no single item, removed or reversed, changes the lead" : $"{ach.Sensitivity.Count} item changes would change the lead",
         };
+        // Named raters are listed so the reader can see whose judgment the matrix is; unnamed ratings add nothing to show.
+        if (named.Count >= settings.AchModerateAnalysts) why.Insert(2, $"rated by {named.Count} analysts ({string.Join(", ", named)})");
         var claims = matrix.Evidence.Where(e => e.ClaimId is not null).Select(e => e.ClaimId!).ToList();
         return new KeyJudgment("explanation", $"Of the competing explanations, the evidence best fits {lead.Id}: {lead.Statement}.", capped, confidence,
             string.Join("; ", why) + ".", claims);

@@ -38,6 +38,13 @@ public static class AchJsonl
                 w.WriteStartObject("ratings");
                 foreach (var h in m.Hypotheses) w.WriteString(h.Id, e.RatingFor(h.Id).ToString());
                 w.WriteEndObject();
+                // Only ratings that name their analyst (`by:`) appear, so a matrix rated by nobody named reads as before.
+                if (m.Hypotheses.Any(h => e.RatedBy.ContainsKey(h.Id)))
+                {
+                    w.WriteStartObject("rated_by");
+                    foreach (var h in m.Hypotheses.Where(h => e.RatedBy.ContainsKey(h.Id))) w.WriteString(h.Id, e.RatedBy[h.Id]);
+                    w.WriteEndObject();
+                }
                 w.WriteNumber("diagnosticity", d.Spread);
                 w.WriteNumber("likelihood_ratio", Math.Round(d.LikelihoodRatio, 6));
             });
