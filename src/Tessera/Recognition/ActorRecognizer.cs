@@ -163,15 +163,23 @@ public sealed class ActorRecognizer
     /// name on each side is two names, each read on its own; "Party of Action and Solidarity" keeps its words.</summary>
     private IEnumerable<(int, int)> Persons(TokenizedUnit u, int s, int e)
     {
-        if (HasOrgHead(u, s, e)) return [(s, e)];
+        // Most runs hold no "and": they are returned as they are, before any list of parts is built.
+        if (!HasAnd(u, s, e) || HasOrgHead(u, s, e)) return [(s, e)];
         var parts = Conjuncts(u, s, e).ToList();
         return parts.Count >= 2 && parts.All(p => p.Item2 - p.Item1 >= 2 && _firstNames.Contains(u.Surface[p.Item1])) ? parts : [(s, e)];
+    }
+
+    private static bool HasAnd(TokenizedUnit u, int s, int e)
+    {
+        for (var k = s; k < e; k++) if (u.Lower[k] == "and") return true;
+        return false;
     }
 
     /// <summary>A wire story's credits name its staff, who are no actors of the story: the agency in brackets after a dateline
     /// ("NEW YORK (AP) —") and the names after a credit ("Reporting by ...; Editing by ...").</summary>
     private void DropCredits(TokenizedUnit u, List<Mention> mentions)
     {
+        if (mentions.Count == 0) return;
         mentions.RemoveAll(m =>
         {
             var s = u.FirstTokenAt(m.Start);
