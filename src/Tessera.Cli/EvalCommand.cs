@@ -24,10 +24,11 @@ public static class EvalCommand
         };
         command.SetAction(parsed =>
         {
-            var extractor = Cli.Resources(parsed, lexicon).LoadExtraction().Claims;
+            var resources = Cli.Resources(parsed, lexicon).LoadExtraction();
+            var extractor = resources.Claims;
             var goldUnits = GoldScorer.Load(parsed.GetValue(gold)!);
             if (!goldUnits.Ok) return Cli.Fail(stderr, goldUnits.Problem!);
-            var read = DocumentReader.Read(parsed.GetValue(doc)!);
+            var read = DocumentReader.Read(parsed.GetValue(doc)!, limits: resources.Reading);
             if (!read.Ok) return Cli.Fail(stderr, read.Problem!);
             var aliasPath = parsed.GetValue(aliases);
             if (aliasPath is not null && !File.Exists(aliasPath)) return Cli.Fail(stderr, Messages.MissingPath(aliasPath));

@@ -28,7 +28,8 @@ public static class ReadCommand
         command.SetAction(parsed =>
         {
             // Built before any file is read, so a bad row in a --lexicon file fails first.
-            var extractor = Cli.Resources(parsed, lexicon).LoadExtraction().Claims;
+            var resources = Cli.Resources(parsed, lexicon).LoadExtraction();
+            var extractor = resources.Claims;
             var paths = parsed.GetValue(files)!;
             var jsonl = parsed.GetValue(format) == "jsonl";
             // Spectre.Console lays a table out to the terminal; for a file or a pipe a renderer of fixed columns writes the same words.
@@ -36,7 +37,7 @@ public static class ReadCommand
             using var progress = ProgressReport.For(stderr, parsed.GetValue(quiet));
             var step = progress.Step("reading and extracting", paths.Length);
             var units = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var extracted in InOrder.Map(Pieces(paths, extractor), piece => piece(), parsed.GetValue(jobs)))
+            foreach (var extracted in InOrder.Map(Pieces(paths, extractor, resources.Reading), piece => piece(), parsed.GetValue(jobs)))
             {
                 if (!extracted.Ok) return Cli.Fail(stderr, progress.Stop(extracted.Problem!));
                 var (part, claims) = extracted.Value!;
@@ -58,18 +59,18 @@ public static class ReadCommand
 
     /// <summary>The work of each file in order, each piece run on whichever core is free: a whole file read and extracted, or
     /// one part of a streamed file extracted (its parts are read one after another, as they come).</summary>
-    private static IEnumerable<Func<Result<Extracted>>> Pieces(string[] paths, ClaimExtractor extractor)
+    private static IEnumerable<Func<Result<Extracted>>> Pieces(string[] paths, ClaimExtractor extractor, ReadingLimits reading)
     {
         Result<Extracted> Extract(Result<DocumentPart> part) =>
             part.Ok ? new Extracted(part.Value!, extractor.Extract(part.Value!.Document)) : part.Problem!;
         foreach (var path in paths)
         {
-            if (!DocumentReader.Streams(path))
+            if (!DocumentReader.Streams(path, reading))
             {
-                yield return () => Extract(DocumentReader.Read(path) is var read && read.Ok ? new DocumentPart(read.Value!, 0) : read.Problem!);
+                yield return () => Extract(DocumentReader.Read(path, limits: reading) is var read && read.Ok ? new DocumentPart(read.Value!, 0) : read.Problem!);
                 continue;
             }
-            foreach (var part in DocumentReader.Parts(path)) yield return () => Extract(part);
+            foreach (var part in DocumentReader.Parts(path, limits: reading)) yield return () => Extract(part);
         }
     }
 }

@@ -7,6 +7,7 @@ using Tessera.Claims;
 using Tessera.Events;
 using Tessera.Language;
 using Tessera.Output.Stix;
+using Tessera.Reading;
 using Tessera.Recognition;
 using Tessera.Recognition.Time;
 using Tessera.Stance;
@@ -45,6 +46,7 @@ public sealed class LanguageResources
     private readonly Lazy<ActorSides> _sides;
     private readonly Lazy<StixVocabulary> _stix;
     private readonly Lazy<Events.Imported.EventRecords> _eventRecords;
+    private readonly Lazy<ReadingLimits> _reading;
 
     /// <summary>The bundled resources, extended (or replaced, file by file) by each lexicon folder in turn.</summary>
     /// <exception cref="ProblemException">A folder is missing or holds a .tsv file that names no resource.</exception>
@@ -74,6 +76,7 @@ public sealed class LanguageResources
         _sides = new(() => new ActorSides(Data));
         _stix = new(() => new StixVocabulary(Data));
         _eventRecords = new(() => new Events.Imported.EventRecords(Cameo, Data));
+        _reading = new(() => ReadingLimits.Default with { Furniture = new PageFurniture(Data) });
     }
 
     /// <summary>The rows of every file, for a reader built for one case (a gazetteer with the case's own actors).</summary>
@@ -108,6 +111,8 @@ public sealed class LanguageResources
     public StixVocabulary Stix => _stix.Value;
     /// <summary>The readers of event data sets, with the CAMEO codes ACLED's and PLOVER's event types map to.</summary>
     public Events.Imported.EventRecords EventRecords => _eventRecords.Value;
+    /// <summary>The readers' settings for this run: the default bounds, with the page-furniture words of these resources.</summary>
+    public ReadingLimits Reading => _reading.Value;
 
     /// <summary>The extraction pipeline for a case that names actors of its own; without any, the shared one.</summary>
     public ClaimExtractor ClaimsFor(IReadOnlyCollection<ActorName> caseActors) =>
@@ -117,6 +122,7 @@ public sealed class LanguageResources
     public LanguageResources LoadExtraction()
     {
         _ = Claims;
+        _ = Reading;
         return this;
     }
 

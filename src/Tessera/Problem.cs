@@ -160,6 +160,8 @@ public static class Messages
     public static Problem EmptyCell(string path, int line, int column, string what) => new("TSR023", path, $"line {line}: column {column} ({what}) is empty");
     public static Problem NotAResource(string path, IEnumerable<string> names) => new("TSR024", path, $"is not a language resource Tessera reads, so it would be ignored; a lexicon folder holds files named like the bundled ones ({string.Join(", ", names)})");
     public static Problem MissingEntry(string path, string what) => new("TSR025", path, $"{what} is missing (a '!replace' file must list it too)");
+    // TSR630-644: reading news (page furniture, retraction cues).
+    public static Problem FurnitureWord(string path, int line, string word) => new("TSR630", path, $"line {line}: '{word}' is not one lower-case word; a class name is split at spaces, hyphens and underscores before its words are matched, so it could never match");
     // TSR4xx: untrusted input (paths, bounds, encodings).
     public static Problem SourceOutsideCase(string path, long line, string file, string target) => new("TSR401", path, $"{(line > 0 ? $"line {line}: " : "")}'{file}' resolves to {target}, outside the case folder; a case reads only files inside its folder");
     public static Problem TextTooLong(string path, long limit) => new("TSR402", path, $"its text runs past {limit:N0} characters, the bound per document");

@@ -91,7 +91,7 @@ internal static class ResourceFormats
             "unanchored", "group-cohesion", "polarity-similarity", "copy", "copied-document", "approximate", "window-after", "window-before",
             "common-term"), Number("value"), Text("meaning", optional: true)]),
         "analysis/explanations.tsv" => new([Text("explanation"), Choice("role", "statement", "word"), Text("text")]),
-        "analysis/figures.tsv" => new([Text("word"), Choice("role", "cue", "sub", "approx", "vague", "retraction", "stop", "chain"), Text("kind", optional: true)],
+        "analysis/figures.tsv" => new([Text("word"), Choice("role", "cue", "sub", "approx", "vague", "retraction", "old", "new", "stop", "chain"), Text("kind", optional: true)],
             (r, _) => { if (r[1] == "cue") r.Required(2, "kind"); }),
         "analysis/deadline-cues.tsv" => new([Text("phrase"), Choice("reading", "by", "before", "for", "open")]),
         "analysis/forecast-scoring.tsv" => new([Choice("setting", "log-floor", "resolution-similarity", "action-similarity"), Number("value", 0, 1), Text("why", optional: true)]),
@@ -123,6 +123,9 @@ internal static class ResourceFormats
         "gazetteer/places.tsv" => new([Text("name"), Text("country", optional: true), Choice("kind", "capital", "city", "region", "area"),
             Number("latitude", -90, 90), Number("longitude", -180, 180), Text("aliases", optional: true)]),
         "gazetteer/titles.tsv" => Words("title"),
+
+        // Readers.
+        "reading/page-furniture.tsv" => new([Text("word")], (r, _) => Reading.PageFurniture.CheckRow(r)),
 
         // Language.
         "language/abbreviations.tsv" => new([Text("abbreviation"), Choice("use", optional: true, "number")]),

@@ -47,7 +47,7 @@ public static class Assessment
             var pipeline = new Lazy<DocumentPipeline>(() => new DocumentPipeline(resources, file.Actors));
             var assessed = file.Sources.Select((s, i) => new AssessedSource(s.Id, stored.GetValueOrDefault(s.Id)?.Fingerprint ?? "", stamps[i], null)).ToArray();
             int read = 0, extracted = 0;
-            foreach (var (i, result) in InOrder.Map(toRead, i => (i, ReadSource(file, i, stored, version, pipeline, fallbackDate)), jobs))
+            foreach (var (i, result) in InOrder.Map(toRead, i => (i, ReadSource(file, i, stored, version, pipeline, fallbackDate, resources.Reading)), jobs))
             {
                 if (!result.Ok) return result.Problem!;
                 var (fingerprint, annotated) = result.Value;
@@ -123,10 +123,10 @@ public static class Assessment
 
     /// <summary>Reads one source and, when its text or case.yaml entry differs from the stored one, runs the pipeline on it.</summary>
     internal static Result<(string Fingerprint, AnnotatedDocument? Annotated)> ReadSource(CaseFile file, int i, IReadOnlyDictionary<string, StoredSource> stored,
-        string version, Lazy<DocumentPipeline> pipeline, DateOnly? fallbackDate)
+        string version, Lazy<DocumentPipeline> pipeline, DateOnly? fallbackDate, ReadingLimits reading)
     {
         var source = file.Sources[i];
-        var read = DocumentReader.Read(source.File, source.Info);
+        var read = DocumentReader.Read(source.File, source.Info, reading);
         if (!read.Ok) return read.Problem!;
         var doc = read.Value!;
         var fingerprint = doc.Fingerprint + "/" + version;

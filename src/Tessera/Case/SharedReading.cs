@@ -1,3 +1,4 @@
+using Tessera.Reading;
 using Tessera.Pipeline;
 
 namespace Tessera.Case;
@@ -63,7 +64,7 @@ public static class SharedReading
             }
             var problems = new Problem?[readers.Count];
             Parallel.For(0, readers.Count, new ParallelOptions { MaxDegreeOfParallelism = readers.Count },
-                k => problems[k] = Drain(readers[k], file, index, stored, stamps, version, pipeline, fallbackDate, worker, tally));
+                k => problems[k] = Drain(readers[k], file, index, stored, stamps, version, pipeline, fallbackDate, resources.Reading, worker, tally));
             if (problems.FirstOrDefault(p => p is not null) is { } problem) return problem;
         }
         finally
@@ -88,7 +89,7 @@ public static class SharedReading
     /// marked failed and the worker goes on with the rest, so one bad file does not hold up the reading of thousands; the
     /// problem is returned once the queue is empty.</summary>
     private static Problem? Drain(CaseStore store, CaseFile file, IReadOnlyDictionary<string, int> index, IReadOnlyDictionary<string, StoredSource> stored,
-        string[] stamps, string version, Lazy<DocumentPipeline> pipeline, DateOnly? fallbackDate, QueueWorker worker, Tally tally)
+        string[] stamps, string version, Lazy<DocumentPipeline> pipeline, DateOnly? fallbackDate, ReadingLimits limits, QueueWorker worker, Tally tally)
     {
         string? reading = null;
         Problem? failed = null;
@@ -108,7 +109,7 @@ public static class SharedReading
                 }
                 reading = claim.SourceId;
                 var i = index[claim.SourceId];
-                var read = Assessment.ReadSource(file, i, stored, version, pipeline, fallbackDate);
+                var read = Assessment.ReadSource(file, i, stored, version, pipeline, fallbackDate, limits);
                 if (!read.Ok)
                 {
                     claim.Fail(read.Problem!.ToString());

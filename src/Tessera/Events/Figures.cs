@@ -22,6 +22,7 @@ public sealed class FigureReader
     private const int ForwardReach = 7, BackwardReach = 6;
     private readonly Dictionary<string, string> _cues = new(StringComparer.Ordinal);
     private readonly List<string[]> _sub = [], _approx = [], _retraction = [];
+    private readonly HashSet<string> _old = new(StringComparer.Ordinal), _new = new(StringComparer.Ordinal);
     private readonly HashSet<string> _vague = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stops = new(StringComparer.Ordinal);
     private readonly HashSet<string> _chain = new(StringComparer.Ordinal);
@@ -38,6 +39,8 @@ public sealed class FigureReader
                 case "approx": _approx.Add(words); break;
                 case "vague": _vague.Add(row[0]); break;
                 case "retraction": _retraction.Add(words); break;
+                case "old": _old.Add(row[0]); break;
+                case "new": _new.Add(row[0]); break;
                 case "stop": _stops.Add(row[0]); break;
                 case "chain": _chain.Add(row[0]); break;
                 default: throw new InvalidOperationException($"figure role '{row[1]}' passed the file's format but has no reading");
@@ -65,23 +68,32 @@ public sealed class FigureReader
     {
         var u = local ?? TokenizedUnit.Sentence(claim.Text);
         var dates = times.Select(t => (t.Start - claim.Start, t.End - claim.Start)).ToList();
-        var retracted = Retracts(u);
+        var retracts = Retracts(u);
+        var found = new List<(FigureClaim Figure, bool Old)>();
         string? chainKind = null;
         for (var k = 0; k < u.Count; k++)
         {
             var isNumber = u.Tokens[k].Kind == TokenKind.Number && !dates.Any(d => u.Tokens[k].Start >= d.Item1 && u.Tokens[k].End <= d.Item2);
             if (!isNumber && !_vague.Contains(u.Lower[k])) { if (u.IsPunct(k) && u.Lower[k] is not ("-" or "\"" or "“" or "”")) chainKind = null; continue; }
             if (StandsAfter(_sub, u, k, 4)) continue;
-            // "12 dead and 30 injured", "..., then 225": a number after a chaining word counts what the one before counted.
-            var kind = Forward(u, k) ?? Backward(u, k) ?? (k >= 1 && _chain.Contains(u.Lower[k - 1]) ? chainKind : null);
+            var first = ApproxStart(u, k);
+            var before = first >= 1 ? u.Lower[first - 1] : null;
+            // "12 dead and 30 injured", "..., then 225": a number after a chaining word counts what the one before counted;
+            // so does the new figure of a revision ("from 164 to 225").
+            var chained = before is not null && (_chain.Contains(before) || (retracts && _new.Contains(before)));
+            var kind = Forward(u, k) ?? Backward(u, k) ?? (chained ? chainKind : null);
             if (kind is null) continue;
             chainKind = kind;
             double? value = isNumber && double.TryParse(u.Lower[k].Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
             // Hundreds of digits parse as infinity: no count anyone reports, and no number JSON can hold.
             if (value is { } x && !double.IsFinite(x)) continue;
-            var first = ApproxStart(u, k);
-            yield return new FigureClaim(kind, value, u.Slice(first, k + 1), claim, retracted);
+            // "corrected its count to 40": the number after a new word is the one that stands.
+            var replacing = retracts && chained && _new.Contains(before!);
+            found.Add((new FigureClaim(kind, value, u.Slice(first, k + 1), claim, retracts && !replacing), retracts && before is not null && _old.Contains(before)));
         }
+        // A revision names the figure it takes back after an old word and keeps the rest: only the old one is retracted.
+        var revision = found.Any(f => f.Old);
+        return found.Select(f => revision && !f.Old ? f.Figure with { Retracted = false } : f.Figure).ToList();
     }
 
     /// <summary>"164 deaths", "225 people had died": a cue within a few words after the number, before any other number or mark.</summary>

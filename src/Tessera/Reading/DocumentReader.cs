@@ -181,7 +181,7 @@ public static class DocumentReader
         var parsed = HtmlText.Parse(path, html, limits);
         if (!parsed.Ok) return parsed.Problem!;
         var dom = parsed.Value!;
-        var (text, map) = HtmlText.Extract(dom, html);
+        var (text, map) = HtmlText.Extract(dom, html, limits.Furniture);
         if (string.IsNullOrWhiteSpace(text)) return Messages.NoText(path);
         var title = info.Title ?? Meta(dom, "og:title") ?? dom.Title?.Trim() ?? FirstLineTitle(text);
         var publisher = info.Publisher ?? Meta(dom, "og:site_name") ?? Meta(dom, "publisher") ?? Meta(dom, "author") ?? "";

@@ -65,12 +65,12 @@ public static class HtmlText
         tag.Attributes.Count == 0 ? tag.Name : tag.Name + string.Concat(tag.Attributes.Select(a => $" {a.Name}={a.Value}"));
 
     /// <summary>The page's readable text, with a map from each character back to the HTML file.</summary>
-    public static (string Text, SourceMap Map) Extract(IDocument dom, string html)
+    public static (string Text, SourceMap Map) Extract(IDocument dom, string html, PageFurniture furniture)
     {
         var sb = new StringBuilder();
         var offsets = new List<int>();
         var root = ArticleBody(dom) ?? (INode?)dom.Body ?? dom.DocumentElement;
-        if (root is not null) Walk(root, sb, offsets, new HtmlSource(html));
+        if (root is not null) Walk(root, sb, offsets, new HtmlSource(html), furniture);
         return Tidy(sb, offsets);
     }
 
@@ -79,7 +79,7 @@ public static class HtmlText
 
     /// <summary>Depth first with a stack of its own, so no page can run the walk out of call stack. Each character written
     /// records where it sits in the file; the breaks the walk adds record -1 and take the place of what follows them.</summary>
-    private static void Walk(INode root, StringBuilder sb, List<int> offsets, HtmlSource source)
+    private static void Walk(INode root, StringBuilder sb, List<int> offsets, HtmlSource source, PageFurniture furniture)
     {
         var pending = new Stack<(INode Node, After Leave)>();
         PushChildren(root, pending);
@@ -99,7 +99,7 @@ public static class HtmlText
                     break;
                 case IElement el:
                     var name = el.LocalName;
-                    if (Skipped.Contains(name) || el.HasAttribute("hidden") || el.GetAttribute("aria-hidden") == "true" || IsBoilerplate(el)) break;
+                    if (Skipped.Contains(name) || el.HasAttribute("hidden") || el.GetAttribute("aria-hidden") == "true" || IsBoilerplate(el, furniture)) break;
                     if (name == "br") { Add(sb, offsets, "\n"); break; }
                     if (name == "li") { Paragraph(sb, offsets); Add(sb, offsets, "• "); }
                     else if (Blocks.Contains(name)) Paragraph(sb, offsets);
@@ -111,24 +111,11 @@ public static class HtmlText
         }
     }
 
-    /// <summary>Words in a class, id or role that mark page furniture rather than the story: menus, related links, sharing
-    /// buttons, comments, sign-up boxes. Matched as whole words of the attribute ("related-stories", "share_bar").</summary>
-    private static readonly HashSet<string> FurnitureWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "sidebar", "related", "share", "sharing",
-        "social", "comment", "comments", "newsletter", "subscribe", "subscription", "promo", "advert", "advertisement", "ad", "ads",
-        "cookie", "cookies", "popup", "modal", "recommended", "trending", "popular", "signup", "paywall", "outbrain", "taboola",
-        "banner", "masthead", "toolbar", "pagination", "tags", "byline-social", "contentinfo", "complementary", "search",
-    };
-
-    private static readonly char[] AttributeSeparators = [' ', '-', '_', '\t', '\n'];
-
     /// <summary>An element whose class, id or ARIA role names page furniture, or a list made of links only (related stories).</summary>
-    private static bool IsBoilerplate(IElement el)
+    private static bool IsBoilerplate(IElement el, PageFurniture furniture)
     {
         foreach (var attribute in new[] { "class", "id", "role" })
-            if (el.GetAttribute(attribute) is { Length: > 0 and < 300 } value
-                && value.Split(AttributeSeparators, StringSplitOptions.RemoveEmptyEntries).Any(FurnitureWords.Contains))
+            if (el.GetAttribute(attribute) is { Length: > 0 and < 300 } value && furniture.Marks(value))
                 return true;
         return el.LocalName is "ul" or "ol" && IsLinkList(el);
     }

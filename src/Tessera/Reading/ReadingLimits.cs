@@ -1,11 +1,15 @@
 namespace Tessera.Reading;
 
-/// <summary>The bounds every reader keeps to, so that a hostile or runaway file is refused in seconds instead of filling memory,
+/// <summary>The settings every reader keeps to: the bounds, so that a hostile or runaway file is refused in seconds instead of filling memory,
 /// overflowing the stack or running for minutes; the defaults are far above any real brief, article or report.</summary>
 /// <remarks>Passed explicitly (tests use small bounds); over a bound, the file is refused with a one-line problem that names
 /// it and the bound. Nothing is truncated silently: a partial source would give a partial assessment that looks whole.</remarks>
 public sealed record ReadingLimits
 {
+    // Read once from the embedded file and never changed: every ReadingLimits without a lexicon shares it. Declared before
+    // Default, which needs it, since static fields start in the order they are written.
+    private static readonly Lazy<PageFurniture> BundledFurniture = new(() => new PageFurniture(new LanguageData()));
+
     /// <summary>The defaults, for every command.</summary>
     public static ReadingLimits Default { get; } = new();
 
@@ -36,4 +40,10 @@ public sealed record ReadingLimits
 
     /// <summary>Brackets, braces and block levels open at once in case.yaml; a case nests four or five deep.</summary>
     public int MaxYamlDepth { get; init; } = 64;
+
+    /// <summary>The words that mark an HTML element as page furniture: the bundled list unless a run's
+    /// <see cref="LanguageResources.Reading"/> brings the user's --lexicon words.</summary>
+    /// <remarks>Carried here because these settings already reach every reader, from every command and test, explicitly.</remarks>
+    public PageFurniture Furniture { get; init; } = BundledFurniture.Value;
+
 }

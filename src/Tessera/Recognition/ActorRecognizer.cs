@@ -111,7 +111,7 @@ public sealed class ActorRecognizer
         }
 
         var orgCues = _orgContexts.Matches(u);
-        foreach (var (runStart, e) in CapitalisedRuns(u))
+        foreach (var (runStart, e) in CapitalisedRuns(u).SelectMany(r => Persons(u, r.Item1, r.Item2)))
         {
             var s = runStart;
             // "Radio Moldova": a name of its own holds the country; a nationality before it ("pro-Russian Patriotic Bloc") stays.
@@ -153,9 +153,47 @@ public sealed class ActorRecognizer
         }
 
         DefinedAcronyms(u, mentions, used, memory);
+        DropCredits(u, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         Remember(mentions, memory);
         return mentions;
+    }
+
+    /// <summary>"Bernie Sanders and Ted Cruz": a run joined by "and" that holds no organisation head and opens with a given
+    /// name on each side is two names, each read on its own; "Party of Action and Solidarity" keeps its words.</summary>
+    private IEnumerable<(int, int)> Persons(TokenizedUnit u, int s, int e)
+    {
+        // Most runs hold no "and": they are returned as they are, before any list of parts is built.
+        if (!HasAnd(u, s, e) || HasOrgHead(u, s, e)) return [(s, e)];
+        var parts = Conjuncts(u, s, e).ToList();
+        return parts.Count >= 2 && parts.All(p => p.Item2 - p.Item1 >= 2 && _firstNames.Contains(u.Surface[p.Item1])) ? parts : [(s, e)];
+    }
+
+    private static bool HasAnd(TokenizedUnit u, int s, int e)
+    {
+        for (var k = s; k < e; k++) if (u.Lower[k] == "and") return true;
+        return false;
+    }
+
+    /// <summary>A wire story's credits name its staff, who are no actors of the story: the agency in brackets after a dateline
+    /// ("NEW YORK (AP) —") and the names after a credit ("Reporting by ...; Editing by ...").</summary>
+    private void DropCredits(TokenizedUnit u, List<Mention> mentions)
+    {
+        if (mentions.Count == 0) return;
+        mentions.RemoveAll(m =>
+        {
+            var s = u.FirstTokenAt(m.Start);
+            var e = u.FirstTokenAt(m.End) is var after and >= 0 ? after : u.Count;
+            if (s < 0) return false;
+            var dateline = s >= 1 && s <= 8 && u.Lower[s - 1] == "(" && e + 1 < u.Count && u.Lower[e] == ")" && u.Lower[e + 1] is "-" or "–" or "—";
+            var credited = false;
+            for (var k = s - 1; k >= 1 && k >= s - 12 && !credited; k--)
+            {
+                if (u.Lower[k] is ";" or "(" || (u.IsPunct(k) && u.Lower[k] is not ("," or "."))) { if (u.Lower[k] != ";") break; continue; }
+                credited = u.Lower[k] == "by" && _words.Is(u.Lower[k - 1], "credit");
+            }
+            return dateline || credited;
+        });
     }
 
     /// <summary>Whether business words stand right before the name ("shares in") or right after it ("chief executive").</summary>
@@ -218,6 +256,10 @@ public sealed class ActorRecognizer
             return !memory.Surnames.TryGetValue(alias.Words[0], out var introduced) || introduced == alias.Canonical;
         }
         if (alias.IsNationality) return StandsForState(u, end);
+        // "Michael Bloomberg", and "Bloomberg" after him: a one-word organisation that follows a given name, or that the
+        // document has used as a person's surname, is that person.
+        if (alias.Kind == MentionKind.Organisation && alias.Words.Length == 1
+            && ((i > 0 && _firstNames.Contains(u.Surface[i - 1])) || memory.Surnames.ContainsKey(alias.Words[0]))) return false;
         // "Chad Bray", "Jordan Ellery": a country that is also a given name, before a name the gazetteer does not know.
         return !(alias.Kind == MentionKind.Country && alias.Words.Length == 1 && _firstNames.Contains(alias.Words[0]) && end < u.Count
                  && u.IsCapitalized(end) && !_gazetteer.IsKnownFirstWord(u.Surface[end]) && !_orgHeads.Contains(u.Surface[end]));

@@ -104,6 +104,35 @@ public class OriginsTests
     }
 
     [Fact]
+    public void A_revision_names_the_figure_it_takes_back_and_retracts_its_origin_s_earlier_claims_of_it()
+    {
+        var (_, result) = Run(
+            ("wire", "Steppe Wire", Jan(9), "The health ministry said 164 people died in Almaty."),
+            ("post", "Evening Post", Jan(9), "According to the health ministry, 164 people died in Almaty."),
+            ("monitor", "Rights Monitor", Jan(10), "Our researchers counted 164 people who died in Almaty."),
+            ("herald", "Daily Herald", Jan(12), "The health ministry revised its death toll in Almaty from 164 to 225."));
+        // The ministry's own 164, first-hand or relayed, is taken back by the claim that revised it ...
+        Assert.Equal("herald#1", result.Retracted.GetValueOrDefault("wire#1"));
+        Assert.Equal("herald#1", result.Retracted.GetValueOrDefault("post#1"));
+        // ... which gives the toll standing now, so it is no retraction itself; a count of 164 by another origin is its own.
+        Assert.False(result.IsRetracted("herald#1"));
+        Assert.False(result.IsRetracted("monitor#1"));
+        Assert.Null(result.GroupFor("wire#1"));
+    }
+
+    [Fact]
+    public void A_denied_figure_is_retracted_only_for_the_origin_that_denied_it()
+    {
+        var (_, result) = Run(
+            ("wire", "Steppe Wire", Jan(9), "The interior ministry said 40 police officers were killed in Almaty."),
+            ("monitor", "Rights Monitor", Jan(10), "Witnesses said 40 police officers were killed in Almaty."),
+            ("herald", "Daily Herald", Jan(11), "The interior ministry denied that 40 police officers were killed."));
+        Assert.True(result.IsRetracted("wire#1"));
+        Assert.True(result.IsRetracted("herald#1"));
+        Assert.False(result.IsRetracted("monitor#1"));
+    }
+
+    [Fact]
     public void A_withdrawn_figure_is_retracted_and_corroborates_nothing()
     {
         var (c, result) = Run(

@@ -73,6 +73,36 @@ public class MarkupReadingTests
     }
 
     [Fact]
+    [Overrides("reading/page-furniture.tsv")]
+    public void A_lexicon_folder_adds_a_site_s_own_furniture_words_to_the_reader()
+    {
+        const string raw = """
+            <html><body><div class="kiosk-strip">Buy the print edition</div>
+            <p>The river rose two metres overnight and the bridge was closed to traffic.</p></body></html>
+            """;
+        using var dir = Fixtures.TempFolder();
+        var path = dir.Write("page.html", raw);
+        Assert.Contains("Buy the print edition", DocumentReader.Read(path).Value!.Text);
+        using var lex = Fixtures.Lexicon(("page-furniture.tsv", "kiosk\n"));
+        var text = DocumentReader.Read(path, limits: lex.Resources.Reading).Value!.Text;
+        Assert.DoesNotContain("Buy the print edition", text);
+        Assert.Contains("The river rose two metres", text);
+    }
+
+    [Theory]
+    [InlineData("share-bar")]
+    [InlineData("related stories")]
+    [InlineData("Cookie")]
+    public void A_furniture_word_that_could_never_match_a_split_class_name_is_refused_with_its_line(string word)
+    {
+        using var lex = Fixtures.Lexicon(("page-furniture.tsv", $"kiosk\n{word}\n"));
+        var e = Assert.Throws<ProblemException>(() => lex.Resources.LoadExtraction());
+        Assert.Equal("TSR630", e.Problem.Code);
+        Assert.Contains("page-furniture.tsv", e.Problem.File);
+        Assert.Contains("line 2", e.Problem.Message);
+    }
+
+    [Fact]
     public void Pdf_running_headers_footers_and_page_numbers_are_dropped_and_broken_words_joined()
     {
         var builder = new PdfDocumentBuilder();

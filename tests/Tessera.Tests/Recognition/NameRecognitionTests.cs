@@ -29,6 +29,40 @@ public class NameRecognitionTests
         Assert.Contains((organisation, MentionKind.Organisation), Named(sentence));
 
     [Fact]
+    public void Two_people_joined_by_and_are_two_names()
+    {
+        Assert.Equal([("Miriam Adeyemi", MentionKind.Person), ("Oleksiy Marchenko", MentionKind.Person)],
+            Named("Miriam Adeyemi and Oleksiy Marchenko both scored in the final."));
+    }
+
+    [Theory]
+    [InlineData("Democrat Miriam Adeyemi voted against the bill.")]
+    [InlineData("Republican Miriam Adeyemi voted against the bill.")]
+    public void A_party_word_before_a_name_is_no_part_of_it(string sentence) =>
+        Assert.Equal([("Miriam Adeyemi", MentionKind.Person)], Named(sentence));
+
+    [Theory]
+    [InlineData("KYIV (Reuters) - The port reopened on Monday after the storm.")]
+    [InlineData("The port reopened on Monday. (Reporting by Miriam Adeyemi; Editing by Peter Lindqvist)")]
+    public void A_wire_story_s_credits_name_no_actor(string text) =>
+        Assert.DoesNotContain(Fixtures.Claims(text).SelectMany(c => c.Mentions), m => m.Kind is MentionKind.Organisation or MentionKind.Person);
+
+    [Fact]
+    public void The_agency_is_an_actor_where_the_story_names_it()
+    {
+        Assert.Contains(("Reuters", MentionKind.Organisation), Named("Miriam Adeyemi told Reuters the port would reopen."));
+    }
+
+    [Fact]
+    public void A_one_word_organisation_after_a_given_name_is_a_person_s_surname_and_stays_one()
+    {
+        const string text = "Michael Bloomberg spoke at the dinner. Bloomberg said the city would recover.";
+        Assert.Equal([("Michael Bloomberg", MentionKind.Person)], Named(text));
+        Assert.Equal([("Michael Bloomberg", MentionKind.Person)], Named(text, 1));
+        Assert.Equal([("Bloomberg", MentionKind.Organisation)], Named("Bloomberg reported the deal on Friday."));
+    }
+
+    [Fact]
     public void A_surname_links_to_the_full_name_the_document_introduced()
     {
         const string text = "Peter J. Lindqvist advised the seller. Lindqvist declined to comment.";

@@ -44,7 +44,7 @@ public static class Corroborator
         Func<Claim, Language.TokenizedUnit?>? tokensOf = null, IReadOnlyList<FigureClaim>? figures = null,
         IReadOnlyDictionary<string, IReadOnlySet<DayOfYear>>? eventDays = null)
     {
-        var retracted = Retractions(claims, figures ?? []);
+        var retracted = Retractions(claims, sources, figures ?? []);
         var features = claims.Where(c => c.IsClaim).Select(c => ClaimFeatures.Of(c, lex, tokensOf?.Invoke(c)))
             .Select(f => eventDays?.GetValueOrDefault(f.Claim.Id) is { } days ? f with { Dates = days } : f).ToList();
         // A retracted claim supports nothing, so it is compared with nothing.
@@ -87,14 +87,22 @@ public static class Corroborator
     }
 
     /// <summary>Claims that give a figure taken back, by themselves or the sentence after them ("was an error and has been
-    /// withdrawn"), and every other claim that gives the same figure for the same count: each to the claim that took it back.</summary>
-    private static Dictionary<string, string> Retractions(IReadOnlyList<Claim> claims, IReadOnlyList<FigureClaim> figures)
+    /// withdrawn"), or named as the old figure of a revision ("revised its toll from 164 to 225"), and every other claim of the
+    /// same origin that gives the same figure for the same count: each to the claim that took it back. Another origin's report
+    /// of that number is its own and stands; a revising claim that gives the figure standing now is not itself retracted.</summary>
+    private static Dictionary<string, string> Retractions(IReadOnlyList<Claim> claims, IReadOnlyList<StoredSource> sources, IReadOnlyList<FigureClaim> figures)
     {
-        var withdrawn = figures.Where(f => f.Retracted && f.Value is not null).GroupBy(f => (f.Kind, f.Value))
+        if (!figures.Any(f => f.Retracted)) return new(StringComparer.Ordinal);
+        var origins = ClaimOrigins.Of(claims, sources, new Dictionary<string, string>(StringComparer.Ordinal), []);
+        string OriginOf(string claimId) => origins.TryGetValue(claimId, out var o) ? o.Key : claimId;
+        var revisers = figures.Where(f => !f.Retracted && f.Value is not null).Select(f => (f.ClaimId, f.Kind)).ToHashSet();
+        var withdrawn = figures.Where(f => f.Retracted && f.Value is not null).GroupBy(f => (f.Kind, f.Value, Origin: OriginOf(f.ClaimId)))
             .ToDictionary(g => g.Key, g => g.First().ClaimId);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in figures)
-            if (f.Value is not null && withdrawn.TryGetValue((f.Kind, f.Value), out var by)) result.TryAdd(f.ClaimId, by);
+            if (f.Value is not null && withdrawn.TryGetValue((f.Kind, f.Value, OriginOf(f.ClaimId)), out var by)
+                && !(f.ClaimId == by && revisers.Contains((f.ClaimId, f.Kind))))
+                result.TryAdd(f.ClaimId, by);
         return result;
     }
 

@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Chooses the PolNeAR train articles of the held-out actor sample (three per publisher, a fixed shuffle) and splits the
+first sentences of each into units with UTF-16 offsets into the article, for annotation by hand (see README.md)."""
+import json, pathlib, random, re, sys
+
+docs = pathlib.Path(__file__).resolve().parents[4] / "shared/eval/news/polnear-train/docs"
+def u16(s): return len(s.encode("utf-16-le")) // 2
+
+def choose():
+    names = sorted(p.name for p in docs.glob("*.txt"))
+    random.Random(20261203).shuffle(names)
+    per, chosen = {}, []
+    for n in names:
+        pub = n.split("_")[0]
+        if per.get(pub, 0) < 3:
+            per[pub] = per.get(pub, 0) + 1; chosen.append(n)
+    return sorted(chosen)
+
+# A sentence ends at . ! ? (or a closing quotation after one) before a space and a capital or a quotation mark; a
+# paragraph break always ends one. Titles and initials are not ends.
+ABBR = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Inc|Co|Corp|U\.S|U\.N|No|vs|Calif|Fla|Va|Pa|Mass|Ga|Ky|Ill|Mich|Wis|Ind|Ariz|Nev|Colo|Minn|Tenn|Ala|La|Md|Conn|Wash|Ore|Okla|Ark|Miss|Neb|Kan|Del|D|R|I)\.|\b[A-Z]\.)$")
+def sentences(text, limit):
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        para, base = m.group(0), m.start()
+        start = 0
+        for e in re.finditer(r"[.!?][\"”’']*(?=\s+[\"“‘A-Z])", para):
+            if ABBR.search(para[:e.start() + 1]): continue
+            out.append((base + start, base + e.end())); start = e.end()
+            while start < len(para) and para[start] == " ": start += 1
+        if para[start:].strip(): out.append((base + start, base + len(para)))
+        if len(out) >= limit: break
+    return out[:limit]
+
+if __name__ == "__main__":
+    limit = int(sys.argv[1]) if len(sys.argv) > 1 else 8
+    for n in choose():
+        text = (docs / n).read_text(encoding="utf-8-sig")
+        for i, (s, e) in enumerate(sentences(text, limit), 1):
+            print(json.dumps({"doc": n, "n": i, "start": u16(text[:s]), "end": u16(text[:e]), "text": text[s:e]}, ensure_ascii=False))
