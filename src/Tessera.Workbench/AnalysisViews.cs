@@ -56,14 +56,9 @@ internal static class AnalysisViews
         if (p.Balance is { } b) Fact("outcome", $"{b.Verdict}: {Format.Num(b.Gains.Count)} gain{(b.Gains.Count == 1 ? "" : "s")}, {Format.Num(b.Losses.Count)} loss{(b.Losses.Count == 1 ? "" : "es")}");
         h.Raw("</dl>");
 
-        h.Open("section", null, "neighbours").Element("h2", "Network neighbours");
-        if (p.Ties.Count == 0) h.Element("p", "no ties: no event names it with another actor", "muted");
-        else Ties(h, s, p.Ties, p.Actor);
-        h.Close("section");
+        Section(h, "neighbours", "Network neighbours", p.Ties.Count == 0, "no ties: no event names it with another actor", () => Ties(h, s, p.Ties, p.Actor));
 
-        h.Open("section", null, "events").Element("h2", "Events");
-        if (p.Events.Count == 0) h.Element("p", "none", "muted");
-        else
+        Section(h, "events", "Events", p.Events.Count == 0, "none", () =>
         {
             h.Raw("<table class=\"events\"><thead><tr><th>role</th><th>source</th><th>target</th><th>CAMEO</th><th>Goldstein</th><th>when</th><th>claim</th></tr></thead><tbody>");
             foreach (var e in p.Events)
@@ -78,13 +73,10 @@ internal static class AnalysisViews
                 h.Raw("</td></tr>");
             }
             h.Raw("</tbody></table>");
-        }
-        h.Close("section");
-
-        h.Open("section", null, "outcomes").Element("h2", "Gains and losses");
-        if (p.Balance is not { } balance) h.Element("p", "no claim says it gains or loses", "muted");
-        else
+        });
+        Section(h, "outcomes", "Gains and losses", p.Balance is null, "no claim says it gains or loses", () =>
         {
+            var balance = p.Balance!;
             h.Raw("<table class=\"outcomes\"><thead><tr><th></th><th>words</th><th>claim</th><th>text</th></tr></thead><tbody>");
             foreach (var e in balance.Gains.Concat(balance.Losses))
             {
@@ -92,8 +84,7 @@ internal static class AnalysisViews
                  .Link(Views.ClaimLink(e.Claim), e.ClaimId).Raw("</td>").Element("td", e.Claim.Text).Raw("</tr>");
             }
             h.Raw("</tbody></table>");
-        }
-        h.Close("section");
+        });
 
         ClaimList(h, s, "says", "What it says", p.Says, "no claim names it as speaker");
         ClaimList(h, s, "said-of", "What is said of it", p.SaidOf, "no claim names it");
@@ -137,9 +128,7 @@ internal static class AnalysisViews
         }
         h.Close("section");
 
-        h.Open("section", null, "entries").Element("h2", "In time order");
-        if (t.Groups.Count == 0) h.Element("p", "no dated claim or event", "muted");
-        else
+        Section(h, "entries", "In time order", t.Groups.Count == 0, "no dated claim or event", () =>
         {
             h.Raw("<table class=\"timeline\"><thead><tr><th>when</th><th>time words</th><th>what happened</th><th>claim</th></tr></thead><tbody>");
             foreach (var g in t.Groups)
@@ -172,8 +161,7 @@ internal static class AnalysisViews
                 }
             }
             h.Raw("</tbody></table>");
-        }
-        h.Close("section");
+        });
 
         if (t.Undated.Count > 0)
         {
@@ -224,16 +212,21 @@ internal static class AnalysisViews
 
     private static void ClaimList(Html h, CaseSnapshot s, string id, string title, IReadOnlyList<Claim> claims, string none)
     {
-        h.Open("section", null, id).Element("h2", title);
-        if (claims.Count == 0) h.Element("p", none, "muted");
-        else
+        Section(h, id, title, claims.Count == 0, none, () =>
         {
             h.Raw("<table class=\"claims\"><thead><tr><th>claim</th><th>text</th><th>speaker</th><th>credibility</th></tr></thead><tbody>");
             foreach (var c in claims)
                 h.Raw("<tr><td>").Link(Views.ClaimLink(c), c.Id).Raw("</td>").Element("td", c.Text).Element("td", string.Join("; ", c.Speakers))
                  .Element("td", s.Findings.CredibilityOf(c.Id) is { } g ? $"{g.Grade} {g.Name}" : "").Raw("</tr>");
             h.Raw("</tbody></table>");
-        }
+        });
+    }
+
+    /// <summary>A section with its heading, and a muted line in place of its body when it has nothing to show.</summary>
+    private static void Section(Html h, string id, string title, bool empty, string none, Action body)
+    {
+        h.Open("section", null, id).Element("h2", title);
+        if (empty) h.Element("p", none, "muted"); else body();
         h.Close("section");
     }
 
