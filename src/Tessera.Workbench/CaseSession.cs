@@ -5,7 +5,11 @@ namespace Tessera.Workbench;
 
 /// <summary>A case as the workbench shows it: opened, assessed and analysed once, and again after a change; every page reads
 /// one consistent snapshot.</summary>
-public sealed record CaseSnapshot(OpenedCase Opened, CaseAnalysis Analysis, Findings Findings, BriefDocument Brief);
+public sealed record CaseSnapshot(OpenedCase Opened, CaseAnalysis Analysis, Findings Findings, BriefDocument Brief)
+{
+    /// <summary>The claims laid out for the claims page, once per snapshot.</summary>
+    public ClaimIndex ClaimIndex { get; } = ClaimIndex.Build(Findings);
+}
 
 /// <summary>The case folder and store the workbench serves, and the snapshot of it that pages read.</summary>
 /// <remarks>The analysis takes the whole case, so a snapshot is built once per change, not per request; a change (an upload)
@@ -32,6 +36,12 @@ public sealed class CaseSession(string folder, string? store, LanguageResources 
             _current = new CaseSnapshot(input, analysis, findings, BriefBuilder.Build(findings));
             return null;
         }
+    }
+
+    /// <summary>Serves a snapshot built elsewhere: the claims-page benchmark's, whose findings hold only what that page reads.</summary>
+    internal void Use(CaseSnapshot snapshot)
+    {
+        lock (_writing) _current = snapshot;
     }
 
     /// <summary>Runs a change to the case folder, then loads the case again; the change's problem stops it.</summary>

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace Tessera.Tests.Workbench;
 
 /// <summary>A two-source case small enough to know by heart: Chad expels and accuses France, Niger criticises Chad and calls France
-/// the loser, and the sources give the flood's toll as 120 and as at least 180.</summary>
+/// the loser, and the sources give the flood's toll as 120 and as at least 180; the agency's wire is dated before the ministry's
+/// note, so the case reads the wire first whatever order case.yaml lists them in.</summary>
 public sealed class SahelCaseServer : WorkbenchServer
 {
     protected override void WriteCase(string folder)
@@ -22,7 +23,7 @@ public sealed class SahelCaseServer : WorkbenchServer
                 file: sources/ministry.txt
                 title: Ministry note
                 publisher: Ministry
-                date: 2023-03-20
+                date: 2023-03-22
                 grade: B2
               - id: agency
                 file: sources/agency.txt
@@ -128,6 +129,22 @@ public class WorkbenchAnalysisPagesTests(SahelCaseServer server) : IClassFixture
         Assert.Equal(["/", "/claims", "/actors", "/timeline", "/network", "/sources"],
             await page.Locator("header.bar a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
         Assert.Equal("Network", await page.Locator("header.bar a.here").TextContentAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task The_claims_page_filters_and_sorts_through_the_snapshot_s_index()
+    {
+        var (page, problems) = await server.Open("/claims");
+        var rows = page.Locator("table.claims tbody tr");
+        Assert.Equal(["agency#1", "agency#2", "ministry#1"], (await Column(rows, 0)).Take(3));
+        Assert.Equal("6 claims", await page.Locator("p.pages .count").TextContentAsync());
+        await page.GotoAsync(server.Address + "/claims?source=ministry&q=DIED");
+        Assert.Equal(["ministry#3"], await Column(rows, 0));
+        await page.GotoAsync(server.Address + "/claims?source=ministry&sort=date&speaker=niger");
+        Assert.Equal(["ministry#2", "ministry#4"], await Column(rows, 0));
+        await page.GotoAsync(server.Address + "/claims?source=nowhere");
+        Assert.Equal("0 claims", await page.Locator("p.pages .count").TextContentAsync());
         Assert.Empty(problems);
     }
 
