@@ -126,8 +126,9 @@ public class WorkbenchAnalysisPagesTests(SahelCaseServer server) : IClassFixture
         Assert.Equal(["France", "Chad"], await Column(rows, 1));
         Assert.Equal(["2", "1"], await Column(rows, 5));
         Assert.Equal(["agency#2", "ministry#1"], (await rows.Nth(0).Locator("td").Nth(7).Locator("a").AllTextContentsAsync()).Order());
-        Assert.Equal(["/", "/claims", "/actors", "/timeline", "/network", "/sources"],
-            await page.Locator("header.bar a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        // Other pages may join the navigation; these three must be in it, in this order.
+        var nav = await page.Locator("header.bar a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(["/actors", "/timeline", "/network"], nav.Where(h => h is "/actors" or "/timeline" or "/network"));
         Assert.Equal("Network", await page.Locator("header.bar a.here").TextContentAsync());
         Assert.Empty(problems);
     }
