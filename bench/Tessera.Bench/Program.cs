@@ -20,6 +20,7 @@ namespace Tessera.Bench
               tessera-bench run --corpus DIR [--warmup-mb M] [--samples K] [--passes P]
               tessera-bench profile --corpus DIR [--warmup-mb M] [--passes P]
               tessera-bench corroborate --corpus DIR --claims N[,N...]
+              tessera-bench claims-page --corpus DIR --case DIR [--claims N] [--requests R]
               tessera-bench --help
 
             Commands:
@@ -33,6 +34,10 @@ namespace Tessera.Bench
                          shows the fastest of P passes (default 5).
               corroborate  Extracts the first N claims of DIR (the largest N asked for) and times corroboration alone on
                          the first N of them for each N, with the heap it held and a fingerprint of the groups found.
+              claims-page  Makes a case of the corpus's first documents until it holds N claims (default 100000) in
+                         --case DIR (kept for the next run, with its store), serves it with the workbench and asks
+                         the claims page R times (default 1000) over HTTP, a rotation of filters, orders and pages;
+                         prints answer times and memory per 100 requests and per query.
 
             Options:
               --mb N          corpus size in MiB (1 to 1024)
@@ -75,6 +80,7 @@ namespace Tessera.Bench
                         "run" => Run(options, o, err),
                         "profile" => Profile(options, o, err),
                         "corroborate" => Corroborate(options, o, err),
+                        "claims-page" => ClaimsPage(options, o, err),
                         _ => Fail(err, $"unknown command '{command}'"),
                     };
                 }
@@ -136,6 +142,18 @@ namespace Tessera.Bench
                     ? n : throw new UsageException($"--claims '{part}' is not a whole number from 10 to 1000000"));
             foreach (var run in CorroborationBenchmark.Run(corpus, sizes)) CorroborationBenchmark.Print(run, o);
             return 0;
+        }
+
+        private static int ClaimsPage(Options options, TextWriter o, TextWriter err)
+        {
+            options.Only("corpus", "case", "claims", "requests");
+            var corpus = CorpusFolder.Open(options.Required("corpus"), out var error);
+            if (corpus is null) return Fail(err, error!);
+            var claims = options.Int("claims", 100_000, 100, 1_000_000);
+            var requests = options.Int("requests", 1000, 100, 100_000);
+            var (folder, found, sources) = ClaimsPageBenchmark.MakeCase(corpus, Path.GetFullPath(options.Required("case")), claims, new LanguageResources());
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CASE folder={folder} claims_read={found} sources={sources}"));
+            return ClaimsPageBenchmark.Run(folder, requests, warmup: 2 * ClaimsPageBenchmark.Queries.Length, stretch: 100, o).GetAwaiter().GetResult();
         }
     }
 

@@ -9,6 +9,8 @@ public sealed record CaseSnapshot(OpenedCase Opened, CaseAnalysis Analysis, Find
 {
     /// <summary>case.yaml's text as it was when this snapshot was loaded: the forms that edit it carry versions taken of it.</summary>
     public string CaseYaml { get; init; } = "";
+    /// <summary>The claims laid out for the claims page, once per snapshot.</summary>
+    public ClaimIndex ClaimIndex { get; } = ClaimIndex.Build(Findings);
 }
 
 /// <summary>The case folder and store the workbench serves, and the snapshot of it that pages read.</summary>
@@ -68,6 +70,12 @@ public sealed class CaseSession(string folder, string? store, LanguageResources 
         {
             return null;
         }
+    }
+
+    /// <summary>Serves a snapshot built elsewhere: the claims-page benchmark's, whose findings hold only what that page reads.</summary>
+    internal void Use(CaseSnapshot snapshot)
+    {
+        lock (_writing) _current = snapshot;
     }
 
     /// <summary>Runs a change to the case folder, then loads the case again; the change's problem stops it.</summary>

@@ -43,37 +43,6 @@ public sealed record ClaimQuery(
         return "/claims" + (parts.Count == 0 ? "" : "?" + string.Join("&", parts));
     }
 
-    /// <summary>One page of the claims that pass every filter, and how many pass: one pass over the claims, the page sorted out of
-    /// them, so a large case costs a scan, not a copy of every claim per request.</summary>
-    public ClaimPage Run(Findings findings)
-    {
-        var assessed = findings.Case;
-        var matching = assessed.Claims.Where(c => c.IsClaim && Matches(findings, c)).ToList();
-        IEnumerable<Claim> ordered = Sort switch
-        {
-            "credibility" => matching.OrderBy(c => findings.CredibilityOf(c.Id)?.Grade ?? 6),
-            "date" => matching.OrderBy(c => assessed.Source(c.DocumentId)?.Published ?? DateOnly.MaxValue),
-            _ => matching,
-        };
-        return new ClaimPage(ordered.Skip((Page - 1) * PageSize).Take(PageSize).ToList(), matching.Count);
-    }
-
-    private bool Matches(Findings f, Claim c)
-    {
-        if (Source is not null && c.DocumentId != Source) return false;
-        if (Speaker is not null && !c.Speakers.Any(s => s.Contains(Speaker, StringComparison.OrdinalIgnoreCase))) return false;
-        if (Actor is not null && !c.Actors.Any(a => a.Equals(Actor, StringComparison.OrdinalIgnoreCase))) return false;
-        if (Band is not null && !string.Equals(c.Band?.Name, Band, StringComparison.OrdinalIgnoreCase)) return false;
-        if (Credibility is { } grade && f.CredibilityOf(c.Id)?.Grade != grade) return false;
-        if (From is not null || To is not null)
-        {
-            var published = f.Case.Source(c.DocumentId)?.Published;
-            if (published is null || published < From || published > To) return false;
-        }
-        if (Flag is not null && !HasFlag(f, c, Flag)) return false;
-        return Text is null || c.Text.Contains(Text, StringComparison.OrdinalIgnoreCase);
-    }
-
     /// <summary>Whether a claim carries one of <see cref="Flags"/>.</summary>
     public static bool HasFlag(Findings f, Claim c, string flag) => flag switch
     {

@@ -7,7 +7,7 @@ namespace Tessera.Workbench;
 /// and the Content-Security-Policy allows none.</summary>
 internal static class Page
 {
-    public static readonly (string Path, string Name)[] Sections = [("/", "Overview"), ("/claims", "Claims"), ("/sources", "Sources"), ("/ach", "ACH"), ("/forecasts", "Forecasts"), ("/corrections", "Corrections")];
+    public static readonly (string Path, string Name)[] Sections = [("/", "Overview"), ("/claims", "Claims"), ("/actors", "Actors"), ("/timeline", "Timeline"), ("/network", "Network"), ("/sources", "Sources"), ("/ach", "ACH"), ("/forecasts", "Forecasts"), ("/corrections", "Corrections")];
 
     public static IResult Render(CaseSnapshot snapshot, string here, string title, Html body, int status = StatusCodes.Status200OK)
     {

@@ -32,7 +32,7 @@ internal static class Views
 
     public static Html Claims(CaseSnapshot s, ClaimQuery q)
     {
-        var page = q.Run(s.Findings);
+        var page = s.ClaimIndex.Run(q);
         var h = new Html();
         h.Raw("<form class=\"filters\" method=\"get\" action=\"/claims\">");
         Select(h, "source", "source", s.Opened.Case.Sources.Select(x => x.Id), q.Source);

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Tessera.Analysis;
 using Tessera.Analysis.Provenance;
 using Tessera.Case;
 using Tessera.Output;
@@ -119,6 +120,16 @@ public static class Workbench
                 .Raw(CorrectionPages.Forms(s, session, provenance.Claim, tokens).ToString()));
         });
         CorrectionPages.Map(app);
+        app.MapGet("/actors", (CaseSession session) => Page.Render(session.Current, "/actors", "Actors", ActorViews.Actors(session.Current)));
+        app.MapGet("/actors/{name}", (CaseSession session, string name) =>
+        {
+            var s = session.Current;
+            return ActorProfile.Of(s.Findings, name) is { } profile
+                ? Page.Render(s, "/actors", name, ActorViews.Actor(s, profile))
+                : Page.Problem(s, "/actors", Messages.NoSuchActor(name), StatusCodes.Status404NotFound);
+        });
+        app.MapGet("/timeline", (CaseSession session) => Page.Render(session.Current, "/timeline", "Timeline", ActorViews.Timeline(session.Current)));
+        app.MapGet("/network", (CaseSession session) => Page.Render(session.Current, "/network", "Network", ActorViews.Network(session.Current)));
         app.MapGet("/sources", (CaseSession session, HttpContext http, IAntiforgery antiforgery) =>
             Page.Render(session.Current, "/sources", "Sources", Views.Sources(session.Current, antiforgery.GetAndStoreTokens(http))));
         app.MapPost("/sources", (CaseSession session, IFormFile file, [FromForm] string? title, [FromForm] string? publisher, [FromForm] string? date) =>

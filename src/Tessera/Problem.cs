@@ -128,6 +128,7 @@ public static class Messages
     public static Problem NotLoopback(string given) => new("TSR702", "--listen", $"'{given}' is not a loopback address; the workbench listens beyond this machine only with sign-in, which is off: give --users FILE to listen here");
     public static Problem UploadType(string name) => new("TSR703", name, "is not a source the workbench takes (expected .txt, .md, .html, .htm or .pdf)");
     public static Problem UploadSize(string name, long limit) => new("TSR704", name, $"is empty or larger than {limit:N0} bytes, the bound on an upload");
+    public static Problem NoSuchActor(string name) => new("TSR705", "", $"the case names no actor '{name}'; /actors lists every actor it names");
 
     // TSR755-779: sign-in, users and teams (tessera serve --users, tessera users).
     public static Problem BadUserLine(string path, int line, string why) => new("TSR755", path, $"line {line}: {why}");

@@ -6,7 +6,7 @@ namespace Tessera.Tests.Workbench;
 
 /// <summary>One workbench per test class: a copy of the example case (plus a source written to carry markup) served in-process
 /// on a free loopback port, and one headless chromium to browse it.</summary>
-public sealed class WorkbenchServer : IAsyncLifetime
+public class WorkbenchServer : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
@@ -24,11 +24,7 @@ public sealed class WorkbenchServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Copy(Fixtures.ExampleCase, CaseFolder);
-        File.WriteAllText(Path.Combine(CaseFolder, "sources", "hostile.txt"), HostileText + "\n");
-        var yaml = Path.Combine(CaseFolder, "case.yaml");
-        File.WriteAllText(yaml, Tessera.Case.CaseYamlEdit.AddSources(File.ReadAllText(yaml),
-            [new Tessera.Case.SourceEntry("hostile", "sources/hostile.txt", "A <b>hostile</b> page", "Markup Daily", new DateOnly(2022, 1, 9))]));
+        WriteCase(CaseFolder);
         Session = new CaseSession(CaseFolder, Path.Combine(_folder.Path, "case.db"), Fixtures.Bundled);
         Assert.Null(Session.Load());
         var app = Tessera.Workbench.Workbench.Create(Session, "127.0.0.1:0");
@@ -43,6 +39,16 @@ public sealed class WorkbenchServer : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>Writes the case the workbench serves: here the example case and the source that carries markup.</summary>
+    protected virtual void WriteCase(string folder)
+    {
+        Copy(Fixtures.ExampleCase, folder);
+        File.WriteAllText(Path.Combine(folder, "sources", "hostile.txt"), HostileText + "\n");
+        var yaml = Path.Combine(folder, "case.yaml");
+        File.WriteAllText(yaml, Tessera.Case.CaseYamlEdit.AddSources(File.ReadAllText(yaml),
+            [new Tessera.Case.SourceEntry("hostile", "sources/hostile.txt", "A <b>hostile</b> page", "Markup Daily", new DateOnly(2022, 1, 9))]));
     }
 
     /// <summary>A fresh page that records console errors (a blocked inline script or style shows there) and failed requests.</summary>
