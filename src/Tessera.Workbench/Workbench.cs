@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -58,7 +59,12 @@ public static class Workbench
         });
         builder.Services.AddSingleton(session);
         if (signIn is not null) SignInPages.AddServices(builder.Services, signIn);
+        // Behind a reverse proxy on this machine that ends TLS, the request's scheme and client are the proxy's X-Forwarded
+        // headers, so the cookies are Secure and sign-in attempts are limited per real client; only loopback proxies are
+        // believed (the options' default KnownProxies), so a client elsewhere cannot claim TLS or another address.
+        builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;

@@ -253,6 +253,18 @@ public class CorrectionTests
         Assert.Equal(0, CliRunner.Invoke("assess", dir.Path, "--db", db, "--out", brief).Exit);
         Assert.Contains("corrected: speaker (reader: ", File.ReadAllText(brief));
 
+        var stix = CliRunner.Invoke("export", dir.Path, "--db", db, "--format", "stix");
+        Assert.Equal(0, stix.Exit);
+        using (var bundle = System.Text.Json.JsonDocument.Parse(stix.Out))
+        {
+            var notes = bundle.RootElement.GetProperty("objects").EnumerateArray()
+                .Where(o => o.GetProperty("type").GetString() == "note" && o.TryGetProperty("labels", out _))
+                .ToDictionary(o => o.GetProperty("external_references")[0].GetProperty("external_id").GetString()!,
+                    o => o.GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToList());
+            Assert.Contains("corrected-speaker", notes["wire#2"]);
+            Assert.DoesNotContain(notes.Where(n => n.Key != "wire#2"), n => n.Value.Any(l => l!.StartsWith("corrected-", StringComparison.Ordinal)));
+        }
+
         dir.Write("wire.txt", "Prices rose sharply.");
         var assess = CliRunner.Invoke("assess", dir.Path, "--db", db, "--out", brief);
         Assert.Equal(0, assess.Exit);

@@ -103,6 +103,27 @@ public partial class SignInTests(SignedInServer server) : IClassFixture<SignedIn
         Assert.Contains("Signed in as boris", await http.GetStringAsync(server.Address + "/signout", Cancel));
     }
 
+    [Fact]
+    public async Task Behind_a_proxy_on_this_machine_that_ends_TLS_the_sign_in_cookie_is_secure()
+    {
+        var (http, _) = Client();
+        var token = await Token(http, server.Address + "/signin");
+        using var request = new HttpRequestMessage(HttpMethod.Post, server.Address + "/signin")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token, ["name"] = "boris", ["password"] = "quayside-fog-42", ["returnUrl"] = "/",
+            }),
+        };
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        var response = await http.SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("tessera-signin=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("secure", cookie.Replace("samesite", ""));
+    }
+
     [Theory]
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example/")]

@@ -23,6 +23,23 @@ public class WorkbenchBrowserTests(WorkbenchServer server) : IClassFixture<Workb
     }
 
     [Fact]
+    public async Task The_command_line_s_brief_and_the_workbench_give_the_same_key_judgments()
+    {
+        using var dir = Fixtures.TempFolder();
+        var brief = Path.Combine(dir.Path, "brief.html");
+        var run = Tessera.Tests.Cli.CliRunner.Invoke("assess", server.CaseFolder, "--quiet", "--db", Path.Combine(dir.Path, "cli.db"), "--out", brief);
+        Assert.Equal(0, run.Exit);
+
+        var (page, _) = await server.Open("/");
+        var served = await page.Locator("ol.judgments > li").AllTextContentsAsync();
+        await page.GotoAsync(new Uri(brief).AbsoluteUri);
+        var written = await page.Locator("ol.judgments > li").AllTextContentsAsync();
+
+        Assert.NotEmpty(served);
+        Assert.Equal(written, served);
+    }
+
+    [Fact]
     public async Task Filtering_by_a_flag_keeps_only_claims_that_carry_it_and_the_filter_is_a_link()
     {
         var (page, problems) = await server.Open("/claims");

@@ -259,6 +259,8 @@ public static class StixMapping
         if (c.Boosted) labels.Add("boosted");
         if (c.Prediction) labels.Add("prediction");
         if (c.Band is not null) labels.Add(c.Band.Name.Replace(' ', '-'));
+        // An analyst's correction shows as such, field by field, so a platform never takes it for the reader's own finding.
+        labels.AddRange(c.Corrected.Select(f => "corrected-" + f.Field.Replace('_', '-')));
         var said = c.Speakers.Count > 0 ? $", said by {string.Join("; ", c.Speakers)}" : "";
         return new StixNote(StixId.For("note", caseKey, c.Id), date, date,
             $"{char.ToUpperInvariant(status[0])}{status[1..]} claim {c.Id}{said}", c.Text, c.Speakers, refs)
