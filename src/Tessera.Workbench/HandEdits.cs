@@ -113,22 +113,18 @@ internal static partial class HandEdits
     private static IResult Run(CaseSession session, string here, IFormCollection form, Request request)
     {
         (string Stored, string Sent)? stale = null;
-        // Under the case's lock as well as the session's: another workbench serving the case (a team) may edit it too.
-        var problem = session.Change(s => CaseFolderWrite.Locked(s.Opened.File.Folder, () =>
+        // Under the case's lock as well as the session's: another workbench serving the case (a team's) may edit it too.
+        var problem = session.Change(s => CaseFolderWrite.Edit(s.Opened.File.Folder, text =>
         {
-            var folder = s.Opened.File.Folder;
-            var read = CaseYaml.Text(folder);
-            if (!read.Ok) return read.Problem;
-            var text = read.Value!;
-            var now = CaseYaml.Read(folder, text);
-            if (!now.Ok) return now.Problem;
+            var now = CaseYaml.Read(s.Opened.File.Folder, text);
+            if (!now.Ok) return now.Problem!;
             var stored = request.Stored(now.Value!);
             if (!EditVersion.IsCurrent(form["version"].FirstOrDefault(), stored))
             {
                 stale = (stored, request.Sent);
                 return Messages.StaleEdit(request.What);
             }
-            return CaseFolderWrite.Edit(now.Value!, text, request.Edit(now.Value!), edited => Check(edited, s, session.Resources));
+            return CaseFolderWrite.Edited(now.Value!, text, request.Edit(now.Value!), edited => Check(edited, s, session.Resources));
         }));
         if (stale is { } both) return Page.Conflict(session.Current, here, request.What, both.Stored.Length > 0 ? both.Stored : "(nothing yet)", both.Sent);
         return problem is null ? Results.Redirect(here, permanent: false, preserveMethod: false) : Bad(session, here, problem);

@@ -21,7 +21,8 @@ internal static class SourceEditing
                        "The grade is Admiralty reliability (A-F) then credibility (1-6).", "muted");
         foreach (var src in s.Opened.File.Sources)
         {
-            var entry = Entry(s.CaseYaml, src.Id);
+            // The text the snapshot was loaded from, which loaded, so it parses.
+            var entry = SourceEntryEdit.EntryText(s.CaseYaml, src.Id);
             if (entry is null) continue;
             h.Raw("<form class=\"source-edit\" method=\"post\" action=\"/sources/").Text(Uri.EscapeDataString(src.Id)).Raw("\">");
             Page.Token(h, tokens);
@@ -83,9 +84,6 @@ internal static class SourceEditing
             return Messages.BadEditField("publisher", "is longer than 200 characters or holds a line break or control character");
         return new SourceDetails(p, day, g);
     }
-
-    /// <summary>The entry in the text a snapshot was loaded from, which loaded, so it parses.</summary>
-    private static string? Entry(string text, string id) => SourceEntryEdit.EntryText(text, id);
 
     private static string Shown(SourceDetails d) =>
         $"publisher {d.Publisher ?? "(none)"}, date {d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "(none)"}, grade {d.Grade}";

@@ -103,7 +103,7 @@ public static class CaseYamlAnalysisEdit
             _text = text;
             _path = path;
             _newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-            Root = Parse(text);
+            Root = CaseYamlEdit.Root(text, path);
         }
 
         public YamlMappingNode? Root { get; }
@@ -212,18 +212,11 @@ public static class CaseYamlAnalysisEdit
         private static int Index(YamlDotNet.Core.Mark mark) => checked((int)mark.Index);
     }
 
-    private static YamlMappingNode? Parse(string text)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
-    }
-
     /// <summary>Parsed again, every top-level value but the edited list is as it was, and so is every item of that list but the
     /// one edited (or added, at the end); the edited item says what the edit asked.</summary>
     private static void Check(string before, string after, string key, int index, AnalysisEdit edit)
     {
-        var (oldRoot, newRoot) = (Parse(before), Parse(after));
+        var (oldRoot, newRoot) = (CaseYamlEdit.Root(before), CaseYamlEdit.Root(after));
         if (newRoot is null) throw new InvalidOperationException("editing case.yaml left no mapping");
         var others = (oldRoot?.Children.Where(kv => (kv.Key as YamlScalarNode)?.Value != key) ?? []).ToList();
         var ok = others.All(kv => newRoot.Children.TryGetValue(kv.Key, out var v) && v.Equals(kv.Value));

@@ -161,10 +161,11 @@ public static class CaseYamlEdit
         if (!ok) throw new InvalidOperationException("adding sources to case.yaml changed more than the sources list");
     }
 
-    private static YamlMappingNode? Root(string text)
+    /// <summary>The top mapping of a case.yaml text, read as loading reads it (nesting bounded, one document): what every editor
+    /// of case.yaml finds its entries in and checks its result against.</summary>
+    internal static YamlMappingNode? Root(string text, string path = "case.yaml")
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        var stream = YamlText.Load(path, text, Reading.ReadingLimits.Default);
         return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
     }
 

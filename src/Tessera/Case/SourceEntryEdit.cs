@@ -19,7 +19,7 @@ public static class SourceEntryEdit
     /// <summary>The entry of source <paramref name="id"/> as case.yaml writes it now (what an edit's version is taken of), or null
     /// when case.yaml lists no such source.</summary>
     public static string? EntryText(string text, string id, string path = "case.yaml") =>
-        Find(Load(text, path), id) is { } entry ? text[Start(entry)..End(entry)] : null;
+        Find(CaseYamlEdit.Root(text, path), id) is { } entry ? text[Start(entry)..End(entry)] : null;
 
     // A block mapping's own marks do not span its text, so the entry runs from its first key to the end of its last value.
     private static int Start(YamlMappingNode entry) => entry.Children.Count == 0 ? (int)entry.Start.Index : (int)entry.Children.Keys.Min(k => k.Start.Index);
@@ -29,7 +29,7 @@ public static class SourceEntryEdit
     /// <summary>The entry's details as case.yaml gives them (the grade F6 when it gives none).</summary>
     public static SourceDetails? Details(string text, string id, string path = "case.yaml")
     {
-        if (Find(Load(text, path), id) is not { } entry) return null;
+        if (Find(CaseYamlEdit.Root(text, path), id) is not { } entry) return null;
         return new SourceDetails(Value(entry, "publisher"),
             DateOnly.TryParseExact(Value(entry, "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
             SourceGrade.TryParse(Value(entry, "grade"), out var g) ? g : SourceGrade.Unknown);
@@ -40,7 +40,7 @@ public static class SourceEntryEdit
     /// (TSR760).</summary>
     public static Result<string> Set(string text, string id, SourceDetails details, string path = "case.yaml")
     {
-        var root = Load(text, path);
+        var root = CaseYamlEdit.Root(text, path);
         if (Find(root, id) is not { } entry) return Messages.CaseField(path, 0, $"lists no source '{id}'");
         var wanted = new Dictionary<string, string?>
         {
@@ -97,12 +97,6 @@ public static class SourceEntryEdit
         return newline < 0 ? text.Length : newline + 1;
     }
 
-    private static YamlMappingNode? Load(string text, string path)
-    {
-        var stream = YamlText.Load(path, text, ReadingLimits.Default);
-        return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
-    }
-
     private static IEnumerable<YamlMappingNode> Entries(YamlMappingNode? root) =>
         root is not null && YamlFields.Child(root, "sources") is YamlSequenceNode seq ? seq.Children.OfType<YamlMappingNode>() : [];
 
@@ -116,7 +110,7 @@ public static class SourceEntryEdit
     /// <summary>The edited text must hold the same case but for the edited entry's three values.</summary>
     private static void Check(string before, string after, string id, string path, SourceDetails details)
     {
-        var (oldRoot, newRoot) = (Load(before, path)!, Load(after, path)!);
+        var (oldRoot, newRoot) = (CaseYamlEdit.Root(before, path)!, CaseYamlEdit.Root(after, path)!);
         var ok = oldRoot.Children.Where(kv => (kv.Key as YamlScalarNode)?.Value != "sources")
             .All(kv => newRoot.Children.TryGetValue(kv.Key, out var v) && v.Equals(kv.Value));
         var (oldEntries, newEntries) = (Entries(oldRoot).ToList(), Entries(newRoot).ToList());

@@ -61,29 +61,21 @@ public static class CaseFolderWrite
         }
     }
 
-    /// <summary>Edits case.yaml's text under the case's lock: the edit sees the text as it is now and gives the text to write, or
-    /// the problem that stops it (nothing is written then).</summary>
+    /// <summary>Edits case.yaml's text under the case's lock: the edit sees the text as it is now (read within the size bound and
+    /// decoded as strictly as loading reads it) and gives the text to write, or the problem that stops it (nothing is written then).</summary>
     public static Problem? Edit(string caseFolder, Func<string, Result<string>> edit) => Locked(caseFolder, () =>
     {
-        var path = Path.Combine(caseFolder, "case.yaml");
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Messages.Unreadable(path, e.Message);
-        }
-        var edited = edit(text);
+        var text = CaseYaml.Text(caseFolder);
+        if (!text.Ok) return text.Problem;
+        var edited = edit(text.Value!);
         if (!edited.Ok) return edited.Problem;
-        return edited.Value == text ? null : OutputFile.Write(path, edited.Value!);
+        return edited.Value == text.Value ? null : OutputFile.Write(Path.Combine(caseFolder, "case.yaml"), edited.Value!);
     });
-    /// <summary>Makes an analyst's edit of hypotheses, evidence or forecasts in case.yaml (comments and order kept), after
-    /// <paramref name="accept"/> has seen the case as the edited text reads (null to go ahead, else the problem that stops it);
-    /// nothing is written when the edit or the check fails.</summary>
+
+    /// <summary>The text with an analyst's edit of hypotheses, evidence or forecasts made (comments and order kept), once
+    /// <paramref name="accept"/> has seen the case as the edited text reads (null to go ahead, else the problem that stops it).</summary>
     /// <param name="text">case.yaml as it stands now, the text the edit was checked against.</param>
-    public static Problem? Edit(CaseFile caseFile, string text, AnalysisEdit edit, Func<CaseFile, Problem?> accept)
+    public static Result<string> Edited(CaseFile caseFile, string text, AnalysisEdit edit, Func<CaseFile, Problem?> accept)
     {
         string edited;
         try
@@ -97,6 +89,6 @@ public static class CaseFolderWrite
         var read = CaseYaml.Read(caseFile.Folder, edited);
         if (!read.Ok) return Messages.EditBreaksCase(read.Problem!);
         if (accept(read.Value!) is { } problem) return Messages.EditBreaksCase(problem);
-        return OutputFile.Write(caseFile.YamlPath, edited);
+        return edited;
     }
 }
