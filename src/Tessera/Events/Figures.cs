@@ -38,7 +38,7 @@ public sealed class FigureReader
                 case "sub": _sub.Add(words); break;
                 case "approx": _approx.Add(words); break;
                 case "vague": _vague.Add(row[0]); break;
-                case "retraction": _retraction.Add(words); break;
+                case "retraction" or "error": _retraction.Add(words); break;
                 case "old": _old.Add(row[0]); break;
                 case "new": _new.Add(row[0]); break;
                 case "stop": _stops.Add(row[0]); break;

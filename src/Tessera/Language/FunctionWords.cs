@@ -12,7 +12,7 @@ public sealed class FunctionWords
         "wh", "head-end", "source-of", "inverted", "verb-only", "closing", "person-pronoun", "group-pronoun", "conjunction",
         "complement", "finite", "not", "if-modifier", "unreal", "past",
         "place-preposition", "name-connector", "name-before", "name-after", "name-particle", "name-suffix", "org-before", "credit",
-        "perfect", "aspectual", "owner", "person-subject", "thing-subject", "joiner", "ordinal-modifier",
+        "perfect", "aspectual", "owner", "person-subject", "thing-subject", "joiner", "ordinal-modifier", "first-person",
     ];
 
     public FunctionWords(LanguageData data)

@@ -150,6 +150,61 @@ public class OriginsTests
         Assert.Contains("tv#1", credibility["wire#1"].Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_statement_withdrawn_without_a_figure_is_retracted_for_its_origin_and_corroborates_nothing()
+    {
+        var (c, result) = Run(
+            ("wire", "Steppe Wire", Jan(9), "The defence ministry said soldiers opened fire on marchers near the Aktobe railway depot."),
+            ("monitor", "Rights Monitor", Jan(9), "Witnesses told us soldiers opened fire on marchers near the Aktobe railway depot."),
+            ("herald", "Daily Herald", Jan(11), "The defence ministry withdrew its statement that soldiers opened fire on marchers near the Aktobe depot."));
+        Assert.Equal("herald#1", result.Retracted.GetValueOrDefault("wire#1"));
+        Assert.Contains("wire#1", result.StatementsTakenBack);
+        // The taker is no retraction itself, and the witnesses' account is their own: it stands, with nothing left to back it.
+        Assert.False(result.IsRetracted("herald#1"));
+        Assert.False(result.IsRetracted("monitor#1"));
+        Assert.Null(result.GroupFor("wire#1"));
+        Assert.Equal(1, result.OriginsBacking("monitor#1"));
+        Assert.Equal(5, ClaimCredibility.Grade(c, result, Resources.Credibility)["wire#1"].Grade);
+    }
+
+    [Theory]
+    // Someone else's denial is a dispute, not a retraction; a negated cue takes nothing back; a cue about other content neither.
+    [InlineData("The mayor's office denied that soldiers opened fire on marchers near the Aktobe railway depot.")]
+    [InlineData("The defence ministry did not withdraw its statement that soldiers opened fire on marchers near the Aktobe depot.")]
+    [InlineData("The defence ministry withdrew its request for extra funds for the regional garrison.")]
+    public void A_statement_stands_unless_its_own_origin_takes_it_back(string later)
+    {
+        var (_, result) = Run(
+            ("wire", "Steppe Wire", Jan(9), "The defence ministry said soldiers opened fire on marchers near the Aktobe railway depot."),
+            ("herald", "Daily Herald", Jan(11), later));
+        Assert.False(result.IsRetracted("wire#1"));
+    }
+
+    [Theory]
+    // The speaker takes back its own word when a pronoun stands for it; a judgment by someone else ("was wrong") takes back
+    // nothing, nor does a report that the statement "was withdrawn" (by whom?) or a source's own "it denies" of another.
+    [InlineData("\"We withdraw our earlier statement that soldiers opened fire on marchers near the Aktobe depot,\" the defence ministry said.", true)]
+    [InlineData("The defence ministry said it had withdrawn its statement that soldiers opened fire on marchers near the Aktobe depot.", true)]
+    [InlineData("The governor said the defence ministry was wrong to say that soldiers opened fire on marchers near the Aktobe depot.", false)]
+    [InlineData("A statement that soldiers opened fire on marchers near the Aktobe depot was withdrawn.", false)]
+    public void Who_takes_a_statement_back_is_read_from_the_words_before_the_cue(string later, bool retracted)
+    {
+        var (_, result) = Run(
+            ("wire", "Steppe Wire", Jan(9), "The defence ministry said soldiers opened fire on marchers near the Aktobe railway depot."),
+            ("herald", "Daily Herald", Jan(11), later));
+        Assert.Equal(retracted, result.IsRetracted("wire#1"));
+    }
+
+    [Fact]
+    public void Within_one_report_the_later_sentence_takes_back_the_earlier_and_not_the_reverse()
+    {
+        var (_, result) = Run(
+            ("tv", "State TV", Jan(9), "Police said the protest leaders had been detained in Taraz on Tuesday morning. " +
+                "Hours later police retracted the report that the protest leaders had been detained in Taraz."));
+        Assert.Equal("tv#2", result.Retracted.GetValueOrDefault("tv#1"));
+        Assert.False(result.IsRetracted("tv#2"));
+    }
+
     [Theory]
     // A second independent origin confirms (1); one origin from a usually reliable source is probably true (2); hedged, possibly
     // true (3); marked unverified, doubtful (4); a prediction cannot be judged yet (6).

@@ -15,13 +15,13 @@ public sealed record Approximation(IReadOnlyList<string> Words, string Reading, 
 }
 
 /// <summary>The word lists and settings corroboration reads: analysis/corroboration.tsv, stopwords.tsv, concepts.tsv,
-/// quantities.tsv, approximations.tsv, number-words.tsv and polarity.tsv, with the month names of language/calendar.tsv and the negations of
+/// quantities.tsv, approximations.tsv, number-words.tsv, polarity.tsv and the retraction words of figures.tsv, with the month names of language/calendar.tsv and the negations of
 /// lexicon/negation.tsv.</summary>
 public sealed class CorroborationLexicon
 {
     private readonly Dictionary<string, double> _settings = new(StringComparer.Ordinal);
 
-    public CorroborationLexicon(LanguageData data)
+    public CorroborationLexicon(LanguageData data, Language.FunctionWords functionWords)
     {
         foreach (var row in data.Rows("analysis/corroboration.tsv")) _settings[row[0]] = row.Number(1, "value");
         MinTerms = (int)Setting("min-terms");
@@ -39,6 +39,11 @@ public sealed class CorroborationLexicon
         WindowAfter = (int)Setting("window-after");
         WindowBefore = (int)Setting("window-before");
         CommonTerm = (int)Setting("common-term");
+        TakenBack = Setting("taken-back");
+        // The figure reader's retraction acts serve statements too: one list, so a user's new cue reaches both.
+        RetractionCues = data.Rows("analysis/figures.tsv").Where(r => r[1] == "retraction")
+            .Select(r => r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        FunctionWords = functionWords;
 
         Stopwords = data.Rows("analysis/stopwords.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Concepts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -107,6 +112,12 @@ public sealed class CorroborationLexicon
     public double Approximate { get; }
     /// <summary>Claims a term may be carried by and still propose pairs to compare; a term more common says too little.</summary>
     public int CommonTerm { get; }
+    /// <summary>The share of an earlier claim's terms a later claim of its origin with a retraction cue must repeat to take it back.</summary>
+    public double TakenBack { get; }
+    /// <summary>Acts that take something back ("withdrew", "retracted", "denied"), from analysis/figures.tsv.</summary>
+    public IReadOnlyList<string[]> RetractionCues { get; }
+    /// <summary>Forms of "be", pronouns and clause openers, which tell who takes a statement back.</summary>
+    public Language.FunctionWords FunctionWords { get; }
     public int WindowAfter { get; }
     public int WindowBefore { get; }
 

@@ -51,7 +51,7 @@ public sealed record Contradiction(ContradictionKind Kind, string Subject, IRead
 /// <param name="IndependentOrigins">Claim id to the number of independent origins that back it (1: its own only).</param>
 /// <param name="CopiedSources">Sets of documents that copy one another and so count as one origin.</param>
 /// <param name="Origins">Each claim's origin and the reports that relay it.</param>
-/// <param name="Retracted">Claims whose figure was taken back, each to the claim that took it back (itself, when it says so).</param>
+/// <param name="Retracted">Claims whose figure or statement was taken back, each to the claim that took it back (itself, when it says so).</param>
 /// <param name="Updates">Series of two or more figures one origin gave for one count, the latest current.</param>
 public sealed record CorroborationResult(
     IReadOnlyList<ClaimGroup> Groups,
@@ -72,6 +72,9 @@ public sealed record CorroborationResult(
     public ClaimOrigin? OriginOf(string claimId) => Origins.GetValueOrDefault(claimId);
 
     public bool IsRetracted(string claimId) => Retracted.ContainsKey(claimId);
+
+    /// <summary>Retracted claims taken back whole, as statements ("withdrew its statement that ..."), not by a figure.</summary>
+    public IReadOnlySet<string> StatementsTakenBack { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>The later claim of the same origin that updates this one's figure, if any.</summary>
     public string? SupersededBy(string claimId) =>

@@ -44,11 +44,18 @@ public static class Corroborator
         Func<Claim, Language.TokenizedUnit?>? tokensOf = null, IReadOnlyList<FigureClaim>? figures = null,
         IReadOnlyDictionary<string, IReadOnlySet<DayOfYear>>? eventDays = null)
     {
-        var retracted = Retractions(claims, sources, figures ?? []);
         var features = claims.Where(c => c.IsClaim).Select(c => ClaimFeatures.Of(c, lex, tokensOf?.Invoke(c)))
             .Select(f => eventDays?.GetValueOrDefault(f.Claim.Id) is { } days ? f with { Dates = days } : f).ToList();
-        // A retracted claim supports nothing, so it is compared with nothing.
-        var comparable = features.Where(f => f.Terms.Count >= lex.MinTerms && !f.IsQuestion && !retracted.ContainsKey(f.Claim.Id)).ToList();
+        // Each claim's own origin, before copies are known: who takes a figure or a statement back is the one who gave it.
+        var ownOrigins = new Lazy<Dictionary<string, ClaimOrigin>>(() => ClaimOrigins.Of(claims, sources, new Dictionary<string, string>(StringComparer.Ordinal), []));
+        var retracted = Retractions(figures ?? [], ownOrigins);
+        var statements = StatementRetractions.Of(features, sources, id => ownOrigins.Value.GetValueOrDefault(id), lex);
+        foreach (var (taken, by) in statements) retracted.TryAdd(taken, by);
+        // A retracted claim supports nothing, so it is compared with nothing; nor is the claim that takes a statement back, which
+        // repeats the words it withdraws and would otherwise back them.
+        var takers = statements.Values.ToHashSet(StringComparer.Ordinal);
+        var comparable = features.Where(f => f.Terms.Count >= lex.MinTerms && !f.IsQuestion && !retracted.ContainsKey(f.Claim.Id)
+            && !takers.Contains(f.Claim.Id)).ToList();
         var idf = InverseDocumentFrequency(comparable);
 
         // Candidate pairs share at least one term that is not too common; the rest cannot reach the threshold.
@@ -83,17 +90,17 @@ public static class Corroborator
             .Where(g => g.Count() > 1 && CopiedTogether(g.ToHashSet(StringComparer.Ordinal), copiedSources))
             .Select(g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToList()).ToList();
         return new CorroborationResult(groups, backing, groupOf, contradictions, copied, origins, retracted,
-            series.Where(x => x.Figures.Count > 1).ToList());
+            series.Where(x => x.Figures.Count > 1).ToList()) { StatementsTakenBack = statements.Where(s => retracted[s.Key] == s.Value).Select(s => s.Key).ToHashSet(StringComparer.Ordinal) };
     }
 
     /// <summary>Claims that give a figure taken back, by themselves or the sentence after them ("was an error and has been
     /// withdrawn"), or named as the old figure of a revision ("revised its toll from 164 to 225"), and every other claim of the
     /// same origin that gives the same figure for the same count: each to the claim that took it back. Another origin's report
     /// of that number is its own and stands; a revising claim that gives the figure standing now is not itself retracted.</summary>
-    private static Dictionary<string, string> Retractions(IReadOnlyList<Claim> claims, IReadOnlyList<StoredSource> sources, IReadOnlyList<FigureClaim> figures)
+    private static Dictionary<string, string> Retractions(IReadOnlyList<FigureClaim> figures, Lazy<Dictionary<string, ClaimOrigin>> ownOrigins)
     {
         if (!figures.Any(f => f.Retracted)) return new(StringComparer.Ordinal);
-        var origins = ClaimOrigins.Of(claims, sources, new Dictionary<string, string>(StringComparer.Ordinal), []);
+        var origins = ownOrigins.Value;
         string OriginOf(string claimId) => origins.TryGetValue(claimId, out var o) ? o.Key : claimId;
         var revisers = figures.Where(f => !f.Retracted && f.Value is not null).Select(f => (f.ClaimId, f.Kind)).ToHashSet();
         var withdrawn = figures.Where(f => f.Retracted && f.Value is not null).GroupBy(f => (f.Kind, f.Value, Origin: OriginOf(f.ClaimId)))

@@ -77,9 +77,10 @@ public sealed record ClaimProvenance(
                 else if (i > at) Add(Relation.UpdatedBy, f.ClaimId, $"{series.Origin} on {series.Kind}: {f.Figure.Text}");
             }
         }
-        if (corroboration.Retracted.TryGetValue(id, out var by)) Add(Relation.RetractedBy, by, "its figure is taken back");
+        if (corroboration.Retracted.TryGetValue(id, out var by))
+            Add(Relation.RetractedBy, by, corroboration.StatementsTakenBack.Contains(id) ? "it is taken back" : "its figure is taken back");
         foreach (var (taken, taker) in corroboration.Retracted.OrderBy(r => r.Key, StringComparer.Ordinal))
-            if (taker == id) Add(Relation.Retracts, taken, "takes its figure back");
+            if (taker == id) Add(Relation.Retracts, taken, corroboration.StatementsTakenBack.Contains(taken) ? "takes it back" : "takes its figure back");
         foreach (var contradiction in corroboration.ContradictionsOf(id))
             foreach (var rival in contradiction.RivalsOf(id))
                 Add(Relation.Contradicts, rival, $"{contradiction.Kind.ToString().ToLowerInvariant()}: {contradiction.Detail}");
