@@ -47,6 +47,18 @@ public class ProvenanceTests
     }
 
     [Fact]
+    public void A_statement_taken_back_names_the_claim_that_took_it_back_and_the_reverse()
+    {
+        var (findings, matrix) = Analyse(new AchMatrix([], []),
+            ("a", "Steppe Wire", "The harbour police said divers had recovered the ferry's data recorder near the pier."),
+            ("b", "Daily Herald", "The harbour police withdrew their statement that divers had recovered the ferry's data recorder."));
+        var taken = Assert.Single(ClaimProvenance.Of(findings, matrix, "a#1")!.Related, r => r.Relation == Relation.RetractedBy);
+        Assert.Equal(("b#1", "it is taken back"), (taken.ClaimId, taken.Note));
+        var taker = Assert.Single(ClaimProvenance.Of(findings, matrix, "b#1")!.Related, r => r.Relation == Relation.Retracts);
+        Assert.Equal(("a#1", "takes it back"), (taker.ClaimId, taker.Note));
+    }
+
+    [Fact]
     public void An_unknown_claim_has_no_provenance()
     {
         var (findings, matrix) = Analyse(new AchMatrix([], []), Tolls);
