@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Tessera.Claims;
 using Tessera.Events;
@@ -9,17 +7,17 @@ using Tessera.Events.Imported;
 using Tessera.Language;
 using Tessera.Pipeline;
 using Tessera.Recognition.Time;
+using static Tessera.JsonValues;
 
 namespace Tessera.Case;
 
 /// <summary>How the store keeps a document's tokens and the layers that are not claims (date, times, events, figures,
 /// outcomes, causes): one JSON value each per document, read back into the same records the pipeline made.</summary>
 /// <remarks>
-/// Written and read by hand with <see cref="Utf8JsonWriter"/> and <see cref="Utf8JsonReader"/> rather than by the serializer: its
-/// metadata for these few records cost a first assessment about 1,250 methods compiled at start-up, more than reading and
-/// writing them does. The bytes are those the serializer wrote for schema 10 (snake_case names, enums by name, nulls left
-/// out, properties in declaration order), so the stores already written read back unchanged. Reading takes the properties in
-/// any order and passes over ones it does not know.
+/// Written and read by hand (<see cref="JsonValues"/>): the serializer's metadata for these records cost a first assessment about
+/// 1,250 methods compiled at start-up. The bytes are those the serializer wrote for schema 10 (snake_case names, enums by name,
+/// nulls left out, properties in declaration order), so the stores already written read back unchanged. Reading takes the
+/// properties in any order and passes over ones it does not know.
 /// </remarks>
 internal static class StoredLayers
 {
@@ -110,15 +108,10 @@ internal static class StoredLayers
     });
 
     /// <summary>A list of words (a claim's speakers) as a JSON array.</summary>
-    public static string Strings(IReadOnlyList<string> values) => Write(w =>
-    {
-        w.WriteStartArray();
-        foreach (var s in values) w.WriteStringValue(s);
-        w.WriteEndArray();
-    });
+    public static string Words(IReadOnlyList<string> values) => Write(w => WriteStrings(w, null, values));
 
-    /// <summary>The words <see cref="Strings"/> wrote.</summary>
-    public static string[] ReadStrings(string json) => Parse(json, static (ref Utf8JsonReader r) => ReadStringArray(ref r).ToArray());
+    /// <summary>The words <see cref="Words"/> wrote.</summary>
+    public static string[] ReadWords(string json) => Parse(json, static (ref Utf8JsonReader r) => ReadStrings(ref r).ToArray());
 
     /// <summary>The annotated document from its stored parts: the document, its claims (one per unit) and the two JSON values.</summary>
     /// <exception cref="JsonException">A value is not JSON, or not of the shape or range these records take.</exception>
@@ -140,8 +133,6 @@ internal static class StoredLayers
             layers.Times, layers.Events, layers.Figures, layers.Outcomes, layers.Causes);
     }
 
-    private delegate T Reader<out T>(ref Utf8JsonReader r);
-
     private sealed class LayersRead
     {
         public DocumentDate? Date;
@@ -152,45 +143,6 @@ internal static class StoredLayers
         public IReadOnlyList<OutcomeEntry> Outcomes = [];
         public int[]? SourceMap;
         public IReadOnlyList<CausalClaim> Causes = [];
-    }
-
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var w = new Utf8JsonWriter(buffer)) write(w);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    /// <summary>Reads one whole value; anything a reader trips over (a string where a number was, a date out of order, an
-    /// unknown name) comes out as the one exception the store reports a damaged value by.</summary>
-    private static T Parse<T>(string json, Reader<T> read)
-    {
-        try
-        {
-            var r = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-            r.Read();
-            var value = read(ref r);
-            if (r.Read()) throw new JsonException("more than one value");
-            return value;
-        }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
-        {
-            throw new JsonException(e.Message, e);
-        }
-    }
-
-    private static void WriteList<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
-    {
-        w.WriteStartArray(name);
-        foreach (var item in items) write(w, item);
-        w.WriteEndArray();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var s in values) w.WriteStringValue(s);
-        w.WriteEndArray();
     }
 
     private static void WriteRange(Utf8JsonWriter w, string name, DateRange range)
@@ -289,48 +241,9 @@ internal static class StoredLayers
         w.WriteEndObject();
     }
 
-    /// <summary>The next property's name, with the reader on its value; null at the end of the object.</summary>
-    private static string? Next(ref Utf8JsonReader r)
-    {
-        r.Read();
-        if (r.TokenType == JsonTokenType.EndObject) return null;
-        if (r.TokenType != JsonTokenType.PropertyName) throw new JsonException($"a property name was expected, not {r.TokenType}");
-        var name = r.GetString()!;
-        r.Read();
-        return name;
-    }
-
-    private static void Start(ref Utf8JsonReader r, JsonTokenType token)
-    {
-        if (r.TokenType != token) throw new JsonException($"{token} was expected, not {r.TokenType}");
-    }
-
-    /// <summary>An object's values in order, or null for a JSON null.</summary>
-    private static List<T>? ReadArray<T>(ref Utf8JsonReader r, Reader<T> read)
-    {
-        if (r.TokenType == JsonTokenType.Null) return null;
-        Start(ref r, JsonTokenType.StartArray);
-        var list = new List<T>();
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray) list.Add(read(ref r));
-        return list;
-    }
-
-    private static List<string> ReadStringArray(ref Utf8JsonReader r) => ReadArray(ref r, static (ref Utf8JsonReader r) => r.GetString()!) ?? [];
-
-    private static int[]? ReadInts(ref Utf8JsonReader r)
-    {
-        if (r.TokenType == JsonTokenType.Null) return null;
-        Start(ref r, JsonTokenType.StartArray);
-        var list = new List<int>();
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray) list.Add(r.GetInt32());
-        return list.ToArray();
-    }
-
-    private static T Name<T>(ref Utf8JsonReader r) where T : struct, Enum => (T)Enum.Parse(typeof(T), r.GetString()!);
-
     private static (List<int> Blocks, List<List<Token>> Tokens) ReadUnits(ref Utf8JsonReader r)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         List<int> blocks = [];
         List<List<Token>> tokens = [];
         while (Next(ref r) is { } name)
@@ -353,7 +266,7 @@ internal static class StoredLayers
 
     private static LayersRead ReadLayers(ref Utf8JsonReader r, string text, IReadOnlyList<Claim> claims)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         var read = new LayersRead();
         while (Next(ref r) is { } name)
             switch (name)
@@ -373,7 +286,7 @@ internal static class StoredLayers
 
     private static DateRange ReadRange(ref Utf8JsonReader r)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         DateOnly from = default, to = default;
         var precision = TimePrecision.Day;
         while (Next(ref r) is { } name)
@@ -391,7 +304,7 @@ internal static class StoredLayers
 
     private static DocumentDate ReadDate(ref Utf8JsonReader r)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         DateRange range = default;
         DateSource source = default;
         string evidence = "";
@@ -411,7 +324,7 @@ internal static class StoredLayers
 
     private static Problem ReadProblem(ref Utf8JsonReader r)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         string code = "", file = "", message = "";
         var kind = ProblemKind.BadInput;
         while (Next(ref r) is { } name)
@@ -430,7 +343,7 @@ internal static class StoredLayers
 
     private static TimeExpression ReadTime(ref Utf8JsonReader r)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         int start = 0, end = 0;
         string text = "";
         string? timex = null;
@@ -459,7 +372,7 @@ internal static class StoredLayers
 
     private static PassageTimes ReadPassage(ref Utf8JsonReader r)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         IReadOnlyList<TimeExpression> own = [];
         TimeExpression? main = null, inherited = null;
         var fromDocument = false;
@@ -477,7 +390,7 @@ internal static class StoredLayers
 
     private static ActorEvent ReadEvent(ref Utf8JsonReader r)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         string claimId = "", documentId = "", source = "", action = "";
         string? target = null, place = null;
         CameoCode? cameo = null;
@@ -512,7 +425,7 @@ internal static class StoredLayers
 
     private static CameoCode ReadCameo(ref Utf8JsonReader r)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         string code = "", root = "", label = "";
         QuadClass quad = default;
         double goldstein = 0;
@@ -533,7 +446,7 @@ internal static class StoredLayers
 
     private static EventTime ReadEventTime(ref Utf8JsonReader r)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         TimeExpression? expression = null;
         EventTimeSource source = default;
         while (Next(ref r) is { } name)
@@ -548,7 +461,7 @@ internal static class StoredLayers
 
     private static EventProvenance ReadProvenance(ref Utf8JsonReader r)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         EventDataset dataset = default;
         string recordId = "";
         string? url = null;
@@ -565,7 +478,7 @@ internal static class StoredLayers
 
     private static FigureClaim ReadFigure(ref Utf8JsonReader r, IReadOnlyList<Claim> claims)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         string kind = "", words = "";
         double? value = null;
         int claim = 0;
@@ -585,7 +498,7 @@ internal static class StoredLayers
 
     private static OutcomeEntry ReadOutcome(ref Utf8JsonReader r, IReadOnlyList<Claim> claims)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         string actor = "", cue = "";
         OutcomeDirection direction = default;
         int claim = 0;
@@ -603,7 +516,7 @@ internal static class StoredLayers
 
     private static CausalClaim ReadCause(ref Utf8JsonReader r, string text, IReadOnlyList<Claim> claims)
     {
-        Start(ref r, JsonTokenType.StartObject);
+        Expect(ref r, JsonTokenType.StartObject);
         int claim = 0, causeStart = 0, causeEnd = 0, effectStart = 0, effectEnd = 0, leadIn = -1;
         bool aboutCrisis = false, denied = false, trigger = false;
         IReadOnlyList<string> cues = [];
@@ -618,7 +531,7 @@ internal static class StoredLayers
                 case "about_crisis": aboutCrisis = r.GetBoolean(); break;
                 case "denied": denied = r.GetBoolean(); break;
                 case "trigger": trigger = r.GetBoolean(); break;
-                case "cues": cues = ReadStringArray(ref r); break;
+                case "cues": cues = ReadStrings(ref r); break;
                 case "lead_in": leadIn = r.GetInt32(); break;
                 default: r.Skip(); break;
             }
