@@ -17,11 +17,12 @@ internal static class JsonValues
     /// <summary>Reads one value, the reader on its first token.</summary>
     public delegate T Reader<out T>(ref Utf8JsonReader r);
 
-    /// <summary>The text of one value; the writer escapes as the serializer does (non-ASCII and HTML-sensitive characters as \u).</summary>
-    public static string Write(Action<Utf8JsonWriter> write)
+    /// <summary>The text of one value; with the default options the writer escapes as the serializer does (non-ASCII and
+    /// HTML-sensitive characters as \u), the form the store keeps.</summary>
+    public static string Write(Action<Utf8JsonWriter> write, JsonWriterOptions options = default)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var w = new Utf8JsonWriter(buffer)) write(w);
+        using (var w = new Utf8JsonWriter(buffer, options)) write(w);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
@@ -92,6 +93,12 @@ internal static class JsonValues
         w.WriteStartArray(name);
         foreach (var item in items) write(w, item);
         w.WriteEndArray();
+    }
+
+    /// <summary>A property holding a number, or null.</summary>
+    public static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v) w.WriteNumber(name, v); else w.WriteNull(name);
     }
 
     /// <summary>An array of strings, as a property or (without a name) as a value.</summary>

@@ -79,8 +79,7 @@ public sealed record CaseOverview(
         JsonValues.WriteList(w, "top_predictions", TopPredictions, static (w, p) =>
         {
             w.WriteStartObject();
-            if (p.Likelihood is { } likelihood) w.WriteNumber("likelihood", likelihood);
-            else w.WriteNull("likelihood");
+            JsonValues.Number(w, "likelihood", p.Likelihood);
             w.WriteString("text", p.Text);
             w.WriteString("id", p.Id);
             w.WriteEndObject();
