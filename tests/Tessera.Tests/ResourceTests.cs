@@ -31,6 +31,21 @@ public class ResourceTests
     }
 
     [Fact]
+    public void The_resources_hash_is_the_hash_of_every_row_listed_one_line_each_so_stored_analyses_keep_their_keys()
+    {
+        using var dir = Fixtures.TempFolder();
+        dir.Write("hedges.tsv", "in tbilisi’s words\tspeculation\n");
+        var data = new LanguageResources(dir.Path).Data;
+
+        // The listing the hash was taken of before it was taken row by row: every row of every file, cells joined by tabs.
+        var listing = string.Concat(LanguageData.BundledNames.SelectMany(data.Rows).Select(row => string.Join('\t', row.Cells) + "\n"));
+        var expected = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(listing)));
+
+        Assert.Equal(expected, data.Hash);
+        Assert.NotEqual(Fixtures.Bundled.Data.Hash, data.Hash);
+    }
+
+    [Fact]
     public void Bundled_file_names_are_unique_so_one_flat_lexicon_folder_can_hold_any_of_them()
     {
         var twice = LanguageData.BundledNames.GroupBy(Path.GetFileName).Where(g => g.Count() > 1).Select(g => string.Join(", ", g));

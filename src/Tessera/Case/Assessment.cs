@@ -157,8 +157,11 @@ public static class Assessment
     /// When any changes, every source is extracted again.</summary>
     public static string ExtractorVersion(LanguageData data, CaseFile file)
     {
-        var sb = new StringBuilder(typeof(Assessment).Assembly.GetName().Version?.ToString()).Append(data.Listing);
-        foreach (var a in file.Actors) sb.Append(a.Name).Append(a.Kind).Append(string.Join('|', a.Aliases)).Append('\n');
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..12];
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text));
+        Add(typeof(Assessment).Assembly.GetName().Version?.ToString() ?? "");
+        data.AppendRows(hash);
+        foreach (var a in file.Actors) Add($"{a.Name}{a.Kind}{string.Join('|', a.Aliases)}\n");
+        return Convert.ToHexString(hash.GetHashAndReset())[..12];
     }
 }

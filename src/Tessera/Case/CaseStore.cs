@@ -489,7 +489,7 @@ public sealed partial class CaseStore : IDisposable
             VALUES (@id, @src, @idx, @s, @e, @text, @kind, @speakers, @h, @b, @band, @p, @lk, @u, @status, @origin)
             """, tx,
             ("@id", id), ("@src", c.DocumentId), ("@idx", c.Index), ("@s", c.Start), ("@e", c.End), ("@text", c.Text), ("@kind", c.Kind.ToString()),
-            ("@speakers", JsonSerializer.Serialize(c.Speakers, StoredLayersJson.Default.IReadOnlyListString)), ("@h", Bit(c.Hedged)), ("@b", Bit(c.Boosted)), ("@band", c.Band?.Name),
+            ("@speakers", StoredLayers.Words(c.Speakers)), ("@h", Bit(c.Hedged)), ("@b", Bit(c.Boosted)), ("@band", c.Band?.Name),
             ("@p", Bit(c.Prediction)), ("@lk", c.Likelihood?.Value), ("@u", Bit(c.Unverified)), ("@status", c.Status.ToString()), ("@origin", c.Origin));
         for (var i = 0; i < c.Mentions.Count; i++)
         {
@@ -531,7 +531,7 @@ public sealed partial class CaseStore : IDisposable
             {
                 var id = r.GetString(0);
                 claims.Add(new Claim(r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetString(5), Enum.Parse<UnitKind>(r.GetString(6)),
-                    JsonSerializer.Deserialize(r.GetString(7), StoredLayersJson.Default.StringArray) ?? [], Flag(r, 8), Flag(r, 9),
+                    StoredLayers.ReadWords(r.GetString(7)), Flag(r, 8), Flag(r, 9),
                     r.IsDBNull(10) ? null : bands.GetValueOrDefault(r.GetString(10)), Flag(r, 11),
                     r.IsDBNull(12) ? null : new Probability(r.GetDouble(12)), Flag(r, 13),
                     mentions.GetValueOrDefault(id) ?? [], cues.GetValueOrDefault(id) ?? [], r.IsDBNull(14) ? null : r.GetString(14)));

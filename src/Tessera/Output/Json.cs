@@ -22,34 +22,26 @@ public static class Json
     public static void Line(TextWriter output, Action<Utf8JsonWriter> fields)
     {
         // One write per record, line end included.
-        output.Write(Embeddable(Encoding.UTF8.GetString(Bytes(Compact, w =>
+        output.Write(Embeddable(JsonValues.Write(w =>
         {
             w.WriteStartObject();
             fields(w);
             w.WriteEndObject();
-        })) + "\n"));
+        }, Compact) + "\n"));
     }
 
     /// <summary>A whole JSON document, two-space indented with "\n" line ends and a final "\n", as UTF-8 bytes.</summary>
     public static byte[] Document(Action<Utf8JsonWriter> value)
     {
-        var json = Embeddable(Encoding.UTF8.GetString(Bytes(Indented, value)));
+        var json = Embeddable(JsonValues.Write(value, Indented));
         return Encoding.UTF8.GetBytes(json + "\n");
     }
 
     /// <summary>A property holding an array of strings.</summary>
-    public static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(v);
-        w.WriteEndArray();
-    }
+    public static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values) => JsonValues.WriteStrings(w, name, values);
 
     /// <summary>A property holding a number, or null.</summary>
-    public static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v) w.WriteNumber(name, v); else w.WriteNull(name);
-    }
+    public static void Number(Utf8JsonWriter w, string name, double? value) => JsonValues.Number(w, name, value);
 
     /// <summary>The JSON with each character that must not appear raw written as a \uXXXX escape.</summary>
     public static string Embeddable(string json)
@@ -72,10 +64,4 @@ public static class Json
     private static bool MustBeEscaped(char c) =>
         c is '<' or '>' or '&' or >= '\u007F' and <= '\u009F' or '\u2028' or '\u2029' || UnsafeText.IsBidiControl(c);
 
-    private static byte[] Bytes(JsonWriterOptions options, Action<Utf8JsonWriter> value)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, options)) value(w);
-        return buffer.ToArray();
-    }
 }

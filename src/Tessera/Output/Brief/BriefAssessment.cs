@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Tessera.Analysis;
 using Tessera.Analysis.Summary;
 using Tessera.Case;
@@ -87,14 +86,19 @@ public static class BriefAssessment
     private static string FormatName(string path, bool markdown = false) => markdown || BriefFormat.IsMarkdown(path) ? "brief.md" : "brief.html";
 
     private static string WarningsJson(IReadOnlyList<Problem> warnings) =>
-        JsonSerializer.Serialize(warnings.Select(w => new[] { w.Code, w.File, w.Message }).ToArray(), BriefResultsJson.Default.StringArrayArray);
+        JsonValues.Write(w =>
+        {
+            w.WriteStartArray();
+            foreach (var p in warnings) JsonValues.WriteStrings(w, null, [p.Code, p.File, p.Message]);
+            w.WriteEndArray();
+        });
 
     private static IReadOnlyList<Problem>? Warnings(string json)
     {
         try
         {
-            var rows = JsonSerializer.Deserialize(json, BriefResultsJson.Default.StringArrayArray);
-            return rows?.All(r => r.Length == 3) == true ? rows.Select(r => new Problem(r[0], r[1], r[2])).ToList() : null;
+            var rows = JsonValues.Parse(json, static (ref Utf8JsonReader r) => JsonValues.ReadArray(ref r, JsonValues.ReadStrings));
+            return rows?.All(r => r.Count == 3) == true ? rows.Select(r => new Problem(r[0], r[1], r[2])).ToList() : null;
         }
         catch (JsonException)
         {
@@ -102,7 +106,3 @@ public static class BriefAssessment
         }
     }
 }
-
-/// <summary>The serializer of stored warnings, generated at build time.</summary>
-[JsonSerializable(typeof(string[][]))]
-internal sealed partial class BriefResultsJson : JsonSerializerContext;
