@@ -85,7 +85,7 @@ public sealed class ActorRecognizer
         string[]? titleCased = null;
         // In a headline written in title case ("Trump Just Responded To Rubio's Attack") capitals say nothing about names: only
         // names already known are taken there, never a new name from its capitals.
-        var titleCase = IsTitleCase(u);
+        var titleCase = u.IsTitleCase();
 
         for (var i = 0; i < u.Count; i++)
         {
@@ -123,19 +123,6 @@ public sealed class ActorRecognizer
         Keep(u, mentions, used, memory);
         Remember(mentions, memory);
         return mentions;
-    }
-
-    /// <summary>Whether a unit is written in title case: at least four words of four letters or more, none of them lower case.</summary>
-    private static bool IsTitleCase(TokenizedUnit u)
-    {
-        var words = 0;
-        for (var k = 0; k < u.Count; k++)
-        {
-            if (u.Tokens[k].Kind != TokenKind.Word || u.Tokens[k].Length < 4) continue;
-            if (!u.IsCapitalized(k)) return false;
-            words++;
-        }
-        return words >= 4;
     }
 
     /// <summary>Names read from their capitals and context: a title before them, a given name, a reporting verb, an apposition, an
@@ -248,7 +235,7 @@ public sealed class ActorRecognizer
     public IReadOnlyList<Mention> NamedLater(TokenizedUnit u, IReadOnlyList<Mention> mentions, Memory memory)
     {
         if (!memory.Pending.TryGetValue(u.Unit.Index, out var kept)) return mentions;
-        var titleCase = IsTitleCase(u);
+        var titleCase = u.IsTitleCase();
         List<Mention>? found = null;
         for (var n = 0; n < kept.Count; n++)
         {
