@@ -361,12 +361,21 @@ public sealed class ActorRecognizer
     /// organisations of the document share names neither.</summary>
     private static void RememberHead(Mention m, Memory memory)
     {
-        var words = Tokenizer.Clean(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var head = 0;
-        while (head + 1 < words.Length && char.IsUpper(words[head + 1][0])) head++;
-        if (head < 1) return;
-        var word = words[head].Replace('’', '\'');
-        if (!memory.Heads.TryAdd(word, m.Canonical) && memory.Heads[word] != m.Canonical) memory.Heads[word] = "";
+        // Read in place, with no list of words: every organisation of every document passes here.
+        var rest = m.Text.AsSpan();
+        ReadOnlySpan<char> head = default;
+        var words = 0;
+        while (!rest.IsEmpty && char.IsUpper(rest[0]))
+        {
+            var space = rest.IndexOf(' ');
+            head = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? [] : rest[(space + 1)..];
+            words++;
+        }
+        if (words < 2 || head.Length < 2 || head.Contains('’')) return;
+        var heads = memory.Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!heads.TryGetValue(head, out var known)) memory.Heads.Add(head.ToString(), m.Canonical);
+        else if (known != m.Canonical) heads[head] = "";
     }
 
     /// <summary>Whether a gazetteer name stands here for what the gazetteer says it is.</summary>
