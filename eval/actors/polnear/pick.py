@@ -1,20 +1,29 @@
 #!/usr/bin/env python3
-"""Chooses the PolNeAR train articles of the held-out actor sample (three per publisher, a fixed shuffle) and splits the
-first sentences of each into units with UTF-16 offsets into the article, for annotation by hand (see README.md)."""
+"""Chooses the PolNeAR train articles of a held-out actor sample and splits the first sentences of each into units with
+UTF-16 offsets into the article, for annotation by hand (see README.md). Sample h: three per publisher, a fixed shuffle,
+eight units each. Sample i: of the articles h did not take, four per publisher by another fixed shuffle, six units each."""
 import json, pathlib, random, re, sys
 
 docs = pathlib.Path(__file__).resolve().parents[4] / "shared/eval/news/polnear-train/docs"
 def u16(s): return len(s.encode("utf-16-le")) // 2
 
-def choose():
-    names = sorted(p.name for p in docs.glob("*.txt"))
-    random.Random(20261203).shuffle(names)
+# sample: (seed of the shuffle, articles per publisher, units per article, earlier samples whose articles it skips)
+SAMPLES = {"h": (20261203, 3, 8, ()), "i": (20261212, 4, 6, ("h",))}
+
+def choose(sample="h"):
+    seed, each, _, skip = SAMPLES[sample]
+    taken = {n for s in skip for n in choose(s)}
+    names = [n for n in sorted(p.name for p in docs.glob("*.txt")) if n not in taken]
+    random.Random(seed).shuffle(names)
     per, chosen = {}, []
     for n in names:
         pub = n.split("_")[0]
-        if per.get(pub, 0) < 3:
+        if per.get(pub, 0) < each:
             per[pub] = per.get(pub, 0) + 1; chosen.append(n)
     return sorted(chosen)
+
+def units(sample):
+    return SAMPLES[sample][2]
 
 # A sentence ends at . ! ? (or a closing quotation after one) before a space and a capital or a quotation mark; a
 # paragraph break always ends one. Titles and initials are not ends.
@@ -33,8 +42,9 @@ def sentences(text, limit):
     return out[:limit]
 
 if __name__ == "__main__":
-    limit = int(sys.argv[1]) if len(sys.argv) > 1 else 8
-    for n in choose():
+    sample = sys.argv[1] if len(sys.argv) > 1 else "h"
+    limit = units(sample)
+    for n in choose(sample):
         text = (docs / n).read_text(encoding="utf-8-sig")
         for i, (s, e) in enumerate(sentences(text, limit), 1):
             print(json.dumps({"doc": n, "n": i, "start": u16(text[:s]), "end": u16(text[:e]), "text": text[s:e]}, ensure_ascii=False))

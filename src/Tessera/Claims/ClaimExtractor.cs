@@ -60,6 +60,10 @@ public sealed class ClaimExtractor
             quoteOpenAtEnd.Add(unit.QuoteOpenAtEnd);
             quotation.Add(QuotationOf(unit));
         }
+        // A headline's "Clinton" is read once the text has named "Hillary Clinton", whichever unit does so.
+        for (var i = 0; i < claims.Count; i++)
+            if (_recognizer.NamedLater(tokenized[i], claims[i].Mentions, memory) is var later && !ReferenceEquals(later, claims[i].Mentions))
+                claims[i] = claims[i] with { Mentions = later };
         QuotationSpeakers(claims, units, quoteOpenAtEnd);
         EpigraphSpeakers(claims, units);
         ContinuedQuotations(claims, quotation);

@@ -61,6 +61,20 @@ public sealed class TokenizedUnit
     public bool IsCapitalized(int i) => Tokens[i].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[i].Start]);
     public bool IsPunct(int i) => Tokens[i].Kind == TokenKind.Punct;
 
+    /// <summary>Whether the unit is written in title case, as headlines are ("Trump Just Responded To Rubio's Attack"): at least
+    /// four words of four letters or more, none of them lower case. Its capitals then say nothing about names or verbs.</summary>
+    public bool IsTitleCase()
+    {
+        var words = 0;
+        for (var k = 0; k < Count; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word || Tokens[k].Length < 4) continue;
+            if (!IsCapitalized(k)) return false;
+            words++;
+        }
+        return words >= 4;
+    }
+
     /// <summary>Whether the lowercased tokens from <paramref name="k"/> on are the words of a phrase (<see cref="Phrase.At"/>).</summary>
     public bool HasAt(int k, string[] phrase) => Phrase.At(Lower, k, phrase);
     /// <summary>The first token that starts at or after an offset into the text; -1 when none does.</summary>

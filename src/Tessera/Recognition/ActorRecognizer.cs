@@ -66,6 +66,12 @@ public sealed class ActorRecognizer
     {
         internal Dictionary<string, string> Surnames { get; } = new(StringComparer.Ordinal);
         internal Dictionary<string, string> ShortNames { get; } = new(StringComparer.Ordinal);
+        /// <summary>The head word of each organisation named in several words ("Post" of "Washington Post", "Committee" of
+        /// "House Select Committee on Benghazi"): "the Post" later names it again.</summary>
+        internal Dictionary<string, string> Heads { get; } = new(StringComparer.Ordinal);
+        /// <summary>By unit index, the capitalised words no name took when the unit was read, kept for names the document
+        /// introduces only later (a headline's "Clinton" before the text's "Hillary Clinton").</summary>
+        internal Dictionary<int, List<int>> Pending { get; } = [];
     }
 
     public List<Mention> Recognize(TokenizedUnit u, Memory memory)
@@ -77,19 +83,25 @@ public sealed class ActorRecognizer
         var surface = u.Surface;
         // Title-cased once per unit, not once per word in capitals: a long unit of capitals made this quadratic.
         string[]? titleCased = null;
+        // In a headline written in title case ("Trump Just Responded To Rubio's Attack") capitals say nothing about names: only
+        // names already known are taken there, never a new name from its capitals.
+        var titleCase = u.IsTitleCase();
 
         for (var i = 0; i < u.Count; i++)
         {
             if (u.Tokens[i].Kind != TokenKind.Word) continue;
             var alias = _gazetteer.Longest(surface, i) ?? (IsAllCaps(surface[i]) ? _gazetteer.Longest(titleCased ??= TitleCased(surface), i) : null);
-            if (alias is not null && !Fits(u, i, alias, memory)) alias = null;
+            if (alias is not null && !Fits(u, i, alias, memory, titleCase)) alias = null;
             if (alias is null)
             {
-                if (!u.IsCapitalized(i) || OpensLongerName(u, i)) continue;
+                if (!u.IsCapitalized(i) || (!titleCase && OpensLongerName(u, i))) continue;
                 if (memory.Surnames.TryGetValue(surface[i], out var known))
                     Add(u, mentions, used, i, i + 1, known, MentionKind.Person);
                 else if (memory.ShortNames.TryGetValue(surface[i], out var organisation))
                     Add(u, mentions, used, i, i + 1, organisation, MentionKind.Organisation);
+                // "the Post" after "The Washington Post", "the Committee" after "the House Select Committee on Benghazi".
+                else if (i > 0 && u.Lower[i - 1] == "the" && memory.Heads.TryGetValue(surface[i], out var named) && named.Length > 0)
+                    Add(u, mentions, used, i, i + 1, named, MentionKind.Organisation);
                 continue;
             }
             var end = i + alias.Words.Length;
@@ -104,6 +116,20 @@ public sealed class ActorRecognizer
             i = end - 1;
         }
 
+        if (!titleCase) NewNames(u, mentions, used, memory);
+        DefinedAcronyms(u, mentions, used, memory);
+        DropCredits(u, mentions);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        Keep(u, mentions, used, memory);
+        Remember(mentions, memory);
+        return mentions;
+    }
+
+    /// <summary>Names read from their capitals and context: a title before them, a given name, a reporting verb, an apposition, an
+    /// organisation head, business words around them.</summary>
+    private void NewNames(TokenizedUnit u, List<Mention> mentions, MentionKind?[] used, Memory memory)
+    {
+        var surface = u.Surface;
         foreach (var m in _titles.Matches(u))
         {
             var e = NameEnd(u, m.End, used);
@@ -111,8 +137,18 @@ public sealed class ActorRecognizer
         }
 
         var orgCues = _orgContexts.Matches(u);
-        foreach (var (runStart, e) in CapitalisedRuns(u).SelectMany(r => Persons(u, r.Item1, r.Item2)))
+        foreach (var (runStart, runEnd) in CapitalisedRuns(u).SelectMany(r => Persons(u, r.Item1, r.Item2)))
         {
+            var e = runEnd;
+            if (e - runStart == 1 && used[runStart] is null && SharedSurname(u, runStart) is { } surname)
+            {
+                Add(u, mentions, used, runStart, e, surface[runStart] + " " + surname, MentionKind.Person);
+                continue;
+            }
+            // A dateline in capitals ("FORT PIERCE, Fla. -") says where the report was filed.
+            if (runStart == 0 && e < u.Count && u.Lower[e] == "," && Enumerable.Range(0, e).All(k => IsAllCaps(surface[k]))) continue;
+            // "Ohio Gov. John Kasich": a title closing a run belongs to the name after it, not to the words before it.
+            while (e > runStart + 1 && TitleAt(u, e - 1) && NameAfter(u, e)) e--;
             var s = runStart;
             // "Radio Moldova": a name of its own holds the country; a nationality before it ("pro-Russian Patriotic Bloc") stays.
             while (s < e && used[s] == MentionKind.Country) s++;
@@ -126,6 +162,10 @@ public sealed class ActorRecognizer
             if (!HasOrgHead(u, start, e))
                 while (start + 1 < e && _titleWords.Contains(u.Lower[start])) start++;
             if (start >= e) continue;
+            // "Donald Hartley of Madison, Alabama": a person's name that opens with a given name ends before "of".
+            if (_firstNames.Contains(surface[start]) && !HasOrgHead(u, start, e))
+                for (var k = start + 2; k < e; k++)
+                    if (u.Lower[k] == "of") { e = k; break; }
             if (HasOrgHead(u, start, e) && e - start >= 2)
             {
                 if (HasOwnHead(u, start, e) || !NextToCountry(u, used, start, e))
@@ -141,7 +181,8 @@ public sealed class ActorRecognizer
             var sentenceStart = start == 0 || (u.IsPunct(start - 1) && !Tokenizer.IsQuote(u.Text[u.Tokens[start - 1].Start]));
             var single = words == 1 && beforeVerb && !_sourceNouns.Contains(u.Lower[start]) && !(sentenceStart && u.Lower[start].EndsWith('s'));
             var givenName = words >= 2 && _firstNames.Contains(surface[start]);
-            if (nameOnly && (givenName || (words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e))) || single))
+            if (nameOnly && (givenName || (words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e))) || single
+                             || (words is >= 2 and <= 4 && Aged(u, e))))
                 NewPerson(u, mentions, used, memory, start, e);
             // "worked for Goldman Sachs": a name of several words after such a preposition, with no given name, is an organisation.
             else if (nameOnly && words >= 2 && start > 0 && _words.Is(u.Lower[start - 1], "org-before") && !AllPlace(used, start, e))
@@ -151,12 +192,70 @@ public sealed class ActorRecognizer
                 foreach (var (cs, ce) in Conjuncts(u, start, e))
                     if (!AllPlace(used, cs, ce) && !_firstNames.Contains(surface[cs])) AddOrganisation(u, mentions, used, memory, cs, ce);
         }
+    }
 
-        DefinedAcronyms(u, mentions, used, memory);
-        DropCredits(u, mentions);
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        Remember(mentions, memory);
-        return mentions;
+    /// <summary>"Marcel Lehel Lazar, 44,": a name followed by an age set off by commas is a person's.</summary>
+    private static bool Aged(TokenizedUnit u, int e) =>
+        e + 2 < u.Count && u.Lower[e] == "," && u.Tokens[e + 1].Kind == TokenKind.Number && u.Tokens[e + 1].Length <= 3 && u.Lower[e + 2] is "," or ".";
+
+    /// <summary>Whether the word at <paramref name="k"/> is a title, written whole ("Senator") or cut short before its period ("Gov.").</summary>
+    private bool TitleAt(TokenizedUnit u, int k) =>
+        u.Tokens[k].Kind == TokenKind.Word
+        && (_titleWords.Contains(u.Lower[k]) || (k + 1 < u.Count && u.Lower[k + 1] == "." && _titleWords.Contains(u.Lower[k] + ".")));
+
+    /// <summary>Whether a capitalised word follows <paramref name="k"/>, past a period that closes an abbreviation ("Gov. John").</summary>
+    private static bool NameAfter(TokenizedUnit u, int k)
+    {
+        if (k < u.Count && u.Lower[k] == ".") k++;
+        return k < u.Count && u.IsCapitalized(k);
+    }
+
+    /// <summary>Keeps, for the end of the document, the capitalised words of a headline that no name took and its one-word
+    /// organisations a later full name may turn into a person ("Bloomberg" before "Michael Bloomberg"); a word already known now
+    /// is not kept. Only a headline (the first paragraph, or a heading) names someone before the text introduces them: in the
+    /// body, a "Harris" before "Rebecca Harris" may be someone else.</summary>
+    private void Keep(TokenizedUnit u, List<Mention> mentions, MentionKind?[] used, Memory memory)
+    {
+        if (u.Unit.Block != 0 && u.Unit.Kind != UnitKind.Heading) return;
+        List<int>? kept = null;
+        for (var k = 0; k < u.Count; k++)
+        {
+            if (!u.IsCapitalized(k) || _notNames.Contains(u.Surface[k]) || memory.Surnames.ContainsKey(u.Surface[k])) continue;
+            if (used[k] is not null && !(used[k] == MentionKind.Organisation && mentions.Exists(m => m.Start == u.Tokens[k].Start && m.End == u.Tokens[k].End)))
+                continue;
+            if (kept is null) memory.Pending[u.Unit.Index] = kept = [];
+            kept.Add(k);
+        }
+    }
+
+    /// <summary>A unit's mentions with the people it names by a surname or given name that the document introduces in full only
+    /// later ("Clinton wins" above "Hillary Clinton wins ..."; "Bloomberg" above "Michael Bloomberg"), once the whole document is
+    /// read. A word beside another capitalised word that is not the same person's is left alone, as in <see cref="Recognize"/>,
+    /// except in title case.</summary>
+    public IReadOnlyList<Mention> NamedLater(TokenizedUnit u, IReadOnlyList<Mention> mentions, Memory memory)
+    {
+        if (!memory.Pending.TryGetValue(u.Unit.Index, out var kept)) return mentions;
+        var titleCase = u.IsTitleCase();
+        List<Mention>? found = null;
+        for (var n = 0; n < kept.Count; n++)
+        {
+            var k = kept[n];
+            if (!memory.Surnames.TryGetValue(u.Surface[k], out var person)) continue;
+            var e = k + 1;
+            while (e < u.Count && memory.Surnames.TryGetValue(u.Surface[e], out var same) && same == person) e++;
+            // "Metro-Goldwyn-Mayer" is no Mayer, whatever the case.
+            if ((k > 0 && u.Lower[k - 1] == "-") || (e < u.Count && u.Lower[e] == "-")) continue;
+            if (!titleCase && ((k > 0 && u.IsCapitalized(k - 1) && !IsSentenceStart(u, k - 1) && !TitleAt(u, k - 1)) || (e < u.Count && u.IsCapitalized(e))))
+                continue;
+            while (n + 1 < kept.Count && kept[n + 1] < e) n++;
+            found ??= [.. mentions];
+            var (start, end) = (u.Tokens[k].Start, u.Tokens[e - 1].End);
+            found.RemoveAll(m => m.Start >= start && m.End <= end);
+            found.Add(new Mention(start, end, u.Slice(k, e), person, MentionKind.Person));
+        }
+        if (found is null) return mentions;
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
     }
 
     /// <summary>"Bernie Sanders and Ted Cruz": a run joined by "and" that holds no organisation head and opens with a given
@@ -166,7 +265,19 @@ public sealed class ActorRecognizer
         // Most runs hold no "and": they are returned as they are, before any list of parts is built.
         if (!HasAnd(u, s, e) || HasOrgHead(u, s, e)) return [(s, e)];
         var parts = Conjuncts(u, s, e).ToList();
-        return parts.Count >= 2 && parts.All(p => p.Item2 - p.Item1 >= 2 && _firstNames.Contains(u.Surface[p.Item1])) ? parts : [(s, e)];
+        if (parts.Count < 2 || !parts.All(p => _firstNames.Contains(u.Surface[p.Item1]))) return [(s, e)];
+        if (parts.All(p => p.Item2 - p.Item1 >= 2)) return parts;
+        // "Ethan and Joel Coen": given names alone before the last, which has a surname, share it.
+        return parts[^1].Item2 - parts[^1].Item1 >= 2 && parts.SkipLast(1).All(p => p.Item2 - p.Item1 == 1) ? parts : [(s, e)];
+    }
+
+    /// <summary>The surname a given name alone shares with the name after "and" ("Ethan" in "Ethan and Joel Coen"), or null.</summary>
+    private string? SharedSurname(TokenizedUnit u, int k)
+    {
+        if (k + 3 >= u.Count || !_firstNames.Contains(u.Surface[k]) || u.Lower[k + 1] != "and") return null;
+        var e = k + 2;
+        while (e < u.Count && (u.IsCapitalized(e) || u.Lower[e] == "and")) e++;
+        return e - k >= 4 && u.IsCapitalized(e - 1) && u.Lower[e - 2] != "and" ? u.Surface[e - 1] : null;
     }
 
     private static bool HasAnd(TokenizedUnit u, int s, int e)
@@ -235,6 +346,7 @@ public sealed class ActorRecognizer
     {
         foreach (var m in mentions)
         {
+            if (m.Kind == MentionKind.Organisation) RememberHead(m, memory);
             if (m.Kind != MentionKind.Person) continue;
             var parts = Tokenizer.Clean(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Where(p => !_words.Is(p.TrimEnd('.').ToLowerInvariant(), "name-suffix") && p.TrimEnd('.').Length > 1).ToArray();
@@ -244,15 +356,38 @@ public sealed class ActorRecognizer
         }
     }
 
+    /// <summary>"Washington Post" is "the Post" later: the last capitalised word of an organisation's name before its first
+    /// lower-case word ("Committee" of "Select Committee on Benghazi"). A name of one word is not kept, and a head two
+    /// organisations of the document share names neither.</summary>
+    private static void RememberHead(Mention m, Memory memory)
+    {
+        // Read in place, with no list of words: every organisation of every document passes here.
+        var rest = m.Text.AsSpan();
+        ReadOnlySpan<char> head = default;
+        var words = 0;
+        while (!rest.IsEmpty && char.IsUpper(rest[0]))
+        {
+            var space = rest.IndexOf(' ');
+            head = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? [] : rest[(space + 1)..];
+            words++;
+        }
+        if (words < 2 || head.Length < 2 || head.Contains('’')) return;
+        var heads = memory.Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!heads.TryGetValue(head, out var known)) memory.Heads.Add(head.ToString(), m.Canonical);
+        else if (known != m.Canonical) heads[head] = "";
+    }
+
     /// <summary>Whether a gazetteer name stands here for what the gazetteer says it is.</summary>
-    private bool Fits(TokenizedUnit u, int i, Gazetteer.Alias alias, Memory memory)
+    private bool Fits(TokenizedUnit u, int i, Gazetteer.Alias alias, Memory memory, bool titleCase)
     {
         var end = i + alias.Words.Length;
         if (alias.IsPartOfName)
         {
-            // "Ron Johnson" is someone else than the Johnson the gazetteer lists, and so is "Harris" after "Rebecca Harris".
-            if (i > 0 && u.IsCapitalized(i - 1) && !TitleBefore(u, i) && !IsSentenceStart(u, i - 1)) return false;
-            if (end < u.Count && u.IsCapitalized(end) && !_orgHeads.Contains(u.Surface[end])) return false;
+            // "Ron Johnson" is someone else than the Johnson the gazetteer lists, and so is "Harris" after "Rebecca Harris"; in a
+            // title-case headline every word is capitalised, so the words beside a name say nothing.
+            if (!titleCase && i > 0 && u.IsCapitalized(i - 1) && !TitleBefore(u, i) && !IsSentenceStart(u, i - 1)) return false;
+            if (!titleCase && end < u.Count && u.IsCapitalized(end) && !_orgHeads.Contains(u.Surface[end])) return false;
             return !memory.Surnames.TryGetValue(alias.Words[0], out var introduced) || introduced == alias.Canonical;
         }
         if (alias.IsNationality) return StandsForState(u, end);

@@ -149,8 +149,10 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         if (words.Is(form, "verb-only") || form.EndsWith("ed", StringComparison.Ordinal)) return false;
         if (m.End < u.Count && u.Lower[m.End] == "of") return true;
         if (m.First > 0 && (words.Is(u.Lower[m.First - 1], "determiner") || u.Lower[m.First - 1] == "'s")) return true;
-        // "the UN report found": a determiner just before a name before the word makes it a noun compound.
-        return m.First > 1 && words.Is(u.Lower[m.First - 2], "determiner") && u.IsCapitalized(m.First - 1);
+        // "the UN report found": a determiner just before a name before the word makes it a noun compound; so does a possessive
+        // in a title-case headline ("Hillary's Trump Claim"), where the word's capital hides whether it is a verb.
+        return m.First > 1 && u.IsCapitalized(m.First - 1)
+               && (words.Is(u.Lower[m.First - 2], "determiner") || (u.Lower[m.First - 2] == "'s" && u.IsCapitalized(m.First) && u.IsTitleCase()));
     }
 
     /// <summary>Active voice only: "was reported" is passive; an -ing form counts only in a progressive ("was referring to");
