@@ -8,9 +8,6 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import nlp from 'compromise';
 
 const USAGE = `Usage: node --expose-gc baseline.mjs --corpus DIR --engine ENGINE [--warmup-mb M] [--samples K] [--passes P]
 
@@ -82,13 +79,16 @@ function wordCount(text) {
   return m === null ? 0 : m.length;
 }
 
-/** Each engine is a function of one document's text; its outputs are kept in a sink so no work can be skipped. */
-function makeEngine(name) {
+/** Each engine is a function of one document's text; its outputs are kept in a sink so no work can be skipped. Only the
+ * engine asked for is loaded, so a whole-process measurement (bench/aot.sh) does not pay for loading the other. */
+async function makeEngine(name) {
   let sink = 0;
   const keep = (x) => { sink += Array.isArray(x) ? x.length : 1; };
   switch (name) {
     case 'wink-nlp':
     case 'wink-nlp-lean': {
+      const { default: winkNLP } = await import('wink-nlp');
+      const { default: model } = await import('wink-eng-lite-web-model');
       const pipe = name === 'wink-nlp' ? ['sbd', 'negation', 'pos', 'ner'] : ['sbd', 'ner'];
       const wink = winkNLP(model, pipe);
       return {
@@ -102,7 +102,8 @@ function makeEngine(name) {
         sink: () => sink,
       };
     }
-    case 'compromise':
+    case 'compromise': {
+      const { default: nlp } = await import('compromise');
       return {
         describe: 'compromise: sentences().json(), people(), places(), organizations()',
         run(text) {
@@ -114,6 +115,7 @@ function makeEngine(name) {
         },
         sink: () => sink,
       };
+    }
     default:
       return fail(`unknown engine '${name}' (expected wink-nlp, wink-nlp-lean or compromise)`);
   }
@@ -128,7 +130,7 @@ function heapAfterGc() {
 const options = parseArgs(process.argv.slice(2));
 const files = corpusFiles(options.corpus);
 const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
-const engine = makeEngine(options.engine);
+const engine = await makeEngine(options.engine);
 
 // Warm-up: V8 optimises functions after they have run a while; measuring before that would time the compiler.
 // Like tessera-bench, it reads from the start of the corpus, round again if the corpus is smaller than the warm-up.
