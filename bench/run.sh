@@ -16,7 +16,7 @@ small="${SMALL_MB:-2}"
 large="${LARGE_MB:-100}"
 # compromise manages about 4,000 words/s with sentences().json() (see docs/performance.md): 2 MB takes ~1.5 minutes,
 # 20 MB would take a quarter of an hour, so it runs on the small corpus only.
-compromise_mb="${COMPROMISE_MB:-$small}"
+compromise_mb="${COMPROMISE_MB:-$small}"   # 0: compromise does not run
 # Other work on a shared 2-core machine only ever slows a pass down, so the small corpus is measured several times and
 # the fastest pass counts; one pass over the large corpus is long enough to average the noise out.
 small_passes="${SMALL_PASSES:-6}"
@@ -58,6 +58,7 @@ bench() { dotnet "$bench_dll" "$@"; }
 
 step "generate the corpora (seed $seed)"
 for mb in "$small" "$large" "$compromise_mb"; do
+  [[ "$mb" == 0 ]] && continue
   bench generate --mb "$mb" --out "bench/corpus/${mb}mb" --seed "$seed"
 done
 
@@ -84,12 +85,14 @@ for mb in "$small" "$large"; do
   done
 done
 round=1
-if [[ "$compromise_mb" != "$small" && "$compromise_mb" != "$large" ]]; then
+if [[ "$compromise_mb" != 0 && "$compromise_mb" != "$small" && "$compromise_mb" != "$large" ]]; then
   step "Tessera on ${compromise_mb} MB (for the compromise comparison)"
   run_tessera "$compromise_mb"
 fi
-step "compromise on ${compromise_mb} MB (its warm-up is 0.5 MB: it is slow)"
-run_node compromise "$compromise_mb" 1 0.5
+if [[ "$compromise_mb" != 0 ]]; then
+  step "compromise on ${compromise_mb} MB (its warm-up is 0.5 MB: it is slow)"
+  run_node compromise "$compromise_mb" 1 0.5
+fi
 
 step "summary"
 # RESULT lines are key=value pairs; collect them into one table and compute ratios on matching corpora.
@@ -102,13 +105,14 @@ awk -v small="$small" -v large="$large" -v corpora="${small}mb ${large}mb ${comp
     key = f["engine"] SUBSEP corpus
     # Over rounds: the fastest pass, and the most memory any round took.
     if (!(key in wps) || f["wps"] + 0 > wps[key] + 0) wps[key] = f["wps"]
+    if (!(key in cwps) || f["cpu_wps"] + 0 > cwps[key] + 0) cwps[key] = f["cpu_wps"]
     words[key] = f["words"]
     m = (f["engine"] == "tessera") ? f["peak_ws_mb"] : f["peak_rss_mb"]
     if (!(key in mem) || m + 0 > mem[key] + 0) mem[key] = m
     if (!(key in heap) || f["heap_max_mb"] + 0 > heap[key] + 0) heap[key] = f["heap_max_mb"]
   }
   END {
-    printf "%-15s %-8s %14s %14s %18s %16s\n", "engine", "corpus", "words", "words/s", "Tessera is x faster", "peak memory MB"
+    printf "%-15s %-8s %14s %14s %18s %16s %14s %12s\n", "engine", "corpus", "words", "words/s", "Tessera is x faster", "peak memory MB", "words/CPU-s", "x per CPU-s"
     split("tessera wink-nlp wink-nlp-lean compromise", order, " ")
     ncorp = split(corpora, list, " ")
     for (c = 1; c <= ncorp; c++) {
@@ -120,7 +124,8 @@ awk -v small="$small" -v large="$large" -v corpora="${small}mb ${large}mb ${comp
         if (!(key in wps)) continue
         t = "tessera" SUBSEP corpus
         ratio = (order[e] == "tessera" || !(t in wps)) ? "-" : sprintf("%.2f", wps[t] / wps[key])
-        printf "%-15s %-8s %14s %14s %18s %16s\n", order[e], corpus, words[key], wps[key], ratio, mem[key]
+        cratio = (order[e] == "tessera" || !(t in cwps) || cwps[key] + 0 == 0) ? "-" : sprintf("%.2f", cwps[t] / cwps[key])
+        printf "%-15s %-8s %14s %14s %18s %16s %14s %12s\n", order[e], corpus, words[key], wps[key], ratio, mem[key], cwps[key], cratio
         if ((t in words) && words[key] != words[t]) printf "  warning: %s counted %s words on %s, Tessera %s\n", order[e], words[key], corpus, words[t]
       }
     }
@@ -128,6 +133,7 @@ awk -v small="$small" -v large="$large" -v corpora="${small}mb ${large}mb ${comp
     if ((s in mem) && (l in mem))
       printf "\nTessera memory, %s MB vs %s MB corpus: peak working set %s vs %s MB; live heap after GC at most %s vs %s MB\n", small, large, mem[s], mem[l], heap[s], heap[l]
     printf "Words/s is the fastest measured pass (over all rounds); ratios compare engines on the same corpus in this run.\n"
+    printf "Words/CPU-s divides by the process CPU time of the pass that took least (all its threads): the figure to read on a loaded machine.\n"
     printf "Peak memory is the whole process: working set for Tessera, RSS for Node.\n"
   }' "$results/results.txt" | tee "$results/summary.txt"
 echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results/machine.txt"
