@@ -45,8 +45,9 @@ public sealed class PhraseMatcher<T>
     public List<PhraseMatch<T>> Matches(TokenizedUnit unit, IReadOnlyList<int> positions)
     {
         var found = new List<PhraseMatch<T>>();
-        foreach (var i in positions)
-            if (At(unit, i) is { } m) found.Add(m);
+        // By index: a foreach over the interface boxed the list's enumerator on every call.
+        for (var k = 0; k < positions.Count; k++)
+            if (At(unit, positions[k]) is { } m) found.Add(m);
         return found;
     }
 

@@ -111,7 +111,9 @@ public sealed class ActorRecognizer
         }
 
         var orgCues = _orgContexts.Matches(u);
-        foreach (var (runStart, e) in CapitalisedRuns(u).SelectMany(r => Persons(u, r.Item1, r.Item2)))
+        var parts = new List<(int, int)>();
+        foreach (var run in CapitalisedRuns(u))
+        foreach (var (runStart, e) in Persons(u, run.Item1, run.Item2, parts))
         {
             var s = runStart;
             // "Radio Moldova": a name of its own holds the country; a nationality before it ("pro-Russian Patriotic Bloc") stays.
@@ -134,7 +136,7 @@ public sealed class ActorRecognizer
             }
             var words = e - start;
             // A person's name is capitalised words only; "Head of State" (with a connector) is a title, not a name.
-            var nameOnly = Enumerable.Range(start, words).All(k => u.IsCapitalized(k) || (k > start && (u.Lower[k] is "-" or "." || _words.Is(u.Lower[k], "name-particle"))));
+            var nameOnly = NameOnly(u, start, e);
             var beforeVerb = e < u.Count && _reportingForms.Contains(u.Lower[e]);
             var afterVerb = start >= 1 && _words.Is(u.Lower[start - 1], "name-after");
             // One capitalised word opening a sentence before "said" is as often a plural noun ("Traders said") as a surname.
@@ -161,12 +163,38 @@ public sealed class ActorRecognizer
 
     /// <summary>"Bernie Sanders and Ted Cruz": a run joined by "and" that holds no organisation head and opens with a given
     /// name on each side is two names, each read on its own; "Party of Action and Solidarity" keeps its words.</summary>
-    private IEnumerable<(int, int)> Persons(TokenizedUnit u, int s, int e)
+    /// <remarks>The parts go into <paramref name="into"/>, emptied first and returned: one list serves every run of a unit.</remarks>
+    private List<(int, int)> Persons(TokenizedUnit u, int s, int e, List<(int, int)> into)
     {
+        into.Clear();
         // Most runs hold no "and": they are returned as they are, before any list of parts is built.
-        if (!HasAnd(u, s, e) || HasOrgHead(u, s, e)) return [(s, e)];
-        var parts = Conjuncts(u, s, e).ToList();
-        return parts.Count >= 2 && parts.All(p => p.Item2 - p.Item1 >= 2 && _firstNames.Contains(u.Surface[p.Item1])) ? parts : [(s, e)];
+        if (HasAnd(u, s, e) && !HasOrgHead(u, s, e))
+        {
+            var parts = Conjuncts(u, s, e);
+            if (parts.Count >= 2 && EachOpensWithGivenName(u, parts))
+            {
+                into.AddRange(parts);
+                return into;
+            }
+        }
+        into.Add((s, e));
+        return into;
+    }
+
+    private bool EachOpensWithGivenName(TokenizedUnit u, List<(int, int)> parts)
+    {
+        foreach (var (s, e) in parts)
+            if (e - s < 2 || !_firstNames.Contains(u.Surface[s])) return false;
+        return true;
+    }
+
+    /// <summary>A person's name is capitalised words only, after its first word joined by hyphens, initials' periods and
+    /// particles; "Head of State" (with a connector) is a title, not a name.</summary>
+    private bool NameOnly(TokenizedUnit u, int start, int e)
+    {
+        for (var k = start; k < e; k++)
+            if (!(u.IsCapitalized(k) || (k > start && (u.Lower[k] is "-" or "." || _words.Is(u.Lower[k], "name-particle"))))) return false;
+        return true;
     }
 
     private static bool HasAnd(TokenizedUnit u, int s, int e)
@@ -179,29 +207,36 @@ public sealed class ActorRecognizer
     /// ("NEW YORK (AP) —") and the names after a credit ("Reporting by ...; Editing by ...").</summary>
     private void DropCredits(TokenizedUnit u, List<Mention> mentions)
     {
-        if (mentions.Count == 0) return;
-        mentions.RemoveAll(m =>
+        // A loop rather than RemoveAll with a lambda: the lambda's closure over the unit was allocated on every call.
+        for (var i = mentions.Count - 1; i >= 0; i--)
+            if (IsCredit(u, mentions[i])) mentions.RemoveAt(i);
+    }
+
+    private bool IsCredit(TokenizedUnit u, Mention m)
+    {
+        var s = u.FirstTokenAt(m.Start);
+        var e = u.FirstTokenAt(m.End) is var after and >= 0 ? after : u.Count;
+        if (s < 0) return false;
+        var dateline = s >= 1 && s <= 8 && u.Lower[s - 1] == "(" && e + 1 < u.Count && u.Lower[e] == ")" && u.Lower[e + 1] is "-" or "–" or "—";
+        var credited = false;
+        for (var k = s - 1; k >= 1 && k >= s - 12 && !credited; k--)
         {
-            var s = u.FirstTokenAt(m.Start);
-            var e = u.FirstTokenAt(m.End) is var after and >= 0 ? after : u.Count;
-            if (s < 0) return false;
-            var dateline = s >= 1 && s <= 8 && u.Lower[s - 1] == "(" && e + 1 < u.Count && u.Lower[e] == ")" && u.Lower[e + 1] is "-" or "–" or "—";
-            var credited = false;
-            for (var k = s - 1; k >= 1 && k >= s - 12 && !credited; k--)
-            {
-                if (u.Lower[k] is ";" or "(" || (u.IsPunct(k) && u.Lower[k] is not ("," or "."))) { if (u.Lower[k] != ";") break; continue; }
-                credited = u.Lower[k] == "by" && _words.Is(u.Lower[k - 1], "credit");
-            }
-            return dateline || credited;
-        });
+            if (u.Lower[k] is ";" or "(" || (u.IsPunct(k) && u.Lower[k] is not ("," or "."))) { if (u.Lower[k] != ";") break; continue; }
+            credited = u.Lower[k] == "by" && _words.Is(u.Lower[k - 1], "credit");
+        }
+        return dateline || credited;
     }
 
     /// <summary>Whether business words stand right before the name ("shares in") or right after it ("chief executive").</summary>
-    private static bool InOrganisationContext(List<PhraseMatch<string>> cues, int s, int e) =>
-        cues.Exists(c => (c.Entry == "before" && c.End == s) || (c.Entry == "after" && c.First == e));
+    private static bool InOrganisationContext(List<PhraseMatch<string>> cues, int s, int e)
+    {
+        foreach (var c in cues)
+            if ((c.Entry == "before" && c.End == s) || (c.Entry == "after" && c.First == e)) return true;
+        return false;
+    }
 
     /// <summary>The names a run joins with "and" ("Skyway and Nordair"), each of capitalised words only; none when a part is not a name.</summary>
-    private IEnumerable<(int, int)> Conjuncts(TokenizedUnit u, int s, int e)
+    private List<(int, int)> Conjuncts(TokenizedUnit u, int s, int e)
     {
         var parts = new List<(int, int)>();
         var from = s;
@@ -236,11 +271,18 @@ public sealed class ActorRecognizer
         foreach (var m in mentions)
         {
             if (m.Kind != MentionKind.Person) continue;
-            var parts = Tokenizer.Clean(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(p => !_words.Is(p.TrimEnd('.').ToLowerInvariant(), "name-suffix") && p.TrimEnd('.').Length > 1).ToArray();
-            if (parts.Length < 2) continue;
-            memory.Surnames.TryAdd(parts[0].Replace('’', '\''), m.Canonical);
-            memory.Surnames.TryAdd(parts[^1].Replace('’', '\''), m.Canonical);
+            string? first = null, last = null;
+            var parts = 0;
+            foreach (var p in Tokenizer.Clean(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (_words.Is(p.TrimEnd('.').ToLowerInvariant(), "name-suffix") || p.TrimEnd('.').Length <= 1) continue;
+                first ??= p;
+                last = p;
+                parts++;
+            }
+            if (parts < 2) continue;
+            memory.Surnames.TryAdd(first!.Replace('’', '\''), m.Canonical);
+            memory.Surnames.TryAdd(last!.Replace('’', '\''), m.Canonical);
         }
     }
 
@@ -304,12 +346,31 @@ public sealed class ActorRecognizer
     {
         for (var k = 2; k + 1 < u.Count; k++)
         {
-            if (u.Lower[k - 1] != "(" || u.Lower[k + 1] != ")" || used[k] is not null || !u.Surface[k].All(char.IsUpper) || u.Surface[k].Length < 2) continue;
-            var named = mentions.FindLast(m => m.End == u.Tokens[k - 2].End && m.IsActor);
+            if (u.Lower[k - 1] != "(" || u.Lower[k + 1] != ")" || used[k] is not null || !AllUpper(u.Surface[k]) || u.Surface[k].Length < 2) continue;
+            var named = LastActorEndingAt(mentions, u.Tokens[k - 2].End);
             if (named is null) continue;
             memory.ShortNames.TryAdd(u.Surface[k], named.Canonical);
             Add(u, mentions, used, k, k + 1, named.Canonical, named.Kind);
         }
+    }
+
+    private static bool NoLowerCaseLetter(string name)
+    {
+        foreach (var c in name) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static bool AllUpper(string word)
+    {
+        foreach (var c in word) if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static Mention? LastActorEndingAt(List<Mention> mentions, int end)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+            if (mentions[i].End == end && mentions[i].IsActor) return mentions[i];
+        return null;
     }
 
     /// <summary>Gives the words of [s, e) back from mentions of one kind, for a name that holds them ("Radio Moldova", "FC Karpaty Lviv").</summary>
@@ -318,7 +379,11 @@ public sealed class ActorRecognizer
         var any = false;
         for (var k = s; k < e; k++)
             if (used[k] == kind) { used[k] = null; any = true; }
-        if (any) mentions.RemoveAll(m => m.Kind == kind && m.Start >= u.Tokens[s].Start && m.End <= u.Tokens[e - 1].End);
+        if (!any) return;
+        // A loop, not RemoveAll with a lambda: the lambda's closure over the arguments was allocated on every call.
+        int from = u.Tokens[s].Start, to = u.Tokens[e - 1].End;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+            if (mentions[i].Kind == kind && mentions[i].Start >= from && mentions[i].End <= to) mentions.RemoveAt(i);
     }
 
     private static bool AllPlace(MentionKind?[] used, int s, int e)
@@ -329,9 +394,9 @@ public sealed class ActorRecognizer
 
     private void NewPerson(TokenizedUnit u, List<Mention> mentions, MentionKind?[] used, Memory memory, int s, int e)
     {
-        if (Enumerable.Range(s, e - s).Any(k => used[k] is not null)) return;
+        for (var k = s; k < e; k++) if (used[k] is not null) return;
         var name = u.Name(s, e);
-        if (name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        if (NoLowerCaseLetter(name))
             name = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
         var last = e - 1;
         while (last > s && (u.IsPunct(last) || _words.Is(u.Lower[last], "name-suffix"))) last--;
