@@ -39,7 +39,7 @@ internal static class StageProfile
         public readonly Stage Attribute = new("attribute (Attributor)");
         public readonly Stage Extract = new("Extract, whole (ClaimExtractor)");
         public readonly Stage Jsonl = new("JSONL (ClaimJsonl.Write)");
-        public readonly Stage Actors = new("Claim.Actors of every claim (LINQ per call)", 1);
+        public readonly Stage Actors = new("Claim.Actors of every claim (computed once per claim)", 1);
         public readonly Stage[] Matchers =
         [
             new("hedges", 1), new("boosters", 1), new("estimative", 1), new("unverified", 1), new("future", 1), new("reporting verbs", 1),

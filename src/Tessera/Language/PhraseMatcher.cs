@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Tessera.Language;
 
 /// <summary>A phrase found in a unit: its token range and what the lexicon says of it.</summary>
@@ -6,21 +8,25 @@ public readonly record struct PhraseMatch<T>(int First, int End, T Entry);
 /// <summary>Finds lexicon phrases (lower-case word sequences) in a tokenised unit; at each position the longest phrase wins.</summary>
 public sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<string, List<(string[] Words, T Entry)>> _byFirst = new(StringComparer.Ordinal);
+    // Frozen once built: every matcher looks up every token of every unit, and most tokens start no phrase, which a frozen
+    // table of strings tells apart by length and a few characters before it hashes the whole word.
+    private readonly FrozenDictionary<string, (string[] Words, T Entry)[]> _byFirst;
 
     /// <param name="phrases">The phrases in file order; a later entry for the same phrase (a user's row) replaces the earlier.</param>
     public PhraseMatcher(IEnumerable<(string Phrase, T Entry)> phrases)
     {
+        var byFirst = new Dictionary<string, List<(string[] Words, T Entry)>>(StringComparer.Ordinal);
         foreach (var (phrase, entry) in phrases)
         {
             var words = Split(phrase);
             if (words.Length == 0) continue;
-            if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
+            if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
             var same = list.FindIndex(p => p.Words.AsSpan().SequenceEqual(words));
             if (same >= 0) list[same] = (words, entry);
             else list.Add((words, entry));
         }
-        foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var list in byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        _byFirst = byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>A phrase is cut into words exactly as text is, so "can't" or "counter-productive" match as written.</summary>
@@ -45,8 +51,9 @@ public sealed class PhraseMatcher<T>
     public List<PhraseMatch<T>> Matches(TokenizedUnit unit, IReadOnlyList<int> positions)
     {
         var found = new List<PhraseMatch<T>>();
-        foreach (var i in positions)
-            if (At(unit, i) is { } m) found.Add(m);
+        // By index: a foreach over the interface boxed the list's enumerator on every call.
+        for (var k = 0; k < positions.Count; k++)
+            if (At(unit, positions[k]) is { } m) found.Add(m);
         return found;
     }
 

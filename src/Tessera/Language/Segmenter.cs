@@ -62,6 +62,7 @@ public sealed class Segmenter
     public IReadOnlyList<Unit> Segment(string text)
     {
         var units = new List<Unit>();
+        var pieces = new List<(int Start, int End)>();
         var blocks = SplitStackedLines(text, Blocks(text));
         var previousQuoteOnly = false;
         for (var b = 0; b < blocks.Count; b++)
@@ -73,17 +74,18 @@ public sealed class Segmenter
                 var kind = block.Kind != BlockKind.Heading && (previousQuoteOnly || IsBylineText(blockText)) ? UnitKind.Byline : UnitKind.Heading;
                 var start = block.Start;
                 if (block.Kind == BlockKind.Heading) while (start < block.End && (text[start] == '#' || text[start] == ' ')) start++;
-                foreach (var (s, e) in Bounded(text, start, block.End)) units.Add(new Unit(units.Count, s, e, kind, b, text[s..e]));
+                foreach (var (s, e) in Bounded(text, start, block.End, pieces)) units.Add(new Unit(units.Count, s, e, kind, b, text[s..e]));
                 previousQuoteOnly = false;
                 continue;
             }
             var first = true;
-            foreach (var (s, e) in Sentences(text, block.Start, block.End).SelectMany(u => Bounded(text, u.Start, u.End)))
-            {
-                var kind = first && block.Kind == BlockKind.Bullet ? UnitKind.BulletItem : UnitKind.Sentence;
-                units.Add(new Unit(units.Count, s, e, kind, b, text[s..e]));
-                first = false;
-            }
+            foreach (var sentence in Sentences(text, block.Start, block.End))
+                foreach (var (s, e) in Bounded(text, sentence.Start, sentence.End, pieces))
+                {
+                    var kind = first && block.Kind == BlockKind.Bullet ? UnitKind.BulletItem : UnitKind.Sentence;
+                    units.Add(new Unit(units.Count, s, e, kind, b, text[s..e]));
+                    first = false;
+                }
             previousQuoteOnly = block.Kind == BlockKind.Paragraph && Tokenizer.IsAllQuotation(blockText);
         }
         return units;
@@ -91,8 +93,11 @@ public sealed class Segmenter
 
     /// <summary>A span cut into pieces of at most the maximum length, each ending at the last space that fits, or mid-word (never
     /// inside a surrogate pair) where there is none.</summary>
-    private IEnumerable<(int Start, int End)> Bounded(string text, int start, int end)
+    /// <remarks>The pieces go into <paramref name="into"/>, emptied first and returned: one list serves every sentence of a
+    /// document, where an iterator per sentence was allocated for what is almost always a single piece.</remarks>
+    private List<(int Start, int End)> Bounded(string text, int start, int end, List<(int Start, int End)> into)
     {
+        into.Clear();
         var s = start;
         while (end - s > _maxUnitChars)
         {
@@ -103,11 +108,12 @@ public sealed class Segmenter
             else if (char.IsLowSurrogate(text[cut])) cut--;
             var e = cut;
             while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-            if (e > s) yield return (s, e);
+            if (e > s) into.Add((s, e));
             s = cut;
             while (s < end && char.IsWhiteSpace(text[s])) s++;
         }
-        if (end > s) yield return (s, end);
+        if (end > s) into.Add((s, end));
+        return into;
     }
 
     private static bool IsBylineText(ReadOnlySpan<char> t) =>
@@ -235,19 +241,20 @@ public sealed class Segmenter
         var word = text.AsSpan(w, terminator - w);
         if (word.Length == 0) return true;
         var nextWord = NextWord(text, k, end);
-        if (word.Length == 1 && char.IsUpper(word[0])) return _sentenceStarters.Contains(nextWord);
-        if (word.Contains('.')) return _sentenceStarters.Contains(nextWord);
+        var starters = _sentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (word.Length == 1 && char.IsUpper(word[0])) return starters.Contains(nextWord);
+        if (word.Contains('.')) return starters.Contains(nextWord);
         var lookup = _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.Contains(word)) return false;
         if (_beforeNumber.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && char.IsDigit(next)) return false;
         return true;
     }
 
-    private static string NextWord(string text, int k, int end)
+    private static ReadOnlySpan<char> NextWord(string text, int k, int end)
     {
         while (k < end && !char.IsLetter(text[k])) k++;
         var j = k;
         while (j < end && char.IsLetter(text[j])) j++;
-        return text[k..j];
+        return text.AsSpan(k, j - k);
     }
 }

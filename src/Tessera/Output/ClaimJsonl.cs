@@ -11,7 +11,8 @@ public static class ClaimJsonl
     /// part of a document read in parts (offsets are always of the whole).</summary>
     public static void Write(TextWriter output, IEnumerable<Claim> claims, long offset = 0)
     {
-        foreach (var claim in claims) Json.Line(output, w => Fields(w, claim, offset));
+        using var lines = new JsonLines(output);
+        foreach (var claim in claims) lines.Write((claim, offset), static (w, c) => Fields(w, c.claim, c.offset));
     }
 
     /// <summary>The claims an analyst corrected, as gold for `tessera eval` (eval/GUIDELINES.md): each with its id and every

@@ -14,20 +14,16 @@ namespace Tessera.Output;
 /// pasted into a page cannot drive or reorder it. These characters occur only inside strings, where \uXXXX means the same.</remarks>
 public static class Json
 {
-    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly JsonWriterOptions Indented = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>One JSON object on one line, ended by "\n": a record of JSON Lines.</summary>
+    /// <remarks>For many records to one writer, <see cref="JsonLines"/> reuses its buffers from one record to the next.</remarks>
     public static void Line(TextWriter output, Action<Utf8JsonWriter> fields)
     {
-        // One write per record, line end included.
-        output.Write(Embeddable(JsonValues.Write(w =>
-        {
-            w.WriteStartObject();
-            fields(w);
-            w.WriteEndObject();
-        }, Compact) + "\n"));
+        using var lines = new JsonLines(output);
+        lines.Write(fields, static (w, f) => f(w));
     }
 
     /// <summary>A whole JSON document, two-space indented with "\n" line ends and a final "\n", as UTF-8 bytes.</summary>
@@ -46,16 +42,44 @@ public static class Json
     /// <summary>The JSON with each character that must not appear raw written as a \uXXXX escape.</summary>
     public static string Embeddable(string json)
     {
-        var first = json.AsSpan().IndexOfAny(MustEscape);
-        if (first < 0) return json;
-        var sb = new StringBuilder(json.Length + 32).Append(json, 0, first);
-        for (var i = first; i < json.Length; i++)
+        var length = EmbeddableLength(json);
+        return length == json.Length ? json : string.Create(length, json, static (into, j) => WriteEmbeddable(j, into));
+    }
+
+    /// <summary>How long <paramref name="json"/> is once escaped by <see cref="WriteEmbeddable"/>.</summary>
+    internal static int EmbeddableLength(ReadOnlySpan<char> json)
+    {
+        var length = json.Length;
+        for (var i = json.IndexOfAny(MustEscape); i >= 0; i = NextToEscape(json, i)) length += EscapeLength - 1;
+        return length;
+    }
+
+    /// <summary>Copies <paramref name="json"/> into <paramref name="into"/> (at least <see cref="EmbeddableLength"/> long) with
+    /// each character that must not appear raw written as a \uXXXX escape; returns the characters written.</summary>
+    internal static int WriteEmbeddable(ReadOnlySpan<char> json, Span<char> into)
+    {
+        var written = 0;
+        var from = 0;
+        for (var i = json.IndexOfAny(MustEscape); i >= 0; i = NextToEscape(json, i))
         {
-            var c = json[i];
-            if (MustEscape.Contains(c)) sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            else sb.Append(c);
+            json[from..i].CopyTo(into[written..]);
+            written += i - from;
+            into[written++] = '\\';
+            into[written++] = 'u';
+            ((int)json[i]).TryFormat(into.Slice(written, 4), out _, "X4", CultureInfo.InvariantCulture);
+            written += 4;
+            from = i + 1;
         }
-        return sb.ToString();
+        json[from..].CopyTo(into[written..]);
+        return written + json.Length - from;
+    }
+
+    private const int EscapeLength = 6;
+
+    private static int NextToEscape(ReadOnlySpan<char> json, int after)
+    {
+        var next = json[(after + 1)..].IndexOfAny(MustEscape);
+        return next < 0 ? -1 : after + 1 + next;
     }
 
     private static readonly SearchValues<char> MustEscape =

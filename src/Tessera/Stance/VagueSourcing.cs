@@ -16,12 +16,13 @@ public sealed class VagueSourcing(StanceLexicon lexicon, FunctionWords words)
     public IReadOnlyList<Cue> Read(TokenizedUnit u)
     {
         var cues = new List<Cue>();
-        var verbs = lexicon.Reporting.Matches(u);
+        // The reporting verbs are found only for a phrase that needs them: most units hold no vague source at all.
+        List<PhraseMatch<ReportingVerb>>? verbs = null;
         var coveredTo = 0;
         foreach (var m in lexicon.VagueSources.Matches(u))
         {
             if (m.First < coveredTo || u.InQuote[m.First]) continue;
-            var span = m.Entry.Condition == "source" ? AsSource(u, m.First, m.End, verbs) : (m.First, m.End);
+            var span = m.Entry.Condition == "source" ? AsSource(u, m.First, m.End, verbs ??= lexicon.Reporting.Matches(u)) : (m.First, m.End);
             if (span is not var (first, end)) continue;
             cues.Add(EpistemicAnalyzer.CueOf(u, Flag.VaguelySourced, m.Entry.Family, first, end));
             coveredTo = m.End;
