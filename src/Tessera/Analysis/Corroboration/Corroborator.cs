@@ -10,8 +10,9 @@ namespace Tessera.Analysis.Corroboration;
 public static class Corroborator
 {
     /// <summary>Corroboration over an assessed case, reading each claim's tokens and figures from its stored document.</summary>
-    public static CorroborationResult Run(AssessedCase assessed, CorroborationLexicon lex) =>
-        Run(assessed.Claims, assessed.Sources, lex, assessed.TokensOf, assessed.Documents.SelectMany(d => d.Figures).ToList(), EventDays(assessed));
+    /// <param name="jobs">How many cores reading features and comparing pairs may use; the result is the same for any number.</param>
+    public static CorroborationResult Run(AssessedCase assessed, CorroborationLexicon lex, int jobs = 1) =>
+        Run(assessed.Claims, assessed.Sources, lex, assessed.TokensOf, assessed.Documents.SelectMany(d => d.Figures).ToList(), EventDays(assessed), jobs);
 
     /// <summary>The days a dispatch's own time expressions give its events, for the claims that open with a dateline
     /// ("ALMATY, Jan 9 – Protesters stormed the mayor's office on Wednesday" happened on Wednesday, not on the 9th). The
@@ -42,17 +43,17 @@ public static class Corroborator
     /// <param name="eventDays">The days a claim's own words date it to, where a dateline would otherwise date it.</param>
     public static CorroborationResult Run(IReadOnlyList<Claim> claims, IReadOnlyList<StoredSource> sources, CorroborationLexicon lex,
         Func<Claim, Language.TokenizedUnit?>? tokensOf = null, IReadOnlyList<FigureClaim>? figures = null,
-        IReadOnlyDictionary<string, IReadOnlySet<DayOfYear>>? eventDays = null)
+        IReadOnlyDictionary<string, IReadOnlySet<DayOfYear>>? eventDays = null, int jobs = 1)
     {
         var retracted = Retractions(claims, sources, figures ?? []);
-        var features = claims.Where(c => c.IsClaim).Select(c => ClaimFeatures.Of(c, lex, tokensOf?.Invoke(c)))
+        var features = Pipeline.InOrder.All(claims.Where(c => c.IsClaim).ToList(), c => ClaimFeatures.Of(c, lex, tokensOf?.Invoke(c)), jobs)
             .Select(f => eventDays?.GetValueOrDefault(f.Claim.Id) is { } days ? f with { Dates = days } : f).ToList();
         // A retracted claim supports nothing, so it is compared with nothing.
         var comparable = features.Where(f => f.Terms.Count >= lex.MinTerms && !f.IsQuestion && !retracted.ContainsKey(f.Claim.Id)).ToList();
         var idf = InverseDocumentFrequency(comparable);
 
         // Candidate pairs share at least one term that is not too common; the rest cannot reach the threshold.
-        var (pairs, copies) = ComparedPairs.Of(comparable, idf, lex);
+        var (pairs, copies) = ComparedPairs.Of(comparable, idf, lex, jobs);
         var links = Link(comparable, pairs, lex);
 
         var sourceOrigins = Origins(sources, claims, copies, lex);
