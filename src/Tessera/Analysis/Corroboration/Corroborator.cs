@@ -147,8 +147,11 @@ public static class Corroborator
                 rejected.Add(verdict);
                 continue;
             }
-            uf.Union(ra, rb);
-            var (root, gone) = uf.Find(ra) == ra ? (ra, rb) : (rb, ra);
+            // The group with fewer neighbours is folded into the other, so a large group is never walked to absorb a small one:
+            // each claim's neighbours move O(log n) times in all. Which one names the group does not matter to the result, as
+            // groups are ordered by their first claim and every sum below adds the same two values either way.
+            var (root, gone) = cross[ra]!.Count >= cross[rb]!.Count ? (ra, rb) : (rb, ra);
+            uf.Attach(gone, root);
             size[root] += size[gone];
             foreach (var (doc, n) in few) many[doc] = many.GetValueOrDefault(doc) + n;
             documents[root] = many;
@@ -343,6 +346,9 @@ public static class Corroborator
             while (_parent[x] != x) x = _parent[x] = _parent[_parent[x]];
             return x;
         }
+
+        /// <summary>Puts the set whose root is <paramref name="root"/> under the root <paramref name="into"/>.</summary>
+        public void Attach(int root, int into) => _parent[root] = into;
 
         /// <summary>Joins two sets; the smaller index stays the root, so a group is named by its first claim.</summary>
         public void Union(int a, int b)
