@@ -35,6 +35,33 @@ public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, I
     private readonly double[] _weights = [.. ById.Values.Select(r => Weight(r.Features, Idf))];
     private readonly int[] _published = [.. ById.Values.Select(r => r.Published?.DayNumber ?? int.MinValue)];
     private readonly int[] _when = [.. ById.Values.Select(r => r.When?.DayNumber ?? int.MinValue)];
+    // Each report's terms as numbers, sorted, so that the terms a report shares with a prediction are a merge of two short
+    // arrays rather than a string hash per term.
+    private readonly (Dictionary<string, int> Ids, int[][] Terms) _numbered = NumberTerms([.. ById.Values]);
+
+    private static (Dictionary<string, int> Ids, int[][] Terms) NumberTerms(CaseReport[] reports)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numbered = new int[reports.Length][];
+        for (var i = 0; i < reports.Length; i++)
+        {
+            var own = reports[i].Features.Terms.Select(t => ids.TryGetValue(t, out var id) ? id : ids[t] = ids.Count).ToArray();
+            Array.Sort(own);
+            numbered[i] = own;
+        }
+        return (ids, numbered);
+    }
+
+    /// <summary>A prediction's terms, as <see cref="OutcomeProposer"/> weighs reports against it: in the order of its set of terms
+    /// (the order its shared weight is summed in), with their numbers sorted for the merge.</summary>
+    public PredictionTerms Of(ClaimFeatures prediction)
+    {
+        var terms = prediction.Terms.ToArray();
+        var ids = terms.Select(t => _numbered.Ids.GetValueOrDefault(t, -1)).ToArray();
+        var byId = Enumerable.Range(0, terms.Length).Where(p => ids[p] >= 0).OrderBy(p => ids[p]).ToArray();
+        return new PredictionTerms(terms, [.. terms.Select(t => Idf.GetValueOrDefault(t, 1))], [.. byId.Select(p => ids[p])], byId, Weight(prediction));
+    }
+
 
     /// <summary>The summed weight of a claim's terms, as corroboration's lexical similarity weighs them.</summary>
     public double Weight(ClaimFeatures features) => Weight(features, Idf);
@@ -47,8 +74,9 @@ public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, I
     /// <summary>The reports that might speak to a prediction made on a day: those that state something, share a term of the event
     /// with it, and were published and place what they report after that day; in the order of <see cref="ById"/>, each with its
     /// <see cref="Weight"/>. Found through an index of the event terms instead of a pass over every claim for every prediction.</summary>
-    public IEnumerable<(CaseReport Report, double Weight)> After(ClaimFeatures features, DateOnly made)
+    public IEnumerable<(CaseReport Report, double Weight, int[] Terms)> After(ClaimFeatures features, DateOnly made)
     {
+        var terms = _numbered.Terms;
         var found = new ulong[(_reports.Length + 63) / 64];
         foreach (var term in features.Terms)
             if (IsEventTerm(term) && _byEventTerm.TryGetValue(term, out var postings))
@@ -58,7 +86,7 @@ public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, I
             for (var bits = found[w]; bits != 0; bits &= bits - 1)
             {
                 var i = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                if (_published[i] > day && _when[i] > day) yield return (_reports[i], _weights[i]);
+                if (_published[i] > day && _when[i] > day) yield return (_reports[i], _weights[i], terms[i]);
             }
     }
 
@@ -74,6 +102,14 @@ public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, I
         return postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 }
+
+/// <summary>A prediction's terms as <see cref="CaseReports.Of"/> lays them out for weighing reports against it.</summary>
+/// <param name="Terms">The terms in the order of the prediction's set.</param>
+/// <param name="Weights">Each term's weight, in the same order.</param>
+/// <param name="SortedIds">The numbers of the terms some report has, ascending.</param>
+/// <param name="Positions">For each of <paramref name="SortedIds"/>, the term's place in <paramref name="Terms"/>.</param>
+/// <param name="Weight">The summed weight of all the terms.</param>
+public sealed record PredictionTerms(string[] Terms, double[] Weights, int[] SortedIds, int[] Positions, double Weight);
 
 /// <summary>Proposes how a forecast or commitment came out from the claims of later sources that speak to it: claims of the
 /// same actors, event and quantity (corroboration's similarity, at the `resolution-similarity` of
@@ -138,11 +174,12 @@ public sealed class OutcomeProposer
         var inTime = new List<(CaseReport Report, DateOnly When)>();
         var late = new List<(CaseReport Report, DateOnly When)>();
         var notDone = new List<(CaseReport Report, DateOnly When)>();
-        var weight = reports.Weight(own.Features);
-        foreach (var (report, reportWeight) in reports.After(own.Features, made))
+        var terms = reports.Of(own.Features);
+        var shared = new bool[terms.Terms.Length];
+        foreach (var (report, reportWeight, reportTerms) in reports.After(own.Features, made))
         {
             if (!report.Stated || report.Claim.DocumentId == forecast.SourceId || report.Published is not { } published || published <= made) continue;
-            if (report.When is not { } when || when <= made || !SpeaksTo(own.Features, weight, report.Features, reportWeight, action, reports.Idf)) continue;
+            if (report.When is not { } when || when <= made || !SpeaksTo(own.Features, terms, shared, report.Features, reportWeight, reportTerms, action)) continue;
             var agrees = report.Changed == own.Changed;
             if (lasting)
             {
@@ -180,23 +217,37 @@ public sealed class OutcomeProposer
     /// <summary>Whether a later claim speaks to the prediction: alike enough by corroboration's measure, and sharing a word of
     /// the event itself, not only an actor, a day or a number ("Most were Russian" says nothing of what Russia will do). A
     /// commitment names its action ("the withdrawal will begin"): a report sharing that word needs less likeness.</summary>
-    /// <remarks>Every later claim sharing a word with a prediction is weighed, so the shared terms are summed in one pass with
-    /// each claim's total weight read once (<see cref="CaseReports.Weight"/>), the same sums
-    /// <see cref="Corroborator.Lexical(ClaimFeatures, ClaimFeatures, IReadOnlyDictionary{string, double})"/> makes.</remarks>
-    private bool SpeaksTo(ClaimFeatures prediction, double predictionWeight, ClaimFeatures report, double reportWeight, IReadOnlySet<string> action,
-        IReadOnlyDictionary<string, double> idf)
+    /// <remarks>Every later claim sharing a word with a prediction is weighed, so the terms they share are found by merging two
+    /// sorted arrays of numbers (<see cref="CaseReports.Of"/>) and their weights summed in the order of the prediction's terms, the
+    /// sums <see cref="Corroborator.Lexical(ClaimFeatures, ClaimFeatures, IReadOnlyDictionary{string, double})"/> makes.</remarks>
+    /// <param name="shared">Scratch of one flag per term of the prediction, all false, left all false.</param>
+    private bool SpeaksTo(ClaimFeatures prediction, PredictionTerms terms, bool[] shared, ClaimFeatures report, double reportWeight, int[] reportTerms,
+        IReadOnlySet<string> action)
     {
-        double shared = 0;
-        bool anEvent = false, anAction = false;
-        foreach (var term in prediction.Terms)
+        var ids = terms.SortedIds;
+        for (int i = 0, j = 0; i < ids.Length && j < reportTerms.Length;)
         {
-            if (!report.Terms.Contains(term)) continue;
-            shared += idf.GetValueOrDefault(term, 1);
-            anEvent |= CaseReports.IsEventTerm(term);
-            anAction |= action.Contains(term);
+            if (ids[i] < reportTerms[j]) i++;
+            else if (ids[i] > reportTerms[j]) j++;
+            else
+            {
+                shared[terms.Positions[i]] = true;
+                i++;
+                j++;
+            }
+        }
+        double weight = 0;
+        bool anEvent = false, anAction = false;
+        for (var p = 0; p < shared.Length; p++)
+        {
+            if (!shared[p]) continue;
+            shared[p] = false;
+            weight += terms.Weights[p];
+            anEvent |= CaseReports.IsEventTerm(terms.Terms[p]);
+            anAction |= action.Contains(terms.Terms[p]);
         }
         if (!anEvent) return false;
-        var similarity = Corroborator.Similarity(prediction, report, Corroborator.Lexical(shared, predictionWeight, reportWeight), _lex);
+        var similarity = Corroborator.Similarity(prediction, report, Corroborator.Lexical(weight, terms.Weight, reportWeight), _lex);
         return similarity >= _threshold || (anAction && similarity >= _actionThreshold);
     }
 
