@@ -71,7 +71,8 @@ public static class AnalysisInputs
         : throw new ProblemException(Messages.BadLevel(path, value.Line, field, value.Text));
 
     /// <summary>Looks up every claim the spec points at and builds the ACH matrix and the forecasts.</summary>
-    public static Result<CaseAnalysis> Resolve(AnalysisSpec spec, AssessedCase assessed, AchModel model, ForecastReaders readers)
+    /// <param name="jobs">How many cores the forecasts' proposed outcomes may use; the result is the same for any number.</param>
+    public static Result<CaseAnalysis> Resolve(AnalysisSpec spec, AssessedCase assessed, AchModel model, ForecastReaders readers, int jobs = 1)
     {
         try
         {
@@ -86,7 +87,7 @@ public static class AnalysisInputs
                 if (overrides.Any(o => o.ClaimId == claim.Id)) throw Fail(spec.Path, f.Line, $"claim {claim.Id} is listed as a forecast twice");
                 overrides.Add(new ForecastOverride(claim.Id, f.Probability, f.Made, f.Deadline, f.Resolution));
             }
-            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), ForecastBuilder.Build(assessed, overrides, readers));
+            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), ForecastBuilder.Build(assessed, overrides, readers, jobs));
         }
         catch (ProblemException e)
         {

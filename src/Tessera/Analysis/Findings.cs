@@ -39,29 +39,50 @@ public sealed record Findings(
 
     /// <summary>Runs every analysis on a case whose analysis keys are resolved; pure but for the language resources it is given.</summary>
     /// <param name="progress">Told as each step starts, for a display of a long analysis.</param>
-    public static Findings Of(CaseAnalysis analysis, LanguageResources resources, IProgress<AnalysisProgress>? progress = null)
+    /// <param name="jobs">How many cores the analysis may use. Steps that do not need one another's results run at the same time,
+    /// and corroboration spreads its per-claim work; every step is a pure function of its inputs, so the findings are the same for
+    /// any number (AnalysisJobsTests).</param>
+    public static Findings Of(CaseAnalysis analysis, LanguageResources resources, IProgress<AnalysisProgress>? progress = null, int jobs = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
         const int steps = Steps;
-        var done = 0;
+        var started = 0;
+        var gate = new object();
         T Step<T>(string name, Func<T> run)
         {
-            progress?.Report(new AnalysisProgress(done++, steps, name));
+            // Steps on other threads report too; one at a time, so a display never sees two at once.
+            lock (gate) progress?.Report(new AnalysisProgress(started++, steps, name));
             return run();
         }
+        // With one job each step starts when the one before it ends, in the order below; with more, a step starts as soon as
+        // the steps it reads are done. A step's failure is rethrown as itself, not wrapped, where the findings are gathered.
+        Task<T> After<T>(string name, Func<T> run, params Task[] inputs) =>
+            jobs == 1 ? Task.FromResult(Step(name, run))
+            : Task.WhenAll(inputs).ContinueWith(t =>
+            {
+                t.GetAwaiter().GetResult();
+                return Step(name, run);
+            }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+
         var assessed = analysis.Case;
-        var summary = Step("summary", () => CaseSummary.Of(assessed));
-        var ach = Step("ACH", () => analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, resources.Ach));
-        var events = Step("events", () => CaseEvents.Of(assessed));
+        var summary = After("summary", () => CaseSummary.Of(assessed));
+        var ach = After("ACH", () => analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, resources.Ach));
+        var events = After("events", () => CaseEvents.Of(assessed));
         // An imported event that agrees with a claim's event is an independent origin of the claim: counted before credibility.
-        var corroboration = Step("corroboration", () => DatasetConfirmations.Apply(Corroborator.Run(assessed, resources.Corroboration), events));
-        var credibility = Step("credibility", () => Analysis.Credibility.ClaimCredibility.Grade(assessed, corroboration, resources.Credibility));
-        var forecasts = Step("forecasts", () => ForecastScoring.Report(analysis.Forecasts, resources.Forecasts));
-        var timeline = Step("timeline", () => TimelineOf.Build(events));
-        var network = Step("network", () => ActorNetwork.Build(events.Events));
-        var consequences = Step("consequences", () => ConsequencesOf.Build(assessed));
-        var causes = Step("causes", () => Analysis.Causes.CaseCauses.Of(assessed, resources.Corroboration, resources.Credibility, resources.Explanations, corroboration));
-        var judgments = Step("key judgments", () => Judgments.KeyJudgments.Draw(assessed, ach, corroboration, forecasts, consequences, resources.Judgments, resources.Stance.Bands, resources.Ach));
-        progress?.Report(new AnalysisProgress(done, steps, ""));
-        return new Findings(assessed, summary, ach, corroboration, forecasts, events, timeline, network, consequences, judgments, credibility, causes);
+        var corroboration = After("corroboration", () => DatasetConfirmations.Apply(Corroborator.Run(assessed, resources.Corroboration, jobs), events.Result), events);
+        var credibility = After("credibility", () => Analysis.Credibility.ClaimCredibility.Grade(assessed, corroboration.Result, resources.Credibility), corroboration);
+        var forecasts = After("forecasts", () => ForecastScoring.Report(analysis.Forecasts, resources.Forecasts));
+        var timeline = After("timeline", () => TimelineOf.Build(events.Result), events);
+        var network = After("network", () => ActorNetwork.Build(events.Result.Events), events);
+        var consequences = After("consequences", () => ConsequencesOf.Build(assessed));
+        var causes = After("causes", () => Analysis.Causes.CaseCauses.Of(assessed, resources.Corroboration, resources.Credibility, resources.Explanations,
+            corroboration.Result), corroboration);
+        var judgments = After("key judgments", () => Judgments.KeyJudgments.Draw(assessed, ach.Result, corroboration.Result, forecasts.Result,
+            consequences.Result, resources.Judgments, resources.Stance.Bands, resources.Ach), ach, corroboration, forecasts, consequences);
+        var findings = new Findings(assessed, summary.GetAwaiter().GetResult(), ach.GetAwaiter().GetResult(), corroboration.GetAwaiter().GetResult(),
+            forecasts.GetAwaiter().GetResult(), events.GetAwaiter().GetResult(), timeline.GetAwaiter().GetResult(), network.GetAwaiter().GetResult(),
+            consequences.GetAwaiter().GetResult(), judgments.GetAwaiter().GetResult(), credibility.GetAwaiter().GetResult(), causes.GetAwaiter().GetResult());
+        progress?.Report(new AnalysisProgress(steps, steps, ""));
+        return findings;
     }
 }

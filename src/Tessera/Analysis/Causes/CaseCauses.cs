@@ -121,13 +121,16 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
 
         var members = new List<List<int>>();
         var placed = new HashSet<string>(StringComparer.Ordinal);
+        var placeOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < asClaims.Count; i++) placeOf.TryAdd(asClaims[i].Id, i);
         for (var i = 0; i < asClaims.Count; i++)
         {
             if (placed.Contains(asClaims[i].Id)) continue;
             var group = grouped.GroupFor(asClaims[i].Id);
             var ids = group?.ClaimIds ?? [asClaims[i].Id];
             placed.UnionWith(ids);
-            members.Add(Enumerable.Range(0, asClaims.Count).Where(k => ids.Contains(asClaims[k].Id)).ToList());
+            // The group's causes in the order they were read, found by id rather than by a pass over every cause per group.
+            members.Add(ids.Where(placeOf.ContainsKey).Select(id => placeOf[id]).Distinct().Order().ToList());
         }
 
         var factors = new List<Factor>();

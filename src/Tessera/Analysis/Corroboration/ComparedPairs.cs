@@ -12,8 +12,10 @@ public static class ComparedPairs
 {
     /// <summary>The compared pairs in order of A then B, each claim's neighbours (for average linkage), and the pairs that
     /// are word-for-word copies, by claim id.</summary>
+    /// <param name="jobs">How many cores may compare at once: the claims are cut into ranges, each range's pairs found on its own,
+    /// and the ranges' pairs joined in claim order, the order one core would have found them in.</param>
     public static (List<ComparedPair> Pairs, List<(string A, string B)> Copies) Of(IReadOnlyList<ClaimFeatures> comparable,
-        IReadOnlyDictionary<string, double> idf, CorroborationLexicon lex)
+        IReadOnlyDictionary<string, double> idf, CorroborationLexicon lex, int jobs = 1)
     {
         // Terms and three-word runs as numbers, each claim's sorted: a pair's shared terms are a merge of two short arrays, not
         // a string hash per term, which is most of the cost of a pair.
@@ -28,43 +30,60 @@ public static class ComparedPairs
         for (var i = 0; i < comparable.Count; i++)
             foreach (var t in terms[i]) (postings[t] ??= []).Add(i);
 
-        var pairs = new List<ComparedPair>();
+        // A claim early in the list has more claims after it to be compared with: many small ranges keep the cores evenly busy.
+        var size = Math.Max(16, comparable.Count / (jobs * 16));
+        var ranges = Enumerable.Range(0, (comparable.Count + size - 1) / size).Select(r => (From: r * size, To: Math.Min(comparable.Count, (r + 1) * size))).ToList();
+        var found = Pipeline.InOrder.All(ranges, r => Compare(r.From, r.To), jobs);
+        var pairs = new List<ComparedPair>(found.Sum(f => f.Pairs.Count));
         var copies = new List<(string A, string B)>();
-        // The last claim each other claim was proposed for: a pair sharing many terms is compared once, with no set of pairs kept.
-        var proposedFor = new int[comparable.Count];
-        Array.Fill(proposedFor, -1);
-        var candidates = new List<int>();
-        for (var a = 0; a < comparable.Count; a++)
+        foreach (var f in found)
         {
-            candidates.Clear();
-            foreach (var t in terms[a])
-            {
-                var list = postings[t];
-                if (list.Count > lex.CommonTerm) continue;
-                // Postings are in claim order: the claims after this one start at the first index above it.
-                for (var k = list.BinarySearch(a) + 1; k < list.Count; k++)
-                {
-                    var b = list[k];
-                    if (proposedFor[b] == a) continue;
-                    proposedFor[b] = a;
-                    candidates.Add(b);
-                }
-            }
-            candidates.Sort();
-            foreach (var b in candidates)
-            {
-                var (x, y) = (comparable[a], comparable[b]);
-                if (x.Claim.DocumentId == y.Claim.DocumentId) continue;
-                var lexical = Corroborator.Lexical(SharedWeight(terms[a], terms[b], weight), totals[a], totals[b]);
-                var sharedRuns = SharedWeight(shingles[a], shingles[b], null);
-                if (Corroborator.Jaccard(sharedRuns, shingles[a].Length, shingles[b].Length) >= lex.Copy) copies.Add((x.Claim.Id, y.Claim.Id));
-                var score = Corroborator.Similarity(x, y, lexical, lex);
-                // Below the bar for unanchored pairs, a pair's similarity still counts toward cohesion, but cannot start a link.
-                pairs.Add(new ComparedPair(a, b, Corroborator.Anchored(x, y) || lexical >= lex.Unanchored ? score : Math.Min(score, lex.SameStatement - 1e-9)));
-            }
+            pairs.AddRange(f.Pairs);
+            copies.AddRange(f.Copies);
         }
         copies.Sort();
         return (pairs, copies);
+
+        // The pairs of each claim from..to with the claims after it, in order of A then B.
+        (List<ComparedPair> Pairs, List<(string A, string B)> Copies) Compare(int from, int to)
+        {
+            var pairs = new List<ComparedPair>();
+            var copies = new List<(string A, string B)>();
+            // The last claim each other claim was proposed for: a pair sharing many terms is compared once, with no set of pairs kept.
+            var proposedFor = new int[comparable.Count];
+            Array.Fill(proposedFor, -1);
+            var candidates = new List<int>();
+            for (var a = from; a < to; a++)
+            {
+                candidates.Clear();
+                foreach (var t in terms[a])
+                {
+                    var list = postings[t];
+                    if (list.Count > lex.CommonTerm) continue;
+                    // Postings are in claim order: the claims after this one start at the first index above it.
+                    for (var k = list.BinarySearch(a) + 1; k < list.Count; k++)
+                    {
+                        var b = list[k];
+                        if (proposedFor[b] == a) continue;
+                        proposedFor[b] = a;
+                        candidates.Add(b);
+                    }
+                }
+                candidates.Sort();
+                foreach (var b in candidates)
+                {
+                    var (x, y) = (comparable[a], comparable[b]);
+                    if (x.Claim.DocumentId == y.Claim.DocumentId) continue;
+                    var lexical = Corroborator.Lexical(SharedWeight(terms[a], terms[b], weight), totals[a], totals[b]);
+                    var sharedRuns = SharedWeight(shingles[a], shingles[b], null);
+                    if (Corroborator.Jaccard(sharedRuns, shingles[a].Length, shingles[b].Length) >= lex.Copy) copies.Add((x.Claim.Id, y.Claim.Id));
+                    var score = Corroborator.Similarity(x, y, lexical, lex);
+                    // Below the bar for unanchored pairs, a pair's similarity still counts toward cohesion, but cannot start a link.
+                    pairs.Add(new ComparedPair(a, b, Corroborator.Anchored(x, y) || lexical >= lex.Unanchored ? score : Math.Min(score, lex.SameStatement - 1e-9)));
+                }
+            }
+            return (pairs, copies);
+        }
     }
 
     private static int[] Numbered(IReadOnlySet<string> items, Dictionary<string, int> ids)

@@ -10,8 +10,9 @@ namespace Tessera.Analysis.Corroboration;
 public static class Corroborator
 {
     /// <summary>Corroboration over an assessed case, reading each claim's tokens and figures from its stored document.</summary>
-    public static CorroborationResult Run(AssessedCase assessed, CorroborationLexicon lex) =>
-        Run(assessed.Claims, assessed.Sources, lex, assessed.TokensOf, assessed.Documents.SelectMany(d => d.Figures).ToList(), EventDays(assessed));
+    /// <param name="jobs">How many cores reading features and comparing pairs may use; the result is the same for any number.</param>
+    public static CorroborationResult Run(AssessedCase assessed, CorroborationLexicon lex, int jobs = 1) =>
+        Run(assessed.Claims, assessed.Sources, lex, assessed.TokensOf, assessed.Documents.SelectMany(d => d.Figures).ToList(), EventDays(assessed), jobs);
 
     /// <summary>The days a dispatch's own time expressions give its events, for the claims that open with a dateline
     /// ("ALMATY, Jan 9 – Protesters stormed the mayor's office on Wednesday" happened on Wednesday, not on the 9th). The
@@ -42,9 +43,9 @@ public static class Corroborator
     /// <param name="eventDays">The days a claim's own words date it to, where a dateline would otherwise date it.</param>
     public static CorroborationResult Run(IReadOnlyList<Claim> claims, IReadOnlyList<StoredSource> sources, CorroborationLexicon lex,
         Func<Claim, Language.TokenizedUnit?>? tokensOf = null, IReadOnlyList<FigureClaim>? figures = null,
-        IReadOnlyDictionary<string, IReadOnlySet<DayOfYear>>? eventDays = null)
+        IReadOnlyDictionary<string, IReadOnlySet<DayOfYear>>? eventDays = null, int jobs = 1)
     {
-        var features = claims.Where(c => c.IsClaim).Select(c => ClaimFeatures.Of(c, lex, tokensOf?.Invoke(c)))
+        var features = Pipeline.InOrder.All(claims.Where(c => c.IsClaim).ToList(), c => ClaimFeatures.Of(c, lex, tokensOf?.Invoke(c)), jobs)
             .Select(f => eventDays?.GetValueOrDefault(f.Claim.Id) is { } days ? f with { Dates = days } : f).ToList();
         // Each claim's own origin, before copies are known: who takes a figure or a statement back is the one who gave it.
         var ownOrigins = new Lazy<Dictionary<string, ClaimOrigin>>(() => ClaimOrigins.Of(claims, sources, new Dictionary<string, string>(StringComparer.Ordinal), []));
@@ -59,7 +60,7 @@ public static class Corroborator
         var idf = InverseDocumentFrequency(comparable);
 
         // Candidate pairs share at least one term that is not too common; the rest cannot reach the threshold.
-        var (pairs, copies) = ComparedPairs.Of(comparable, idf, lex);
+        var (pairs, copies) = ComparedPairs.Of(comparable, idf, lex, jobs);
         var links = Link(comparable, pairs, lex);
 
         var sourceOrigins = Origins(sources, claims, copies, lex);
@@ -153,8 +154,11 @@ public static class Corroborator
                 rejected.Add(verdict);
                 continue;
             }
-            uf.Union(ra, rb);
-            var (root, gone) = uf.Find(ra) == ra ? (ra, rb) : (rb, ra);
+            // The group with fewer neighbours is folded into the other, so a large group is never walked to absorb a small one:
+            // each claim's neighbours move O(log n) times in all. Which one names the group does not matter to the result, as
+            // groups are ordered by their first claim and every sum below adds the same two values either way.
+            var (root, gone) = cross[ra]!.Count >= cross[rb]!.Count ? (ra, rb) : (rb, ra);
+            uf.Attach(gone, root);
             size[root] += size[gone];
             foreach (var (doc, n) in few) many[doc] = many.GetValueOrDefault(doc) + n;
             documents[root] = many;
@@ -349,6 +353,9 @@ public static class Corroborator
             while (_parent[x] != x) x = _parent[x] = _parent[_parent[x]];
             return x;
         }
+
+        /// <summary>Puts the set whose root is <paramref name="root"/> under the root <paramref name="into"/>.</summary>
+        public void Attach(int root, int into) => _parent[root] = into;
 
         /// <summary>Joins two sets; the smaller index stays the root, so a group is named by its first claim.</summary>
         public void Union(int a, int b)

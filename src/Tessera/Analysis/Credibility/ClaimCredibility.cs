@@ -65,9 +65,12 @@ public static class ClaimCredibility
             return new(5, by == claim.Id ? "the figure it gives is taken back in its own words" : $"its figure was taken back ({by})");
         if (claim.Prediction) return new(6, "a prediction, which nothing can confirm before it comes due");
         var origins = corroboration.OriginsBacking(claim.Id);
-        var ownKeys = OriginKeys(corroboration, corroboration.GroupFor(claim.Id)?.ClaimIds ?? [claim.Id]);
+        // The origins of the claim's whole group, read only for a contested claim: a group of thousands read for each of its
+        // members would cost the square of its size.
+        HashSet<string>? ownKeys = null;
         foreach (var contradiction in corroboration.ContradictionsOf(claim.Id))
         {
+            ownKeys ??= OriginKeys(corroboration, corroboration.GroupFor(claim.Id)?.ClaimIds ?? [claim.Id]);
             var rivals = OriginKeys(corroboration, contradiction.RivalsOf(claim.Id).ToList());
             rivals.ExceptWith(ownKeys);
             if (rivals.Count >= settings.RefutedOrigins && rivals.Count > ownKeys.Count)

@@ -16,11 +16,11 @@ public sealed record ForecastReaders(Commitments Commitments, Deadlines Deadline
 /// analyst lists in case.yaml, with what case.yaml says of it, each credited to its speaker and told apart from a commitment.</summary>
 public static class ForecastBuilder
 {
-    public static IReadOnlyList<Forecast> Build(AssessedCase assessed, IReadOnlyList<ForecastOverride> overrides, ForecastReaders readers)
+    /// <param name="jobs">How many forecasts may be weighed against the later reports at once; the result is the same for any number.</param>
+    public static IReadOnlyList<Forecast> Build(AssessedCase assessed, IReadOnlyList<ForecastOverride> overrides, ForecastReaders readers, int jobs = 1)
     {
         var byClaim = overrides.ToDictionary(o => o.ClaimId, StringComparer.Ordinal);
         var forecasts = new List<Forecast>();
-        CaseReports? reports = null;
         foreach (var claim in assessed.Claims)
         {
             var listed = byClaim.GetValueOrDefault(claim.Id);
@@ -43,10 +43,12 @@ public static class ForecastBuilder
                 DeadlineNote = deadline.Note,
                 SourceUrl = assessed.UrlOf(claim.DocumentId),
             };
-            reports ??= readers.Outcomes.Reports(assessed);
-            forecasts.Add(forecast with { Proposal = readers.Outcomes.Propose(forecast, reports) });
+            forecasts.Add(forecast);
         }
-        return forecasts;
+        if (forecasts.Count == 0) return forecasts;
+        // Each forecast is weighed against every later report independently of the others: the work of the step.
+        var reports = readers.Outcomes.Reports(assessed, jobs);
+        return Pipeline.InOrder.All(forecasts, f => f with { Proposal = readers.Outcomes.Propose(f, reports) }, jobs);
     }
 
     /// <summary>The analyst's probability wins; then the band of an estimative word (scored at its midpoint, ICD 203). A bare

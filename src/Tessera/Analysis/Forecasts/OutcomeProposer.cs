@@ -25,7 +25,91 @@ public sealed record CaseReport(ClaimFeatures Features, DateOnly? When, DateOnly
 }
 
 /// <summary>Every claim of a case read once as a possible later report, with the term weights they are compared by.</summary>
-public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, IReadOnlyDictionary<string, double> Idf, DateOnly? Latest);
+public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, IReadOnlyDictionary<string, double> Idf, DateOnly? Latest)
+{
+    // Built with the reports, not on first use, so that forecasts may be proposed on several threads at once. What the first
+    // checks of a report read is laid out in arrays, so that passing over the many reports that share a common word with a
+    // prediction reads a few numbers in a row rather than following each report to its claim and its source.
+    private readonly CaseReport[] _reports = [.. ById.Values];
+    private readonly Dictionary<string, int[]> _byEventTerm = IndexEventTerms([.. ById.Values]);
+    private readonly double[] _weights = [.. ById.Values.Select(r => Weight(r.Features, Idf))];
+    private readonly int[] _published = [.. ById.Values.Select(r => r.Published?.DayNumber ?? int.MinValue)];
+    private readonly int[] _when = [.. ById.Values.Select(r => r.When?.DayNumber ?? int.MinValue)];
+    // Each report's terms as numbers, sorted, so that the terms a report shares with a prediction are a merge of two short
+    // arrays rather than a string hash per term.
+    private readonly (Dictionary<string, int> Ids, int[][] Terms) _numbered = NumberTerms([.. ById.Values]);
+
+    private static (Dictionary<string, int> Ids, int[][] Terms) NumberTerms(CaseReport[] reports)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numbered = new int[reports.Length][];
+        for (var i = 0; i < reports.Length; i++)
+        {
+            var own = reports[i].Features.Terms.Select(t => ids.TryGetValue(t, out var id) ? id : ids[t] = ids.Count).ToArray();
+            Array.Sort(own);
+            numbered[i] = own;
+        }
+        return (ids, numbered);
+    }
+
+    /// <summary>A prediction's terms, as <see cref="OutcomeProposer"/> weighs reports against it: in the order of its set of terms
+    /// (the order its shared weight is summed in), with their numbers sorted for the merge.</summary>
+    public PredictionTerms Of(ClaimFeatures prediction)
+    {
+        var terms = prediction.Terms.ToArray();
+        var ids = terms.Select(t => _numbered.Ids.GetValueOrDefault(t, -1)).ToArray();
+        var byId = Enumerable.Range(0, terms.Length).Where(p => ids[p] >= 0).OrderBy(p => ids[p]).ToArray();
+        return new PredictionTerms(terms, [.. terms.Select(t => Idf.GetValueOrDefault(t, 1))], [.. byId.Select(p => ids[p])], byId, Weight(prediction));
+    }
+
+
+    /// <summary>The summed weight of a claim's terms, as corroboration's lexical similarity weighs them.</summary>
+    public double Weight(ClaimFeatures features) => Weight(features, Idf);
+
+    private static double Weight(ClaimFeatures features, IReadOnlyDictionary<string, double> idf) => features.Terms.Sum(t => idf.GetValueOrDefault(t, 1));
+
+    /// <summary>Whether a term names the event itself: not an actor (@) and not a number (#).</summary>
+    public static bool IsEventTerm(string term) => term[0] is not ('@' or '#');
+
+    /// <summary>The reports that might speak to a prediction made on a day: those that state something, share a term of the event
+    /// with it, and were published and place what they report after that day; in the order of <see cref="ById"/>, each with its
+    /// <see cref="Weight"/>. Found through an index of the event terms instead of a pass over every claim for every prediction.</summary>
+    public IEnumerable<(CaseReport Report, double Weight, int[] Terms)> After(ClaimFeatures features, DateOnly made)
+    {
+        var terms = _numbered.Terms;
+        var found = new ulong[(_reports.Length + 63) / 64];
+        foreach (var term in features.Terms)
+            if (IsEventTerm(term) && _byEventTerm.TryGetValue(term, out var postings))
+                foreach (var i in postings) found[i >> 6] |= 1UL << (i & 63);
+        var day = made.DayNumber;
+        for (var w = 0; w < found.Length; w++)
+            for (var bits = found[w]; bits != 0; bits &= bits - 1)
+            {
+                var i = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                if (_published[i] > day && _when[i] > day) yield return (_reports[i], _weights[i], terms[i]);
+            }
+    }
+
+    private static Dictionary<string, int[]> IndexEventTerms(CaseReport[] reports)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < reports.Length; i++)
+        {
+            if (!reports[i].Stated) continue;
+            foreach (var term in reports[i].Features.Terms)
+                if (IsEventTerm(term)) (postings.TryGetValue(term, out var list) ? list : postings[term] = []).Add(i);
+        }
+        return postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+}
+
+/// <summary>A prediction's terms as <see cref="CaseReports.Of"/> lays them out for weighing reports against it.</summary>
+/// <param name="Terms">The terms in the order of the prediction's set.</param>
+/// <param name="Weights">Each term's weight, in the same order.</param>
+/// <param name="SortedIds">The numbers of the terms some report has, ascending.</param>
+/// <param name="Positions">For each of <paramref name="SortedIds"/>, the term's place in <paramref name="Terms"/>.</param>
+/// <param name="Weight">The summed weight of all the terms.</param>
+public sealed record PredictionTerms(string[] Terms, double[] Weights, int[] SortedIds, int[] Positions, double Weight);
 
 /// <summary>Proposes how a forecast or commitment came out from the claims of later sources that speak to it: claims of the
 /// same actors, event and quantity (corroboration's similarity, at the `resolution-similarity` of
@@ -51,28 +135,30 @@ public sealed class OutcomeProposer
     }
 
     /// <summary>Reads every claim of the case once; pass the result to <see cref="Propose"/> for each forecast.</summary>
-    public CaseReports Reports(AssessedCase assessed)
+    /// <param name="jobs">How many claims may be read at once; the reports are the same for any number.</param>
+    public CaseReports Reports(AssessedCase assessed, int jobs = 1)
     {
+        var claims = assessed.Documents.SelectMany(d => d.Claims.Where(c => c.IsClaim).Select(c => (Document: d, Claim: c))).ToList();
+        var read = Pipeline.InOrder.All(claims, x => Report(assessed, x.Document, x.Claim), jobs);
         var byId = new Dictionary<string, CaseReport>(StringComparer.Ordinal);
-        foreach (var document in assessed.Documents)
-        {
-            var published = assessed.Source(document.Id)?.Published ?? document.Date?.Range.From;
-            foreach (var claim in document.Claims.Where(c => c.IsClaim))
-            {
-                var tokens = assessed.TokensOf(claim);
-                var features = ClaimFeatures.Of(claim, _lex, tokens);
-                var own = document.TimesOf(claim)?.When;
-                var when = own is { IsEventDate: true } ? own.To : published;
-                var unchanged = tokens is not null && _unchanged.Matches(tokens).Count > 0;
-                // A report states what happened: not a prediction, a question, a hedge or an unverified rumour.
-                var stated = !claim.Prediction && !claim.Hedged && !claim.Unverified && claim.Band is null && !features.IsQuestion;
-                // "had still not left" says it twice over: either word is enough.
-                byId[claim.Id] = new CaseReport(features, when, published, !(features.Negative || unchanged), stated);
-            }
-        }
+        foreach (var report in read) byId[report.Claim.Id] = report;
         var idf = Corroborator.InverseDocumentFrequency(byId.Values.Select(r => r.Features).ToList());
         var latest = byId.Values.Select(r => r.Published).Max();
         return new CaseReports(byId, idf, latest);
+    }
+
+    private CaseReport Report(AssessedCase assessed, Pipeline.AnnotatedDocument document, Claim claim)
+    {
+        var published = assessed.Source(document.Id)?.Published ?? document.Date?.Range.From;
+        var tokens = assessed.TokensOf(claim);
+        var features = ClaimFeatures.Of(claim, _lex, tokens);
+        var own = document.TimesOf(claim)?.When;
+        var when = own is { IsEventDate: true } ? own.To : published;
+        var unchanged = tokens is not null && _unchanged.Matches(tokens).Count > 0;
+        // A report states what happened: not a prediction, a question, a hedge or an unverified rumour.
+        var stated = !claim.Prediction && !claim.Hedged && !claim.Unverified && claim.Band is null && !features.IsQuestion;
+        // "had still not left" says it twice over: either word is enough.
+        return new CaseReport(features, when, published, !(features.Negative || unchanged), stated);
     }
 
     public ProposedOutcome Propose(Forecast forecast, CaseReports reports)
@@ -88,10 +174,12 @@ public sealed class OutcomeProposer
         var inTime = new List<(CaseReport Report, DateOnly When)>();
         var late = new List<(CaseReport Report, DateOnly When)>();
         var notDone = new List<(CaseReport Report, DateOnly When)>();
-        foreach (var report in reports.ById.Values)
+        var terms = reports.Of(own.Features);
+        var shared = new bool[terms.Terms.Length];
+        foreach (var (report, reportWeight, reportTerms) in reports.After(own.Features, made))
         {
             if (!report.Stated || report.Claim.DocumentId == forecast.SourceId || report.Published is not { } published || published <= made) continue;
-            if (report.When is not { } when || when <= made || !SpeaksTo(own.Features, report.Features, action, reports.Idf)) continue;
+            if (report.When is not { } when || when <= made || !SpeaksTo(own.Features, terms, shared, report.Features, reportWeight, reportTerms, action)) continue;
             var agrees = report.Changed == own.Changed;
             if (lasting)
             {
@@ -129,12 +217,38 @@ public sealed class OutcomeProposer
     /// <summary>Whether a later claim speaks to the prediction: alike enough by corroboration's measure, and sharing a word of
     /// the event itself, not only an actor, a day or a number ("Most were Russian" says nothing of what Russia will do). A
     /// commitment names its action ("the withdrawal will begin"): a report sharing that word needs less likeness.</summary>
-    private bool SpeaksTo(ClaimFeatures prediction, ClaimFeatures report, IReadOnlySet<string> action, IReadOnlyDictionary<string, double> idf)
+    /// <remarks>Every later claim sharing a word with a prediction is weighed, so the terms they share are found by merging two
+    /// sorted arrays of numbers (<see cref="CaseReports.Of"/>) and their weights summed in the order of the prediction's terms, the
+    /// sums <see cref="Corroborator.Lexical(ClaimFeatures, ClaimFeatures, IReadOnlyDictionary{string, double})"/> makes.</remarks>
+    /// <param name="shared">Scratch of one flag per term of the prediction, all false, left all false.</param>
+    private bool SpeaksTo(ClaimFeatures prediction, PredictionTerms terms, bool[] shared, ClaimFeatures report, double reportWeight, int[] reportTerms,
+        IReadOnlySet<string> action)
     {
-        var shared = prediction.Terms.Where(report.Terms.Contains).ToList();
-        if (!shared.Any(t => t[0] is not ('@' or '#'))) return false;
-        var similarity = Corroborator.Similarity(prediction, report, Corroborator.Lexical(prediction, report, idf), _lex);
-        return similarity >= _threshold || (shared.Any(action.Contains) && similarity >= _actionThreshold);
+        var ids = terms.SortedIds;
+        for (int i = 0, j = 0; i < ids.Length && j < reportTerms.Length;)
+        {
+            if (ids[i] < reportTerms[j]) i++;
+            else if (ids[i] > reportTerms[j]) j++;
+            else
+            {
+                shared[terms.Positions[i]] = true;
+                i++;
+                j++;
+            }
+        }
+        double weight = 0;
+        bool anEvent = false, anAction = false;
+        for (var p = 0; p < shared.Length; p++)
+        {
+            if (!shared[p]) continue;
+            shared[p] = false;
+            weight += terms.Weights[p];
+            anEvent |= CaseReports.IsEventTerm(terms.Terms[p]);
+            anAction |= action.Contains(terms.Terms[p]);
+        }
+        if (!anEvent) return false;
+        var similarity = Corroborator.Similarity(prediction, report, Corroborator.Lexical(weight, terms.Weight, reportWeight), _lex);
+        return similarity >= _threshold || (anAction && similarity >= _actionThreshold);
     }
 
     /// <summary>The terms of the action a commitment names ("withdrawal" → withdraw, "state of emergency" → state, emergency), as

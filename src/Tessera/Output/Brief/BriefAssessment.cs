@@ -44,9 +44,9 @@ public static class BriefAssessment
             if (!loaded.Ok) return loaded.Problem!;
             var (assessed, warnings) = loaded.Value;
             foreach (var w in warnings) warn?.Invoke(w);
-            var analysis = AnalysisInputs.Resolve(spec, assessed, resources.Ach, resources.ForecastReaders);
+            var analysis = AnalysisInputs.Resolve(spec, assessed, resources.Ach, resources.ForecastReaders, jobs);
             if (!analysis.Ok) return analysis.Problem!;
-            var findings = Findings.Of(analysis.Value!, resources, analysing);
+            var findings = Findings.Of(analysis.Value!, resources, analysing, jobs);
             var brief = BriefBuilder.Build(findings);
             var rendered = outputs.Select(o => new BriefOutput(o.Path, o.Name == "brief.md" ? MarkdownBrief.Render(brief) : HtmlBrief.Render(brief))).ToList();
             var overview = CaseOverview.Of(file.Title, findings.Summary);
