@@ -57,6 +57,12 @@ public sealed class ActorRecognizer
         return true;
     }
 
+    private static bool AllCaps(string[] surface, int s, int e)
+    {
+        for (var k = s; k < e; k++) if (!IsAllCaps(surface[k])) return false;
+        return true;
+    }
+
     private static string[] TitleCased(string[] surface) =>
         surface.Select(w => IsAllCaps(w) ? char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant() : w).ToArray();
 
@@ -137,7 +143,9 @@ public sealed class ActorRecognizer
         }
 
         var orgCues = _orgContexts.Matches(u);
-        foreach (var (runStart, runEnd) in CapitalisedRuns(u).SelectMany(r => Persons(u, r.Item1, r.Item2)))
+        var parts = new List<(int, int)>();
+        foreach (var run in CapitalisedRuns(u))
+        foreach (var (runStart, runEnd) in Persons(u, run.Item1, run.Item2, parts))
         {
             var e = runEnd;
             if (e - runStart == 1 && used[runStart] is null && SharedSurname(u, runStart) is { } surname)
@@ -146,7 +154,7 @@ public sealed class ActorRecognizer
                 continue;
             }
             // A dateline in capitals ("FORT PIERCE, Fla. -") says where the report was filed.
-            if (runStart == 0 && e < u.Count && u.Lower[e] == "," && Enumerable.Range(0, e).All(k => IsAllCaps(surface[k]))) continue;
+            if (runStart == 0 && e < u.Count && u.Lower[e] == "," && AllCaps(surface, 0, e)) continue;
             // "Ohio Gov. John Kasich": a title closing a run belongs to the name after it, not to the words before it.
             while (e > runStart + 1 && TitleAt(u, e - 1) && NameAfter(u, e)) e--;
             var s = runStart;
@@ -173,8 +181,7 @@ public sealed class ActorRecognizer
                 continue;
             }
             var words = e - start;
-            // A person's name is capitalised words only; "Head of State" (with a connector) is a title, not a name.
-            var nameOnly = Enumerable.Range(start, words).All(k => u.IsCapitalized(k) || (k > start && (u.Lower[k] is "-" or "." || _words.Is(u.Lower[k], "name-particle"))));
+            var nameOnly = NameOnly(u, start, e);
             var beforeVerb = e < u.Count && _reportingForms.Contains(u.Lower[e]);
             var afterVerb = start >= 1 && _words.Is(u.Lower[start - 1], "name-after");
             // One capitalised word opening a sentence before "said" is as often a plural noun ("Traders said") as a surname.
@@ -221,7 +228,7 @@ public sealed class ActorRecognizer
         for (var k = 0; k < u.Count; k++)
         {
             if (!u.IsCapitalized(k) || _notNames.Contains(u.Surface[k]) || memory.Surnames.ContainsKey(u.Surface[k])) continue;
-            if (used[k] is not null && !(used[k] == MentionKind.Organisation && mentions.Exists(m => m.Start == u.Tokens[k].Start && m.End == u.Tokens[k].End)))
+            if (used[k] is not null && !(used[k] == MentionKind.Organisation && MentionOf(mentions, u.Tokens[k].Start, u.Tokens[k].End)))
                 continue;
             if (kept is null) memory.Pending[u.Unit.Index] = kept = [];
             kept.Add(k);
@@ -260,15 +267,53 @@ public sealed class ActorRecognizer
 
     /// <summary>"Bernie Sanders and Ted Cruz": a run joined by "and" that holds no organisation head and opens with a given
     /// name on each side is two names, each read on its own; "Party of Action and Solidarity" keeps its words.</summary>
-    private IEnumerable<(int, int)> Persons(TokenizedUnit u, int s, int e)
+    /// <remarks>The parts go into <paramref name="into"/>, emptied first and returned: one list serves every run of a unit,
+    /// where a list or array per run was allocated before.</remarks>
+    private List<(int, int)> Persons(TokenizedUnit u, int s, int e, List<(int, int)> into)
     {
+        into.Clear();
         // Most runs hold no "and": they are returned as they are, before any list of parts is built.
-        if (!HasAnd(u, s, e) || HasOrgHead(u, s, e)) return [(s, e)];
-        var parts = Conjuncts(u, s, e).ToList();
-        if (parts.Count < 2 || !parts.All(p => _firstNames.Contains(u.Surface[p.Item1]))) return [(s, e)];
-        if (parts.All(p => p.Item2 - p.Item1 >= 2)) return parts;
-        // "Ethan and Joel Coen": given names alone before the last, which has a surname, share it.
-        return parts[^1].Item2 - parts[^1].Item1 >= 2 && parts.SkipLast(1).All(p => p.Item2 - p.Item1 == 1) ? parts : [(s, e)];
+        if (HasAnd(u, s, e) && !HasOrgHead(u, s, e))
+        {
+            var parts = Conjuncts(u, s, e);
+            if (parts.Count >= 2 && EachOpensWithGivenName(u, parts) && EachNamed(parts))
+            {
+                into.AddRange(parts);
+                return into;
+            }
+        }
+        into.Add((s, e));
+        return into;
+    }
+
+    private bool EachOpensWithGivenName(TokenizedUnit u, List<(int, int)> parts)
+    {
+        foreach (var (s, _) in parts)
+            if (!_firstNames.Contains(u.Surface[s])) return false;
+        return true;
+    }
+
+    /// <summary>Whether every part is a full name ("Bernie Sanders and Ted Cruz"), or every part but the last a given name
+    /// alone that shares the last one's surname ("Ethan and Joel Coen").</summary>
+    private static bool EachNamed(List<(int, int)> parts)
+    {
+        var full = true;
+        foreach (var (s, e) in parts)
+            if (e - s < 2) { full = false; break; }
+        if (full) return true;
+        if (parts[^1].Item2 - parts[^1].Item1 < 2) return false;
+        for (var i = 0; i < parts.Count - 1; i++)
+            if (parts[i].Item2 - parts[i].Item1 != 1) return false;
+        return true;
+    }
+
+    /// <summary>A person's name is capitalised words only, after its first word joined by hyphens, initials' periods and
+    /// particles; "Head of State" (with a connector) is a title, not a name.</summary>
+    private bool NameOnly(TokenizedUnit u, int start, int e)
+    {
+        for (var k = start; k < e; k++)
+            if (!(u.IsCapitalized(k) || (k > start && (u.Lower[k] is "-" or "." || _words.Is(u.Lower[k], "name-particle"))))) return false;
+        return true;
     }
 
     /// <summary>The surname a given name alone shares with the name after "and" ("Ethan" in "Ethan and Joel Coen"), or null.</summary>
@@ -290,29 +335,36 @@ public sealed class ActorRecognizer
     /// ("NEW YORK (AP) —") and the names after a credit ("Reporting by ...; Editing by ...").</summary>
     private void DropCredits(TokenizedUnit u, List<Mention> mentions)
     {
-        if (mentions.Count == 0) return;
-        mentions.RemoveAll(m =>
+        // A loop rather than RemoveAll with a lambda: the lambda's closure over the unit was allocated on every call.
+        for (var i = mentions.Count - 1; i >= 0; i--)
+            if (IsCredit(u, mentions[i])) mentions.RemoveAt(i);
+    }
+
+    private bool IsCredit(TokenizedUnit u, Mention m)
+    {
+        var s = u.FirstTokenAt(m.Start);
+        var e = u.FirstTokenAt(m.End) is var after and >= 0 ? after : u.Count;
+        if (s < 0) return false;
+        var dateline = s >= 1 && s <= 8 && u.Lower[s - 1] == "(" && e + 1 < u.Count && u.Lower[e] == ")" && u.Lower[e + 1] is "-" or "–" or "—";
+        var credited = false;
+        for (var k = s - 1; k >= 1 && k >= s - 12 && !credited; k--)
         {
-            var s = u.FirstTokenAt(m.Start);
-            var e = u.FirstTokenAt(m.End) is var after and >= 0 ? after : u.Count;
-            if (s < 0) return false;
-            var dateline = s >= 1 && s <= 8 && u.Lower[s - 1] == "(" && e + 1 < u.Count && u.Lower[e] == ")" && u.Lower[e + 1] is "-" or "–" or "—";
-            var credited = false;
-            for (var k = s - 1; k >= 1 && k >= s - 12 && !credited; k--)
-            {
-                if (u.Lower[k] is ";" or "(" || (u.IsPunct(k) && u.Lower[k] is not ("," or "."))) { if (u.Lower[k] != ";") break; continue; }
-                credited = u.Lower[k] == "by" && _words.Is(u.Lower[k - 1], "credit");
-            }
-            return dateline || credited;
-        });
+            if (u.Lower[k] is ";" or "(" || (u.IsPunct(k) && u.Lower[k] is not ("," or "."))) { if (u.Lower[k] != ";") break; continue; }
+            credited = u.Lower[k] == "by" && _words.Is(u.Lower[k - 1], "credit");
+        }
+        return dateline || credited;
     }
 
     /// <summary>Whether business words stand right before the name ("shares in") or right after it ("chief executive").</summary>
-    private static bool InOrganisationContext(List<PhraseMatch<string>> cues, int s, int e) =>
-        cues.Exists(c => (c.Entry == "before" && c.End == s) || (c.Entry == "after" && c.First == e));
+    private static bool InOrganisationContext(List<PhraseMatch<string>> cues, int s, int e)
+    {
+        foreach (var c in cues)
+            if ((c.Entry == "before" && c.End == s) || (c.Entry == "after" && c.First == e)) return true;
+        return false;
+    }
 
     /// <summary>The names a run joins with "and" ("Skyway and Nordair"), each of capitalised words only; none when a part is not a name.</summary>
-    private IEnumerable<(int, int)> Conjuncts(TokenizedUnit u, int s, int e)
+    private List<(int, int)> Conjuncts(TokenizedUnit u, int s, int e)
     {
         var parts = new List<(int, int)>();
         var from = s;
@@ -348,11 +400,19 @@ public sealed class ActorRecognizer
         {
             if (m.Kind == MentionKind.Organisation) RememberHead(m, memory);
             if (m.Kind != MentionKind.Person) continue;
-            var parts = Tokenizer.Clean(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(p => !_words.Is(p.TrimEnd('.').ToLowerInvariant(), "name-suffix") && p.TrimEnd('.').Length > 1).ToArray();
-            if (parts.Length < 2) continue;
-            memory.Surnames.TryAdd(parts[0].Replace('’', '\''), m.Canonical);
-            memory.Surnames.TryAdd(parts[^1].Replace('’', '\''), m.Canonical);
+            // The first and last word kept, counted on the way, with no LINQ chain and array per person.
+            string? first = null, last = null;
+            var parts = 0;
+            foreach (var p in Tokenizer.Clean(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (_words.Is(p.TrimEnd('.').ToLowerInvariant(), "name-suffix") || p.TrimEnd('.').Length <= 1) continue;
+                first ??= p;
+                last = p;
+                parts++;
+            }
+            if (parts < 2) continue;
+            memory.Surnames.TryAdd(first!.Replace('’', '\''), m.Canonical);
+            memory.Surnames.TryAdd(last!.Replace('’', '\''), m.Canonical);
         }
     }
 
@@ -439,12 +499,40 @@ public sealed class ActorRecognizer
     {
         for (var k = 2; k + 1 < u.Count; k++)
         {
-            if (u.Lower[k - 1] != "(" || u.Lower[k + 1] != ")" || used[k] is not null || !u.Surface[k].All(char.IsUpper) || u.Surface[k].Length < 2) continue;
-            var named = mentions.FindLast(m => m.End == u.Tokens[k - 2].End && m.IsActor);
+            if (u.Lower[k - 1] != "(" || u.Lower[k + 1] != ")" || used[k] is not null || !AllUpper(u.Surface[k]) || u.Surface[k].Length < 2) continue;
+            var named = LastActorEndingAt(mentions, u.Tokens[k - 2].End);
             if (named is null) continue;
             memory.ShortNames.TryAdd(u.Surface[k], named.Canonical);
             Add(u, mentions, used, k, k + 1, named.Canonical, named.Kind);
         }
+    }
+
+    /// <summary>Whether a mention covers exactly [start, end); a loop, as a lambda's closure over the unit was allocated on every
+    /// call of <see cref="Keep"/>.</summary>
+    private static bool MentionOf(List<Mention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+            if (m.Start == start && m.End == end) return true;
+        return false;
+    }
+
+    private static bool NoLowerCaseLetter(string name)
+    {
+        foreach (var c in name) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static bool AllUpper(string word)
+    {
+        foreach (var c in word) if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static Mention? LastActorEndingAt(List<Mention> mentions, int end)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+            if (mentions[i].End == end && mentions[i].IsActor) return mentions[i];
+        return null;
     }
 
     /// <summary>Gives the words of [s, e) back from mentions of one kind, for a name that holds them ("Radio Moldova", "FC Karpaty Lviv").</summary>
@@ -453,7 +541,11 @@ public sealed class ActorRecognizer
         var any = false;
         for (var k = s; k < e; k++)
             if (used[k] == kind) { used[k] = null; any = true; }
-        if (any) mentions.RemoveAll(m => m.Kind == kind && m.Start >= u.Tokens[s].Start && m.End <= u.Tokens[e - 1].End);
+        if (!any) return;
+        // A loop, not RemoveAll with a lambda: the lambda's closure over the arguments was allocated on every call.
+        int from = u.Tokens[s].Start, to = u.Tokens[e - 1].End;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+            if (mentions[i].Kind == kind && mentions[i].Start >= from && mentions[i].End <= to) mentions.RemoveAt(i);
     }
 
     private static bool AllPlace(MentionKind?[] used, int s, int e)
@@ -464,9 +556,9 @@ public sealed class ActorRecognizer
 
     private void NewPerson(TokenizedUnit u, List<Mention> mentions, MentionKind?[] used, Memory memory, int s, int e)
     {
-        if (Enumerable.Range(s, e - s).Any(k => used[k] is not null)) return;
+        for (var k = s; k < e; k++) if (used[k] is not null) return;
         var name = u.Name(s, e);
-        if (name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        if (NoLowerCaseLetter(name))
             name = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
         var last = e - 1;
         while (last > s && (u.IsPunct(last) || _words.Is(u.Lower[last], "name-suffix"))) last--;
