@@ -12,28 +12,57 @@ public static class OutputFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static Problem? Write(string path, string content) => Write(path, Utf8.GetBytes(content));
+    public static Problem? Write(string path, string content) => Write(path, w => w.Write(content));
+
+    /// <summary>Writes the file as <paramref name="write"/> produces its text (UTF-8, no byte-order mark), so that a text too large
+    /// to hold whole (a brief of thousands of sources) goes to the file as it is made; it appears only once complete.</summary>
+    public static Problem? Write(string path, Action<TextWriter> write) => Write(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, Utf8, bufferSize: 1 << 16, leaveOpen: true);
+        write(writer);
+    }, null);
 
     /// <summary>Writes the file unless it already holds exactly these bytes, so that a result that did not change keeps its file's
     /// time (and whatever watches it is not told of a change).</summary>
     public static Problem? WriteIfChanged(string path, string content)
     {
-        var bytes = Utf8.GetBytes(content);
         try
         {
             var info = new FileInfo(path);
-            if (info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) return null;
+            if (info.Exists && info.Length == Utf8.GetByteCount(content) && Holds(path, content)) return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Unreadable as it is: writing it says what is wrong, if anything.
         }
-        return Write(path, bytes);
+        return Write(path, content);
+    }
+
+    /// <summary>Whether the file holds the text's UTF-8 bytes, compared a piece at a time: a brief of many megabytes is neither
+    /// encoded whole nor read whole to find it unchanged.</summary>
+    private static bool Holds(string path, string content)
+    {
+        const int Piece = 1 << 15;
+        var encoder = Utf8.GetEncoder();
+        var expected = new byte[Utf8.GetMaxByteCount(Piece)];
+        var found = new byte[expected.Length];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        for (var start = 0; start < content.Length; start += Piece)
+        {
+            var last = start + Piece >= content.Length;
+            // The encoder carries half a surrogate pair over from one piece to the next.
+            var n = encoder.GetBytes(content.AsSpan(start, Math.Min(Piece, content.Length - start)), expected, flush: last);
+            stream.ReadExactly(found, 0, n);
+            if (!found.AsSpan(0, n).SequenceEqual(expected.AsSpan(0, n))) return false;
+        }
+        return true;
     }
 
     /// <summary>Writes the file; <paramref name="mode"/>, on Unix, is the mode it is created with (a users file is its owner's
     /// alone), else the process's default.</summary>
-    public static Problem? Write(string path, byte[] content, UnixFileMode? mode = null)
+    public static Problem? Write(string path, byte[] content, UnixFileMode? mode = null) => Write(path, stream => stream.Write(content), mode);
+
+    private static Problem? Write(string path, Action<Stream> write, UnixFileMode? mode)
     {
         string? temp = null;
         try
@@ -44,7 +73,7 @@ public static class OutputFile
             temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}.tmp");
             using (var stream = new FileStream(temp, Options(mode)))
             {
-                stream.Write(content);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temp, full, overwrite: true);

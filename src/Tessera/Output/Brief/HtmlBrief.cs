@@ -11,9 +11,20 @@ public static class HtmlBrief
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>The brief as one string, for a caller that needs it whole (the store, tests); written by <see cref="Write"/>.</summary>
     public static string Render(BriefDocument brief)
     {
         var h = new Html();
+        Write(brief, h);
+        return h.ToString();
+    }
+
+    /// <summary>Writes the brief section by section into <paramref name="into"/>, so that a brief of many thousand sources is
+    /// never held whole.</summary>
+    public static void Write(BriefDocument brief, TextWriter into) => Write(brief, new Html(into));
+
+    private static void Write(BriefDocument brief, Html h)
+    {
         h.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
          .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
          .Raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
@@ -31,7 +42,6 @@ public static class HtmlBrief
         }
         h.Raw("</main>\n<footer><p>Written by Tessera from the sources listed above. Likelihood words follow ICD 203; source grades follow the NATO/Admiralty system. ")
          .Raw("Every claim links to the source it comes from.</p></footer>\n</body>\n</html>\n");
-        return h.ToString();
     }
 
     /// <summary>One block of a brief section as HTML; the workbench's overview renders the brief's sections through it.</summary>
@@ -68,7 +78,7 @@ public static class HtmlBrief
             case ClaimList l:
                 if (l.Title is not null) h.Element("h3", l.Title, l.Kind is null ? null : "list-" + l.Kind);
                 h.Open("ol", "claims");
-                foreach (var c in l.Claims) h.Raw(ClaimItem(f, c, anchor: l.Kind == "appendix"));
+                foreach (var c in l.Claims) ClaimItem(h, f, c, anchor: l.Kind == "appendix");
                 h.Close("ol");
                 break;
             case Chart c:
@@ -101,10 +111,10 @@ public static class HtmlBrief
 
     /// <summary>One claim: its sentence with the cue words marked, who says it, its flags, and a link to its source.
     /// Only the appendix carries the claim's anchor; other lists link to it.</summary>
-    public static string ClaimItem(Findings f, Claim c, bool anchor)
+    public static void ClaimItem(Html h, Findings f, Claim c, bool anchor)
     {
         var source = f.Case.Source(c.DocumentId);
-        var h = new Html().Open("li", "claim", anchor ? Html.Anchor("claim", c.Id) : null);
+        h.Open("li", "claim", anchor ? Html.Anchor("claim", c.Id) : null);
         h.Open("blockquote").Raw(MarkCues(c)).Close("blockquote");
         h.Open("p", "about");
         if (c.Speakers.Count > 0) h.Element("span", "says: " + string.Join("; ", c.Speakers), "speaker");
@@ -126,7 +136,7 @@ public static class HtmlBrief
         h.Link("#" + Html.Anchor("src", c.DocumentId), $"{source?.Publisher ?? c.DocumentId}{(source?.Published is { } d ? ", " + d.ToString("d MMM yyyy", Inv) : "")} [{source?.Grade}]", "source");
         if (f.Case.UrlOf(c.DocumentId) is { } url) h.Link(url, "read at the source", "source-url");
         if (!anchor) h.Link("#" + Html.Anchor("claim", c.Id), c.Id, "claim-id"); else h.Element("span", c.Id, "claim-id");
-        return h.Close("p").Close("li").ToString();
+        h.Close("p").Close("li");
     }
 
     /// <summary>The claim's sentence with each cue wrapped in a mark naming the flag it raised; text between is escaped.</summary>

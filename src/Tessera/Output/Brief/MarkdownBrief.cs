@@ -12,9 +12,17 @@ public static class MarkdownBrief
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>The brief as one string, for a caller that needs it whole (the store, tests); written by <see cref="Write"/>.</summary>
     public static string Render(BriefDocument brief)
     {
-        var sb = new StringBuilder();
+        var sb = new StringWriter(CultureInfo.InvariantCulture);
+        Write(brief, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>Writes the brief section by section into <paramref name="sb"/>, so that a long brief is never held whole.</summary>
+    public static void Write(BriefDocument brief, TextWriter sb)
+    {
         sb.Append("# ").Append(Escape(brief.Title)).Append("\n\n");
         sb.Append('*').Append(Escape(brief.Meta)).Append("*\n\n");
         if (brief.Lede.Length > 0) sb.Append(Escape(brief.Lede)).Append("\n\n");
@@ -24,10 +32,9 @@ public static class MarkdownBrief
             foreach (var block in section.Blocks) Block(sb, brief.Findings, block);
         }
         sb.Append("---\n\nWritten by Tessera. Likelihood words follow ICD 203; source grades follow the NATO/Admiralty system.\n");
-        return sb.ToString();
     }
 
-    private static void Block(StringBuilder sb, Findings f, BriefBlock block)
+    private static void Block(TextWriter sb, Findings f, BriefBlock block)
     {
         switch (block)
         {
@@ -61,7 +68,7 @@ public static class MarkdownBrief
         }
     }
 
-    private static void Table(StringBuilder sb, Table t)
+    private static void Table(TextWriter sb, Table t)
     {
         sb.Append("| ").Append(string.Join(" | ", t.Headers.Select(Escape))).Append(" |\n");
         sb.Append('|').Append(string.Concat(t.Headers.Select(_ => " --- |"))).Append('\n');
@@ -114,5 +121,21 @@ public static class MarkdownBrief
             sb.Append(ch);
         }
         return sb.ToString();
+    }
+}
+
+/// <summary>Lets the Markdown brief chain its writes into a <see cref="TextWriter"/> as it chained them into a string builder.</summary>
+file static class ChainedWrites
+{
+    public static TextWriter Append(this TextWriter w, string? text)
+    {
+        w.Write(text);
+        return w;
+    }
+
+    public static TextWriter Append(this TextWriter w, char c)
+    {
+        w.Write(c);
+        return w;
     }
 }
