@@ -48,7 +48,7 @@ public static class BriefAssessment
             if (!analysis.Ok) return analysis.Problem!;
             var findings = Findings.Of(analysis.Value!, resources, analysing, jobs);
             var brief = BriefBuilder.Build(findings);
-            var rendered = outputs.Select(o => new BriefOutput(o.Path, o.Name == "brief.md" ? MarkdownBrief.Render(brief) : HtmlBrief.Render(brief))).ToList();
+            var rendered = outputs.Select(o => new BriefOutput(o.Path, BriefFormat.Render(brief, o.Name))).ToList();
             var overview = CaseOverview.Of(file.Title, findings.Summary);
             // Hashed after the assessment saved its pins, so that the next run, which finds them saved, finds this result.
             var key = AnalysisKey.Of(update.Value!, store, resources.Data);
