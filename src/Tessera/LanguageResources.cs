@@ -66,7 +66,7 @@ public sealed class LanguageResources
         _outcomes = new(() => new OutcomeReader(Data, Events));
         _explanations = new(() => new Analysis.Causes.ExplanationKinds(Data));
         _causes = new(() => new Events.Causes.CausalReader(new Events.Causes.CausalCues(Data), FunctionWords, Stance.Negations));
-        _corroboration = new(() => new CorroborationLexicon(Data, FunctionWords));
+        _corroboration = new(() => new CorroborationLexicon(Data, FunctionWords, Figures.TakingBack));
         _ach = new(() => new AchModel(Data));
         _forecasts = new(() => ForecastSettings.Load(Data));
         _commitments = new(() => new Commitments(Data));

@@ -21,11 +21,15 @@ public sealed class FigureReader
 {
     private const int ForwardReach = 7, BackwardReach = 6;
     private readonly Dictionary<string, string> _cues = new(StringComparer.Ordinal);
-    private readonly List<string[]> _sub = [], _approx = [], _retraction = [];
+    private readonly List<string[]> _sub = [], _approx = [], _retraction = [], _acts = [];
     private readonly HashSet<string> _old = new(StringComparer.Ordinal), _new = new(StringComparer.Ordinal);
     private readonly HashSet<string> _vague = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stops = new(StringComparer.Ordinal);
     private readonly HashSet<string> _chain = new(StringComparer.Ordinal);
+
+    /// <summary>The words that are acts of taking something back ("withdrew", "retracted"), not judgments of it ("was an error"):
+    /// corroboration reads them for statements without a figure, cut into words as every phrase of this file is.</summary>
+    public IReadOnlyList<string[]> TakingBack => _acts;
 
     public FigureReader(LanguageData data)
     {
@@ -38,7 +42,8 @@ public sealed class FigureReader
                 case "sub": _sub.Add(words); break;
                 case "approx": _approx.Add(words); break;
                 case "vague": _vague.Add(row[0]); break;
-                case "retraction" or "error": _retraction.Add(words); break;
+                case "retraction": _retraction.Add(words); _acts.Add(words); break;
+                case "error": _retraction.Add(words); break;
                 case "old": _old.Add(row[0]); break;
                 case "new": _new.Add(row[0]); break;
                 case "stop": _stops.Add(row[0]); break;

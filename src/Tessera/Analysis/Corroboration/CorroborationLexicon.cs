@@ -21,7 +21,9 @@ public sealed class CorroborationLexicon
 {
     private readonly Dictionary<string, double> _settings = new(StringComparer.Ordinal);
 
-    public CorroborationLexicon(LanguageData data, Language.FunctionWords functionWords)
+    /// <param name="takingBack">The figure reader's acts of taking back (<see cref="Events.FigureReader.TakingBack"/>): one reading
+    /// of figures.tsv serves figures and statements.</param>
+    public CorroborationLexicon(LanguageData data, Language.FunctionWords functionWords, IReadOnlyList<string[]> takingBack)
     {
         foreach (var row in data.Rows("analysis/corroboration.tsv")) _settings[row[0]] = row.Number(1, "value");
         MinTerms = (int)Setting("min-terms");
@@ -40,9 +42,7 @@ public sealed class CorroborationLexicon
         WindowBefore = (int)Setting("window-before");
         CommonTerm = (int)Setting("common-term");
         TakenBack = Setting("taken-back");
-        // The figure reader's retraction acts serve statements too: one list, so a user's new cue reaches both.
-        RetractionCues = data.Rows("analysis/figures.tsv").Where(r => r[1] == "retraction")
-            .Select(r => r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        RetractionCues = takingBack;
         FunctionWords = functionWords;
 
         Stopwords = data.Rows("analysis/stopwords.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);

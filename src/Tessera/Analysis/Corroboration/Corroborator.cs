@@ -50,7 +50,7 @@ public static class Corroborator
         // Each claim's own origin, before copies are known: who takes a figure or a statement back is the one who gave it.
         var ownOrigins = new Lazy<Dictionary<string, ClaimOrigin>>(() => ClaimOrigins.Of(claims, sources, new Dictionary<string, string>(StringComparer.Ordinal), []));
         var retracted = Retractions(figures ?? [], ownOrigins);
-        var statements = StatementRetractions.Of(features, sources, id => ownOrigins.Value.GetValueOrDefault(id), lex);
+        var statements = StatementRetractions.Of(features, sources, id => ownOrigins.Value.GetValueOrDefault(id), lex, tokensOf);
         foreach (var (taken, by) in statements) retracted.TryAdd(taken, by);
         // A retracted claim supports nothing, so it is compared with nothing; nor is the claim that takes a statement back, which
         // repeats the words it withdraws and would otherwise back them.

@@ -1,4 +1,5 @@
 using Tessera.Case;
+using Tessera.Claims;
 using Tessera.Language;
 
 namespace Tessera.Analysis.Corroboration;
@@ -14,8 +15,9 @@ public static class StatementRetractions
     /// rule, which knows which of its numbers is the old one.</summary>
     /// <param name="features">Every claim's features, the earlier ones among them.</param>
     /// <param name="originOf">A claim's own origin, before copies are counted.</param>
+    /// <param name="tokensOf">A claim's tokens over its own text when the pipeline cut them already; else they are cut here.</param>
     public static Dictionary<string, string> Of(IReadOnlyList<ClaimFeatures> features, IReadOnlyList<StoredSource> sources,
-        Func<string, ClaimOrigin?> originOf, CorroborationLexicon lex)
+        Func<string, ClaimOrigin?> originOf, CorroborationLexicon lex, Func<Claim, TokenizedUnit?>? tokensOf = null)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var takers = features.Where(f => f.Figures.Count == 0 && !f.IsQuestion && MayTakeBack(f, lex)).ToList();
@@ -28,7 +30,7 @@ public static class StatementRetractions
 
         foreach (var taker in takers)
         {
-            var words = Words(taker.Claim.Text);
+            var words = Words(taker.Claim.Text, tokensOf?.Invoke(taker.Claim));
             var cue = CueAt(words, lex);
             if (cue < 0) continue;
             var keys = Retractors(words, cue, originOf(taker.Claim.Id), named, lex);
@@ -60,9 +62,9 @@ public static class StatementRetractions
         return false;
     }
 
-    private static List<string> Words(string text)
+    private static List<string> Words(string text, TokenizedUnit? local)
     {
-        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var tokens = local?.Tokens ?? Tokenizer.Tokenize(text, 0, text.Length);
         return tokens.Where(t => t.Kind != TokenKind.Punct).Select(t => Tokenizer.Lower(text, t)).ToList();
     }
 
