@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The command line as a whole process, three ways it can be built, beside wink-nlp on the same corpora in the same run:
-#   jit  `dotnet build -c Release src/Tessera.Cli` run with `dotnet tessera.dll` (IL, compiled by the JIT as it runs)
+#   jit  `dotnet build -c Release src/Tessera.Cli -p:TesseraReadyToRun=false` run with `dotnet tessera.dll` (IL, compiled by the JIT as it runs)
 #   r2r  `dotnet publish src/Tessera.Cli -p:PublishProfile=ReadyToRun` (native code beside the IL; the JIT still tiers up)
 #   aot  `dotnet publish src/Tessera.Cli -p:PublishProfile=Aot` (one native executable, no JIT at all)
 # Measured, each one process under /usr/bin/time, the engines taking turns, ROUNDS times:
@@ -48,7 +48,7 @@ build() {
   # Wall time only: the compilers run in build servers, so the CPU time /usr/bin/time sees is the dotnet client's alone.
   /usr/bin/time -f "$name build: %e s wall (load $(cut -d' ' -f1 /proc/loadavg) at its start)" "$@" -o "$results/$name-bin" -v quiet -nologo 2>&1 | tail -n 2
 }
-build jit JIT_BIN dotnet build -c Release src/Tessera.Cli
+build jit JIT_BIN dotnet build -c Release src/Tessera.Cli -p:TesseraReadyToRun=false
 build r2r R2R_BIN dotnet publish src/Tessera.Cli -p:PublishProfile=ReadyToRun
 build aot AOT_BIN dotnet publish src/Tessera.Cli -p:PublishProfile=Aot
 dotnet build -c Release bench/Tessera.Bench -v quiet -nologo | tail -n 1

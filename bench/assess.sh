@@ -8,6 +8,7 @@
 #   DOCS=100 ROUNDS=1 bench/assess.sh
 #   CURRENT_BIN=/tmp/cur BASELINE_BIN=/tmp/base bench/assess.sh   # reuse Release builds (folders holding tessera.dll)
 #   ENGINES=current CASES=generated DOCS=400 bench/assess.sh       # the current tree alone, on the generated case alone
+#   BUILD=r2r bench/assess.sh   # the current tree built as the README runs it (ReadyToRun); default BUILD=jit, like for like
 #
 # Each measurement is one process (`/usr/bin/time`); the engines take turns, ROUNDS times, and the least CPU time and the
 # largest peak memory over the rounds count. Full output goes to bench/results/assess-<time>/ (git-ignored).
@@ -15,6 +16,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+source bench/build-mode.sh
 baseline_ref="${1:-5328cc5}"
 docs="${DOCS:-400}"
 rounds="${ROUNDS:-2}"
@@ -35,7 +37,7 @@ if [[ -n "${BASELINE_BIN:-}" ]]; then ln -sfn "$BASELINE_BIN" "$results/baseline
   dotnet build -c Release "$worktree/src/Tessera.Cli" -o "$results/baseline-bin" -v quiet -nologo | tail -n 1
 fi
 if [[ -n "${CURRENT_BIN:-}" ]]; then ln -sfn "$CURRENT_BIN" "$results/current-bin"; else
-  dotnet build -c Release src/Tessera.Cli -o "$results/current-bin" -v quiet -nologo | tail -n 1
+  dotnet build -c Release src/Tessera.Cli "${cli_build_flags[@]}" -o "$results/current-bin" -v quiet -nologo | tail -n 1
 fi
 dotnet build -c Release bench/Tessera.Bench -v quiet -nologo | tail -n 1
 

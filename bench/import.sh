@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Imports generated GDELT 2.0 event rows into a case and reports the rate and the peak memory, at two sizes, so a flat peak
-# shows the import streams. Usage: ROWS="100000 1000000" bench/import.sh
+# shows the import streams. Usage: ROWS="100000 1000000" bench/import.sh (BUILD=r2r: the CLI as the README runs it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/build-mode.sh
 ROWS=${ROWS:-"100000 1000000"}
 work=bench/corpus/import
 mkdir -p "$work"
-dotnet build src/Tessera.Cli -c Release -v quiet -nologo >/dev/null
+dotnet build src/Tessera.Cli -c Release "${cli_build_flags[@]}" -v quiet -nologo >/dev/null
 tessera="dotnet src/Tessera.Cli/bin/Release/net10.0/tessera.dll"
 for n in $ROWS; do
   file="$work/gdelt-$n.tsv"

@@ -4,12 +4,14 @@
 #
 #   bench/read-formats.sh [BASELINE_REF]      # default baseline: d8cfc88, the last commit whose table went through Spectre.Console
 #   CURRENT_BIN=/tmp/cur BASELINE_BIN=/tmp/base bench/read-formats.sh   # reuse Release builds (folders holding tessera.dll)
+#   BUILD=r2r bench/read-formats.sh   # the current tree as the README runs it (ReadyToRun); default BUILD=jit, like for like
 #
 # Full output goes to bench/results/read-formats-<time>/ (git-ignored).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+source bench/build-mode.sh
 baseline_ref="${1:-d8cfc88}"
 rounds="${ROUNDS:-2}"
 seed="${SEED:-20220102}"
@@ -19,7 +21,7 @@ mkdir -p "$results"
 
 current="${CURRENT_BIN:-$results/current-bin}"
 baseline="${BASELINE_BIN:-$results/baseline-bin}"
-if [[ -z "${CURRENT_BIN:-}" ]]; then dotnet build -c Release src/Tessera.Cli -o "$current" -v quiet -nologo | tail -n 1; fi
+if [[ -z "${CURRENT_BIN:-}" ]]; then dotnet build -c Release src/Tessera.Cli "${cli_build_flags[@]}" -o "$current" -v quiet -nologo | tail -n 1; fi
 if [[ -z "${BASELINE_BIN:-}" ]]; then
   src="$(mktemp -d /tmp/tessera-baseline.XXXXXX)"
   trap 'rm -rf "$src"' EXIT

@@ -7,12 +7,14 @@
 #
 #   TESSERA_BENCH_POSTGRES="Host=127.0.0.1;Port=54329;Username=postgres;Database=postgres" bench/workers.sh
 #   DOCS=200 ROUNDS=2 bench/workers.sh
+#   BUILD=r2r bench/workers.sh   # the CLI as the README runs it (ReadyToRun); default BUILD=jit, as its figures were taken
 #
 # Full output goes to bench/results/workers-<time>/ (git-ignored).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+source bench/build-mode.sh
 server="${TESSERA_BENCH_POSTGRES:-${TESSERA_TEST_POSTGRES:-}}"
 [[ -n "$server" ]] || { echo "bench/workers.sh: set TESSERA_BENCH_POSTGRES to a PostgreSQL server's connection string (Host=...;Username=...;Database=...)" >&2; exit 2; }
 docs="${DOCS:-200}"
@@ -29,7 +31,7 @@ conninfo() { with_db "$1" | sed -E 's/Host=/host=/I; s/Port=/port=/I; s/Username
 pg() { local db="$1"; shift; psql "$(conninfo "$db")" -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 echo "== build (Release)"
-dotnet build -c Release src/Tessera.Cli -o "$results/bin" -v quiet -nologo | tail -n 1
+dotnet build -c Release src/Tessera.Cli "${cli_build_flags[@]}" -o "$results/bin" -v quiet -nologo | tail -n 1
 dotnet build -c Release bench/Tessera.Bench -v quiet -nologo | tail -n 1
 case_dir="$results/case"
 bench/generated-case.sh "$docs" "$case_dir" "$seed"
