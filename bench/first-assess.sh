@@ -63,7 +63,8 @@ echo "== load at the end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results/l
 
 echo "== summary over $rounds rounds: CPU s (user + system) least-largest, peak RSS MB least-largest, methods JIT-compiled"
 { [[ -f "$results/jit.txt" ]] && cat "$results/jit.txt"; cat "$results/measurements.txt"; } | awk '
-  $2 == "jit" { jit[$1] = (($1 in jit) ? jit[$1] "/" : "") $3; next }
+  # (the list is joined before it is stored: awk creates jit[$1] as soon as the assignment names it)
+  $2 == "jit" { j = ($1 in jit) ? jit[$1] "/" $3 : $3; jit[$1] = j; next }
   { k = $1 " " $2; c = $3 + $4; m = $5 / 1024
     if (!(k in lo) || c < lo[k]) lo[k] = c; if (!(k in hi) || c > hi[k]) hi[k] = c
     if (!(k in mlo) || m < mlo[k]) mlo[k] = m; if (!(k in mhi) || m > mhi[k]) mhi[k] = m
