@@ -70,9 +70,6 @@ public static class AssessCommand
             if (!assessed.Ok) return Cli.Fail(stderr, report.Stop(assessed.Problem!));
             report.Dispose();
             var (brief, store) = assessed.Value!;
-            // An output whose bytes would be the same is left alone: an unchanged case leaves the brief's time as it was.
-            foreach (var (path, content) in brief.Outputs)
-                if (OutputFile.WriteIfChanged(path, content) is { } problem) return Cli.Fail(stderr, problem);
             var briefPath = brief.Outputs[0].Path;
             if (!silent)
             {
@@ -86,9 +83,9 @@ public static class AssessCommand
         return command;
     }
 
-    /// <summary>One assessment: the case opened and stored, and the brief for each path it is written to (the brief first, then the
-    /// Markdown brief when asked), not yet written; reused from the store when nothing the analysis reads has changed
-    /// (<see cref="BriefAssessment"/>). `assess` writes the outputs; `watch` writes those that changed.</summary>
+    /// <summary>One assessment: the case opened and stored, and the brief written to each path (the brief first, then the Markdown
+    /// brief when asked) as it is rendered, a file already holding those bytes left alone; reused from the store when nothing the
+    /// analysis reads has changed and the files are as written (<see cref="BriefAssessment"/>).</summary>
     public static Result<(AssessedBrief Brief, string Store)> Assess(
         string[] paths, string? db, string? output, string? markdown, LanguageResources resources, Action<Problem> warn, int jobs = 1,
         ProgressReport? report = null)

@@ -38,10 +38,10 @@ public static class WatchCommand
         return command;
     }
 
-    /// <summary>One watch: what was last written and last seen, so only a change is assessed and only a new brief is written.</summary>
+    /// <summary>One watch: what was last seen, so only a change is assessed; the assessment writes only a brief whose bytes
+    /// changed (it compares their hash with the file's), and the watch says which it wrote.</summary>
     private sealed class Watch(string folder, string? db, string? output, string? markdown, LanguageResources resources, TextWriter stdout, TextWriter stderr)
     {
-        private readonly Dictionary<string, string> _written = new(StringComparer.Ordinal);
         private IReadOnlyList<string> _unlisted = [];
 
         public int Run(TimeSpan interval, CancellationToken stop)
@@ -67,8 +67,8 @@ public static class WatchCommand
             return Cli.Ok;
         }
 
-        /// <summary>Assesses the case and writes each output whose text changed; a problem (a half-edited case.yaml) is printed
-        /// and the watch goes on.</summary>
+        /// <summary>Assesses the case, which writes each output whose bytes changed; a problem (a half-edited case.yaml, a brief
+        /// that cannot be written) is printed and the watch goes on.</summary>
         private Problem? Assess(bool initial)
         {
             var assessed = AssessCommand.Assess([folder], db, output, markdown, resources, warning => Cli.Print(stderr, "warning: " + warning));
@@ -82,18 +82,7 @@ public static class WatchCommand
             var unlisted = CaseGrowth.Unlisted(brief.File);
             if (!unlisted.SequenceEqual(_unlisted)) AssessCommand.WarnUnlisted(stderr, brief.File);
             _unlisted = unlisted;
-            var rewritten = new List<string>();
-            foreach (var (path, content) in brief.Outputs)
-            {
-                if (_written.GetValueOrDefault(path) == content && File.Exists(path)) continue;
-                if (OutputFile.Write(path, content) is { } problem)
-                {
-                    Cli.Print(stderr, problem.ToString());
-                    return problem;
-                }
-                _written[path] = content;
-                rewritten.Add(Terminal.Shown(path));
-            }
+            var rewritten = brief.Outputs.Where(o => o.Bytes.Rewritten).Select(o => Terminal.Shown(o.Path)).ToList();
             var c = brief.Change;
             if (initial || rewritten.Count > 0)
                 Cli.Print(stdout, $"[{DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}] {(initial ? "assessed" : "re-assessed")}: " +

@@ -127,7 +127,7 @@ public sealed partial class CaseStore : IDisposable
     }
 
     /// <summary>The version of the tables this Tessera writes; <see cref="Migrations"/> bring an older store up to it.</summary>
-    public const int SchemaVersion = 10;
+    public const int SchemaVersion = 11;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS sources (
@@ -181,8 +181,9 @@ public sealed partial class CaseStore : IDisposable
             PRIMARY KEY (source_id, quote_hash, field, version));
         """;
 
-    /// <summary>What `assess` made of the case (the brief in each format, the overview it prints), each under the hash of the
-    /// inputs it was made from (schema 8): a re-assessment whose inputs hash the same reuses it instead of analysing again.</summary>
+    /// <summary>What `assess` made of the case (the overview it prints, its warnings, and for each brief format the SHA-256 and length
+    /// of the file it wrote, since schema 11; schema 9 and 10 kept the brief's text), each under the hash of the inputs it was made
+    /// from (schema 9): a re-assessment whose inputs hash the same reuses it instead of analysing again.</summary>
     private const string ResultsTable = """
         CREATE TABLE IF NOT EXISTS analysis_results (name TEXT PRIMARY KEY, input_hash TEXT NOT NULL, content TEXT NOT NULL);
         """;
@@ -207,6 +208,9 @@ public sealed partial class CaseStore : IDisposable
         [8] = ResultsTable,
         // Schema 10 adds the work queue that several assess workers share the reading of a case through (PostgreSQL only).
         [9] = QueueTables,
+        // Schema 11 keeps a brief's SHA-256 and length in analysis_results, not its text: the text of schema 10 is dropped, so the
+        // next assessment analyses once from the stored case, writes the brief and stores what identifies it.
+        [10] = "DELETE FROM analysis_results WHERE name IN ('brief.html', 'brief.md');",
     };
 
     /// <summary>The tables Tessera owns: a database holding any other table is not a Tessera store.</summary>

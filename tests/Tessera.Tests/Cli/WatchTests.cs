@@ -47,10 +47,16 @@ public class WatchTests
             Assert.True(Until(() => lines.Any(l => l.Contains("re-assessed: 0 sources added, 1 changed", StringComparison.Ordinal))), string.Join("\n", lines));
             var said = lines.Count;
 
-            // Touched but not changed: the store sees the same text, the brief is the same, and the watch says nothing.
+            // Touched but not changed: the store sees the same text, the brief's hash is the one written, the file is left alone
+            // (its time as it was) and the watch says nothing.
+            var written = new DateTime(2022, 1, 5, 0, 0, 0, DateTimeKind.Utc);
+            File.SetLastWriteTimeUtc(brief, written);
+            var bytes = File.ReadAllBytes(brief);
             File.SetLastWriteTimeUtc(Path.Combine(folder, "sources", "ministry-statement.md"), DateTime.UtcNow.AddMinutes(1));
             Thread.Sleep(3000);
             Assert.Equal(said, lines.Count);
+            Assert.Equal(written, File.GetLastWriteTimeUtc(brief));
+            Assert.Equal(bytes, File.ReadAllBytes(brief));
 
             Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
             // The watch stops between assessments: on a loaded machine the one the touch above set off may still be running.

@@ -46,9 +46,9 @@ public class BriefAssessmentTests
         return dir;
     }
 
-    /// <summary>One assessment into the store at <paramref name="db"/>, its outputs written as `assess` writes them, and the write
-    /// transactions it committed.</summary>
-    private static (AssessedBrief Brief, int Writes) Assess(string folder, string db, LanguageResources? resources = null, List<Problem>? warnings = null)
+    /// <summary>One assessment into the store at <paramref name="db"/> (which writes the brief files), the write transactions it
+    /// committed, and the HTML brief as the file holds it afterwards.</summary>
+    private static (AssessedBrief Brief, int Writes, string Html) Assess(string folder, string db, LanguageResources? resources = null, List<Problem>? warnings = null)
     {
         var file = CaseYaml.Load(folder).Value!;
         var spec = AnalysisInputs.Read(file).Value!;
@@ -56,17 +56,17 @@ public class BriefAssessmentTests
         var run = BriefAssessment.Run(file, spec, store, resources ?? Fixtures.Bundled, Path.Combine(folder, "brief.html"),
             Path.Combine(folder, "brief.md"), w => warnings?.Add(w));
         Assert.True(run.Ok, run.Problem?.ToString());
-        foreach (var (path, content) in run.Value!.Outputs) Assert.Null(OutputFile.WriteIfChanged(path, content));
-        return (run.Value!, store.Writes);
+        foreach (var o in run.Value!.Outputs) Assert.Equal(OutputFile.DigestOf(o.Path)! with { Rewritten = o.Bytes.Rewritten }, o.Bytes);
+        return (run.Value!, store.Writes, File.ReadAllText(Path.Combine(folder, "brief.html")));
     }
 
     /// <summary>The brief a first assessment into a new store makes of the case as it now is.</summary>
     private static string Fresh(string folder, LanguageResources? resources = null)
     {
         using var other = Fixtures.TempFolder();
-        var (brief, _) = Assess(folder, Path.Combine(other.Path, "fresh.db"), resources);
+        var (brief, _, html) = Assess(folder, Path.Combine(other.Path, "fresh.db"), resources);
         Assert.False(brief.Reused);
-        return brief.Outputs[0].Content;
+        return html;
     }
 
     private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
@@ -76,7 +76,7 @@ public class BriefAssessmentTests
     {
         using var dir = SmallCase();
         var db = Path.Combine(dir.Path, "case.db");
-        var (first, firstWrites) = Assess(dir.Path, db);
+        var (first, firstWrites, firstHtml) = Assess(dir.Path, db);
         Assert.False(first.Reused);
         Assert.True(firstWrites > 0);
 
@@ -85,27 +85,103 @@ public class BriefAssessmentTests
         File.SetLastWriteTimeUtc(brief, long_ago);
         var store = Hash(db);
 
-        var (again, writes) = Assess(dir.Path, db);
+        var (again, writes, againHtml) = Assess(dir.Path, db);
         Assert.True(again.Reused);
         Assert.Equal(0, writes);
         Assert.Equal(new StoreChange(0, 0, 2, 0), again.Change);
-        Assert.Equal(first.Outputs, again.Outputs);
+        Assert.Equal(Digests(first), Digests(again));
+        Assert.All(again.Outputs, o => Assert.False(o.Bytes.Rewritten));
+        Assert.Equal(firstHtml, againHtml);
         Assert.Equal(first.Overview.ToJson(), again.Overview.ToJson());
         Assert.Equal(long_ago, File.GetLastWriteTimeUtc(brief));
         Assert.Equal(store, Hash(db));
     }
 
+    private static IEnumerable<(string, long)> Digests(AssessedBrief brief) => brief.Outputs.Select(o => (o.Bytes.Sha256, o.Bytes.Bytes));
+
+    /// <summary>What the store keeps of each brief: its hash and length, a short line whatever the brief's size.</summary>
+    private static Dictionary<string, string> StoredBriefs(string db)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT name, content FROM analysis_results WHERE name LIKE 'brief.%'";
+        using var r = cmd.ExecuteReader();
+        var stored = new Dictionary<string, string>();
+        while (r.Read()) stored[r.GetString(0)] = r.GetString(1);
+        return stored;
+    }
+
     [Fact]
-    public void A_deleted_brief_is_written_again_from_the_stored_result()
+    public void The_store_keeps_each_briefs_hash_and_length_not_its_text()
     {
         using var dir = SmallCase();
         var db = Path.Combine(dir.Path, "case.db");
-        var (first, _) = Assess(dir.Path, db);
-        File.Delete(Path.Combine(dir.Path, "brief.html"));
-        var (again, writes) = Assess(dir.Path, db);
-        Assert.True(again.Reused);
-        Assert.Equal(0, writes);
-        Assert.Equal(first.Outputs[0].Content, File.ReadAllText(Path.Combine(dir.Path, "brief.html")));
+        var (first, _, html) = Assess(dir.Path, db);
+        var stored = StoredBriefs(db);
+        Assert.Equal(["brief.html", "brief.md"], stored.Keys.Order(StringComparer.Ordinal));
+        var digest = OutputFile.DigestOf(Path.Combine(dir.Path, "brief.html"))!;
+        Assert.Equal($"sha256:{digest.Sha256} bytes:{digest.Bytes}", stored["brief.html"]);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(html))), digest.Sha256);
+        Assert.DoesNotContain("Lindport", stored["brief.md"]);
+        Assert.All(first.Outputs, o => Assert.True(o.Bytes.Rewritten));
+    }
+
+    [Theory]
+    [InlineData("brief.html", null, "TSR615")]
+    [InlineData("brief.md", null, "TSR615")]
+    [InlineData("brief.html", "<p>My own notes</p>", "TSR616")]
+    [InlineData("brief.md", "# Edited by hand\n", "TSR616")]
+    public void A_deleted_or_hand_edited_brief_is_said_and_written_again_from_the_stored_case(string name, string? edit, string code)
+    {
+        using var dir = SmallCase();
+        var db = Path.Combine(dir.Path, "case.db");
+        var (first, _, firstHtml) = Assess(dir.Path, db);
+        var path = Path.Combine(dir.Path, name);
+        var before = File.ReadAllBytes(path);
+        var other = Path.Combine(dir.Path, name == "brief.md" ? "brief.html" : "brief.md");
+        var kept = new DateTime(2021, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(other, kept);
+        if (edit is null) File.Delete(path);
+        else File.WriteAllText(path, edit);
+
+        var warnings = new List<Problem>();
+        var (again, _, againHtml) = Assess(dir.Path, db, warnings: warnings);
+
+        var said = Assert.Single(warnings);
+        Assert.Equal(code, said.Code);
+        Assert.Equal(path, said.File);
+        Assert.False(again.Reused);
+        // No source was read again: both are unchanged in the store, and the brief comes from the stored documents.
+        Assert.Equal(new StoreChange(0, 0, 2, 0), again.Change);
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Equal(firstHtml, againHtml);
+        Assert.True(again.Outputs.Single(o => o.Path == path).Bytes.Rewritten);
+        // The other output held its bytes: left alone, its time as it was.
+        Assert.False(again.Outputs.Single(o => o.Path == other).Bytes.Rewritten);
+        Assert.Equal(kept, File.GetLastWriteTimeUtc(other));
+        Assert.Equal(Digests(first), Digests(again));
+        // Written again and as stored: the next run reuses the analysis and says nothing.
+        warnings.Clear();
+        Assert.True(Assess(dir.Path, db, warnings: warnings).Brief.Reused);
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void A_brief_of_the_same_length_changed_by_hand_is_found_by_its_hash()
+    {
+        using var dir = SmallCase();
+        var db = Path.Combine(dir.Path, "case.db");
+        var (_, _, html) = Assess(dir.Path, db);
+        var path = Path.Combine(dir.Path, "brief.html");
+        Assert.Contains("Lindport", html);
+        File.WriteAllText(path, html.Replace("Lindport", "Lindhafn", StringComparison.Ordinal));
+        Assert.Equal(new FileInfo(path).Length, System.Text.Encoding.UTF8.GetByteCount(html));
+
+        var warnings = new List<Problem>();
+        var (again, _, againHtml) = Assess(dir.Path, db, warnings: warnings);
+        Assert.Equal("TSR616", Assert.Single(warnings).Code);
+        Assert.Equal(html, againHtml);
     }
 
     [Fact]
@@ -113,16 +189,16 @@ public class BriefAssessmentTests
     {
         using var dir = SmallCase();
         var db = Path.Combine(dir.Path, "case.db");
-        var (first, _) = Assess(dir.Path, db);
+        var (first, _, firstHtml) = Assess(dir.Path, db);
         dir.Write("council.txt", "The council said the strike will last a week. Officials claimed that Vesnar paid the pickets. The mayor resigned.");
 
-        var (changed, _) = Assess(dir.Path, db);
+        var (changed, _, changedHtml) = Assess(dir.Path, db);
         Assert.False(changed.Reused);
         Assert.Equal(new StoreChange(0, 1, 1, 0), changed.Change);
-        Assert.NotEqual(first.Outputs[0].Content, changed.Outputs[0].Content);
-        Assert.Contains("The mayor resigned.", changed.Outputs[0].Content);
-        Assert.Equal(Fresh(dir.Path), changed.Outputs[0].Content);
-        Assert.Equal(changed.Outputs[0].Content, File.ReadAllText(Path.Combine(dir.Path, "brief.html")));
+        Assert.NotEqual(firstHtml, changedHtml);
+        Assert.Contains("The mayor resigned.", changedHtml);
+        Assert.Equal(Fresh(dir.Path), changedHtml);
+        Assert.Equal(changedHtml, File.ReadAllText(Path.Combine(dir.Path, "brief.html")));
     }
 
     [Theory]
@@ -133,15 +209,15 @@ public class BriefAssessmentTests
     {
         using var dir = SmallCase();
         var db = Path.Combine(dir.Path, "case.db");
-        var (first, _) = Assess(dir.Path, db);
+        var (first, _, firstHtml) = Assess(dir.Path, db);
         dir.Write("case.yaml", Yaml.Replace(before, after, StringComparison.Ordinal));
 
-        var (changed, _) = Assess(dir.Path, db);
+        var (changed, _, changedHtml) = Assess(dir.Path, db);
         Assert.False(changed.Reused);
         Assert.Equal(0, changed.Change.Replaced);
-        Assert.NotEqual(first.Outputs[0].Content, changed.Outputs[0].Content);
-        if (shown is not null) Assert.Contains(shown, changed.Outputs[0].Content);
-        Assert.Equal(Fresh(dir.Path), changed.Outputs[0].Content);
+        Assert.NotEqual(firstHtml, changedHtml);
+        if (shown is not null) Assert.Contains(shown, changedHtml);
+        Assert.Equal(Fresh(dir.Path), changedHtml);
     }
 
     [Fact]
@@ -149,17 +225,18 @@ public class BriefAssessmentTests
     {
         using var dir = SmallCase();
         var db = Path.Combine(dir.Path, "case.db");
-        var (first, _) = Assess(dir.Path, db);
+        var (first, _, firstHtml) = Assess(dir.Path, db);
         using var lexicon = Fixtures.Lexicon(("hedges.tsv", "# What: a test's extra hedge\nwalked out\tappearance\n"));
 
-        var (changed, _) = Assess(dir.Path, db, lexicon.Resources);
+        var (changed, _, changedHtml) = Assess(dir.Path, db, lexicon.Resources);
         Assert.False(changed.Reused);
         Assert.NotEqual(first.Overview.Hedged, changed.Overview.Hedged);
-        Assert.Equal(Fresh(dir.Path, lexicon.Resources), changed.Outputs[0].Content);
+        Assert.Equal(Fresh(dir.Path, lexicon.Resources), changedHtml);
         // And back to the bundled resources: analysed again, not the lexicon's result.
-        var (back, _) = Assess(dir.Path, db);
+        var (back, _, backHtml) = Assess(dir.Path, db);
         Assert.False(back.Reused);
-        Assert.Equal(first.Outputs, back.Outputs);
+        Assert.Equal(Digests(first), Digests(back));
+        Assert.Equal(firstHtml, backHtml);
     }
 
     [Fact]
@@ -180,7 +257,7 @@ public class BriefAssessmentTests
     {
         using var dir = SmallCase();
         var db = Path.Combine(dir.Path, "case.db");
-        var (first, _) = Assess(dir.Path, db);
+        var (first, _, firstHtml) = Assess(dir.Path, db);
         using (var store = CaseStore.Open(db).Value!)
         {
             var claim = store.Documents(Fixtures.Bundled.Stance.Bands, id => id == "council").Single().Claims[0];
@@ -188,11 +265,11 @@ public class BriefAssessmentTests
                 "amira", DateTimeOffset.UnixEpoch, 1)));
         }
 
-        var (corrected, _) = Assess(dir.Path, db);
+        var (corrected, _, correctedHtml) = Assess(dir.Path, db);
 
         Assert.False(corrected.Reused);
-        Assert.DoesNotContain("Ilse Varga", first.Outputs[0].Content);
-        Assert.Contains("Ilse Varga", corrected.Outputs[0].Content);
+        Assert.DoesNotContain("Ilse Varga", firstHtml);
+        Assert.Contains("Ilse Varga", correctedHtml);
         Assert.True(Assess(dir.Path, db).Brief.Reused);
     }
 
@@ -207,7 +284,7 @@ public class BriefAssessmentTests
         var moved = new List<Problem>();
         Assert.False(Assess(dir.Path, db, warnings: moved).Brief.Reused);
         var again = new List<Problem>();
-        var (reused, writes) = Assess(dir.Path, db, warnings: again);
+        var (reused, writes, reusedHtml) = Assess(dir.Path, db, warnings: again);
         Assert.True(reused.Reused);
         Assert.Equal(0, writes);
         Assert.Equal("TSR111", Assert.Single(moved).Code);
@@ -227,9 +304,43 @@ public class BriefAssessmentTests
             cmd.CommandText = "DROP TABLE analysis_results; UPDATE meta SET value = '7' WHERE key = 'schema';";
             cmd.ExecuteNonQuery();
         }
-        var (upgraded, _) = Assess(dir.Path, db);
+        var (upgraded, _, upgradedHtml) = Assess(dir.Path, db);
         Assert.False(upgraded.Reused);
         Assert.Equal(new StoreChange(0, 0, 2, 0), upgraded.Change);
+        Assert.True(Assess(dir.Path, db).Brief.Reused);
+    }
+
+    [Fact]
+    public void A_store_of_schema_10_holding_the_briefs_text_is_upgraded_never_misread_and_analyses_once()
+    {
+        using var dir = SmallCase();
+        var db = Path.Combine(dir.Path, "case.db");
+        var (_, _, html) = Assess(dir.Path, db);
+        var markdown = File.ReadAllText(Path.Combine(dir.Path, "brief.md"));
+        // As schema 10 left it: the brief's text under its format's name, beside the overview and warnings of the same hash.
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "UPDATE analysis_results SET content = @html WHERE name = 'brief.html'; UPDATE analysis_results SET content = @md WHERE name = 'brief.md'; " +
+                              "UPDATE meta SET value = '10' WHERE key = 'schema';";
+            cmd.Parameters.AddWithValue("@html", html);
+            cmd.Parameters.AddWithValue("@md", markdown);
+            cmd.ExecuteNonQuery();
+        }
+        File.SetLastWriteTimeUtc(Path.Combine(dir.Path, "brief.html"), new DateTime(2021, 6, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var warnings = new List<Problem>();
+        var (upgraded, writes, upgradedHtml) = Assess(dir.Path, db, warnings: warnings);
+        Assert.False(upgraded.Reused);
+        Assert.Empty(warnings);
+        Assert.True(writes > 0);
+        Assert.Equal(new StoreChange(0, 0, 2, 0), upgraded.Change);
+        Assert.Equal(html, upgradedHtml);
+        // The same bytes were in place: the analysis ran, and the file was left alone.
+        Assert.Equal(new DateTime(2021, 6, 1, 0, 0, 0, DateTimeKind.Utc), File.GetLastWriteTimeUtc(Path.Combine(dir.Path, "brief.html")));
+        Assert.All(StoredBriefs(db).Values, v => Assert.StartsWith("sha256:", v, StringComparison.Ordinal));
+        using (var store = CaseStore.Open(db).Value!) Assert.Equal("11", store.ReadMeta("schema"));
         Assert.True(Assess(dir.Path, db).Brief.Reused);
     }
 
@@ -239,14 +350,15 @@ public class BriefAssessmentTests
         if (ScratchDatabase.Server is null) Assert.Skip("TESSERA_TEST_POSTGRES is not set (CI starts a PostgreSQL server and sets it)");
         using var database = new ScratchDatabase();
         using var dir = SmallCase();
-        var (first, _) = Assess(dir.Path, database.ConnectionString);
-        var (again, writes) = Assess(dir.Path, database.ConnectionString);
+        var (first, _, firstHtml) = Assess(dir.Path, database.ConnectionString);
+        var (again, writes, againHtml) = Assess(dir.Path, database.ConnectionString);
         Assert.True(again.Reused);
         Assert.Equal(0, writes);
-        Assert.Equal(first.Outputs, again.Outputs);
+        Assert.Equal(Digests(first), Digests(again));
+        Assert.Equal(firstHtml, againHtml);
         dir.Write("wire.txt", "Dockworkers at Lindport walked out on Tuesday. The union said the strike will last a month.");
-        var (changed, _) = Assess(dir.Path, database.ConnectionString);
+        var (changed, _, changedHtml) = Assess(dir.Path, database.ConnectionString);
         Assert.False(changed.Reused);
-        Assert.Equal(Fresh(dir.Path), changed.Outputs[0].Content);
+        Assert.Equal(Fresh(dir.Path), changedHtml);
     }
 }

@@ -121,15 +121,9 @@ public static class Corroborator
         var uf = new UnionFind(comparable.Count);
         var size = Enumerable.Repeat(1, comparable.Count).ToArray();
         // Each group's summed similarity to every group it was compared with, kept up to date as groups merge, so the cohesion
-        // of two groups is one look-up rather than a pass over their members.
-        var cross = new Dictionary<int, double>?[comparable.Count];
-        foreach (var p in pairs)
-        {
-            var toB = cross[p.A] ??= [];
-            toB[p.B] = toB.GetValueOrDefault(p.B) + p.Score;
-            var toA = cross[p.B] ??= [];
-            toA[p.A] = toA.GetValueOrDefault(p.A) + p.Score;
-        }
+        // of two groups is one look-up rather than a pass over their members. A claim that no merge has touched yet is read from
+        // the pairs themselves; it gets a map of its own only when a merge changes its sums.
+        var cross = new Neighbours(comparable.Count, pairs);
         // How many claims of each document a group holds: pairs within one document are never compared, so the pairs that count
         // toward cohesion are the product of the sizes less those.
         var documents = new Dictionary<string, int>?[comparable.Count];
@@ -144,7 +138,7 @@ public static class Corroborator
             if (ra == rb) continue;
             var verdict = (ra, size[ra], rb, size[rb]);
             if (rejected.Contains(verdict)) continue;
-            var total = cross[ra]!.GetValueOrDefault(rb);
+            var total = cross.Sum(ra, rb);
             var (da, db) = (DocumentsOf(ra), DocumentsOf(rb));
             var (few, many) = da.Count <= db.Count ? (da, db) : (db, da);
             long count = (long)size[ra] * size[rb];
@@ -157,29 +151,108 @@ public static class Corroborator
             // The group with fewer neighbours is folded into the other, so a large group is never walked to absorb a small one:
             // each claim's neighbours move O(log n) times in all. Which one names the group does not matter to the result, as
             // groups are ordered by their first claim and every sum below adds the same two values either way.
-            var (root, gone) = cross[ra]!.Count >= cross[rb]!.Count ? (ra, rb) : (rb, ra);
+            var (root, gone) = cross.Count(ra) >= cross.Count(rb) ? (ra, rb) : (rb, ra);
             uf.Attach(gone, root);
             size[root] += size[gone];
             foreach (var (doc, n) in few) many[doc] = many.GetValueOrDefault(doc) + n;
             documents[root] = many;
             documents[gone] = null;
             // The merged group's similarities: the two groups' summed, their neighbours pointed at the root instead.
-            var (keep, fold) = (cross[root]!, cross[gone]!);
+            var (keep, fold) = (cross.Map(root), cross.Map(gone));
             foreach (var (other, sum) in fold)
             {
-                var back = cross[other]!;
+                var back = cross.Map(other);
                 back.Remove(gone);
                 if (other == root) continue;
                 back[root] = back.GetValueOrDefault(root) + sum;
                 keep[other] = keep.GetValueOrDefault(other) + sum;
             }
             keep.Remove(gone);
-            cross[gone] = null;
+            cross.Drop(gone);
         }
         return uf;
 
         Dictionary<string, int> DocumentsOf(int root) =>
             documents[root] ??= new(StringComparer.Ordinal) { [comparable[root].Claim.DocumentId] = 1 };
+    }
+
+    /// <summary>Each group's summed similarity to each group it was compared with, for average linkage. At first every group is one
+    /// claim and its sums are its pairs' scores: those are read from the pairs, through each claim's list of the pairs it is in
+    /// (in order of the other claim), four bytes a side. A group gets a map only when a merge changes its sums, so the many
+    /// claims no merge reaches never hold one; a map per claim made this the largest holder of memory of a whole assessment.</summary>
+    /// <remarks>A map is filled from the pairs in the order of the other claim, the order in which one map per claim filled from
+    /// the pairs in order had them, and each sum adds the same values in the same order, so the groups are the same.</remarks>
+    private sealed class Neighbours
+    {
+        private readonly List<ComparedPair> _pairs;
+        // Claim i's pairs are _slots[_start[i] .. _start[i + 1]], as indices into _pairs.
+        private readonly int[] _start;
+        private readonly int[] _slots;
+        private readonly Dictionary<int, double>?[] _maps;
+        private readonly bool[] _dropped;
+
+        public Neighbours(int claims, List<ComparedPair> pairs)
+        {
+            _pairs = pairs;
+            _start = new int[claims + 1];
+            foreach (var p in pairs)
+            {
+                _start[p.A + 1]++;
+                _start[p.B + 1]++;
+            }
+            for (var i = 0; i < claims; i++) _start[i + 1] += _start[i];
+            _slots = new int[_start[claims]];
+            var next = _start[..claims];
+            // The pairs come in order of A then B, so each claim's list is in order of the other claim: first the pairs where it
+            // is B (their A below it, in order), then those where it is A (their B above it, in order).
+            for (var k = 0; k < pairs.Count; k++)
+            {
+                _slots[next[pairs[k].A]++] = k;
+                _slots[next[pairs[k].B]++] = k;
+            }
+            _maps = new Dictionary<int, double>?[claims];
+            _dropped = new bool[claims];
+        }
+
+        /// <summary>How many groups this group was compared with.</summary>
+        public int Count(int group) => _maps[group]?.Count ?? _start[group + 1] - _start[group];
+
+        /// <summary>The summed similarity of two groups' compared pairs; 0 when none was compared.</summary>
+        public double Sum(int group, int other)
+        {
+            if (_maps[group] is { } map) return map.GetValueOrDefault(other);
+            // Untouched by any merge: its list is in order of the other claim, so the pair with <paramref name="other"/> is found
+            // by halving.
+            int lo = _start[group], hi = _start[group + 1] - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                var found = Other(group, _slots[mid]);
+                if (found == other) return _pairs[_slots[mid]].Score;
+                if (found < other) lo = mid + 1;
+                else hi = mid - 1;
+            }
+            return 0;
+        }
+
+        /// <summary>The group's sums as a map a merge may change, made from its pairs the first time.</summary>
+        public Dictionary<int, double> Map(int group)
+        {
+            if (_dropped[group]) throw new InvalidOperationException($"group {group} was folded into another");
+            if (_maps[group] is { } map) return map;
+            map = new Dictionary<int, double>(_start[group + 1] - _start[group]);
+            for (var s = _start[group]; s < _start[group + 1]; s++) map[Other(group, _slots[s])] = _pairs[_slots[s]].Score;
+            return _maps[group] = map;
+        }
+
+        /// <summary>Forgets a group folded into another.</summary>
+        public void Drop(int group)
+        {
+            _maps[group] = null;
+            _dropped[group] = true;
+        }
+
+        private int Other(int group, int pair) => _pairs[pair].A == group ? _pairs[pair].B : _pairs[pair].A;
     }
 
     /// <summary>Smoothed inverse document frequency over the compared claims: ln(1 + N/df). A term every claim has still counts a
