@@ -74,6 +74,7 @@ public static class AnalysisInputs
     /// <param name="jobs">How many cores the forecasts' proposed outcomes may use; the result is the same for any number.</param>
     public static Result<CaseAnalysis> Resolve(AnalysisSpec spec, AssessedCase assessed, AchModel model, ForecastReaders readers, int jobs = 1)
     {
+        using var traced = StepTrace.Start("resolve inputs");
         try
         {
             var hypotheses = spec.Hypotheses;
@@ -87,7 +88,9 @@ public static class AnalysisInputs
                 if (overrides.Any(o => o.ClaimId == claim.Id)) throw Fail(spec.Path, f.Line, $"claim {claim.Id} is listed as a forecast twice");
                 overrides.Add(new ForecastOverride(claim.Id, f.Probability, f.Made, f.Deadline, f.Resolution));
             }
-            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), ForecastBuilder.Build(assessed, overrides, readers, jobs));
+            IReadOnlyList<Forecast> forecasts;
+            using (StepTrace.Start("forecasts and proposals")) forecasts = ForecastBuilder.Build(assessed, overrides, readers, jobs);
+            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), forecasts);
         }
         catch (ProblemException e)
         {

@@ -52,6 +52,7 @@ public sealed record Findings(
         {
             // Steps on other threads report too; one at a time, so a display never sees two at once.
             lock (gate) progress?.Report(new AnalysisProgress(started++, steps, name));
+            using var traced = StepTrace.Start(name);
             return run();
         }
         // With one job each step starts when the one before it ends, in the order below; with more, a step starts as soon as
