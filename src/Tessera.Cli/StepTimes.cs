@@ -18,7 +18,7 @@ public static class StepTimes
         var gate = new object();
         var listener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name == StepTrace.Source.Name,
+            ShouldListenTo = source => source.Name == StepTrace.Name,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
             ActivityStarted = a => a.SetCustomProperty(Variable, Cpu()),
             ActivityStopped = a =>

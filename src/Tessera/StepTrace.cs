@@ -7,8 +7,12 @@ namespace Tessera;
 /// then a step costs one check.</summary>
 public static class StepTrace
 {
+    /// <summary>The name of the source, for a listener to choose it by: a listener that read <see cref="Source"/> while the source
+    /// is being made (it is told of every new source) would find it not yet set.</summary>
+    public const string Name = "Tessera.Steps";
+
     /// <summary>The source every step's activity comes from.</summary>
-    public static readonly ActivitySource Source = new("Tessera.Steps");
+    public static readonly ActivitySource Source = new(Name);
 
     /// <summary>An activity for one step, to dispose when the step ends; null when nothing listens.</summary>
     public static Activity? Start(string step) => Source.StartActivity(step);
