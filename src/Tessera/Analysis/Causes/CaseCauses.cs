@@ -94,11 +94,15 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
     /// claim is compared as a claim whose words are its cause, so two sources naming one cause form one group, and its origin
     /// and credibility are read as any claim's are.</summary>
     /// <param name="corroboration">The case's corroboration, whose origins say who first made each claim; run here when not given.</param>
+    /// <param name="features">The case's claim features when another step has read them already.</param>
     public static CaseCauses Of(AssessedCase assessed, CorroborationLexicon lex, CredibilitySettings credibility, ExplanationKinds kinds,
-        CorroborationResult? corroboration = null)
+        CorroborationResult? corroboration = null, CaseFeatures? features = null)
     {
+        // Every claim's features are read once, for corroboration too, when it runs here; given its result, only the few claims
+        // that say no evidence backs something need theirs.
+        var claimFeatures = features is not null ? CaseFeatures.For(features, assessed, lex) : corroboration is null ? CaseFeatures.Read(assessed, lex) : null;
         // Origins come from the claims themselves: two sources naming a cause in the same words are not copies of each other.
-        var claimed = corroboration ?? Corroborator.Run(assessed, lex);
+        var claimed = corroboration ?? Corroborator.Run(assessed, lex, features: claimFeatures);
         var causal = assessed.Documents.SelectMany(d => d.Causes).ToList();
         // Each cause as a claim of its own: its words, its source, its claim's speaker, origin and stance.
         var asClaims = causal.Select((c, i) => c.Claim with
@@ -115,9 +119,11 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
             Mentions = c.Claim.Mentions.Where(m => m.Start >= c.CauseStart && m.End <= c.CauseEnd).ToList(),
             Cues = c.StanceCues.ToList(),
         }).ToList();
-        var grouped = Corroborator.Run(asClaims, assessed.Sources, lex);
-        var features = asClaims.Select(c => ClaimFeatures.Of(c, lex)).ToList();
-        var absences = assessed.Claims.Where(c => c.IsClaim && c.Cues.Any(CausalClaim.IsAbsenceOfEvidence)).Select(c => ClaimFeatures.Of(c, lex, assessed.TokensOf(c))).ToList();
+        // A cause's words are not its claim's: read once here, for the grouping and for the terms an absence of evidence must share.
+        var causeFeatures = asClaims.Select(c => ClaimFeatures.Of(c, lex)).ToList();
+        var grouped = Corroborator.Run(asClaims, assessed.Sources, lex, read: causeFeatures.Where(f => f.Claim.IsClaim).ToList());
+        var absences = claimFeatures is not null ? claimFeatures.All.Where(f => f.Claim.Cues.Any(CausalClaim.IsAbsenceOfEvidence)).ToList()
+            : assessed.Claims.Where(c => c.IsClaim && c.Cues.Any(CausalClaim.IsAbsenceOfEvidence)).Select(c => ClaimFeatures.Of(c, lex, assessed.TokensOf(c))).ToList();
 
         var members = new List<List<int>>();
         var placed = new HashSet<string>(StringComparer.Ordinal);
@@ -144,7 +150,7 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
                 : OriginOf(k)?.Name ?? causal[k].SourceId;
             var origins = asserting.Select(OriginOf).Where(o => o is not null)
                 .GroupBy(o => o!.Key, StringComparer.Ordinal).Select(g => g.First()!.Name).ToList();
-            var terms = m.SelectMany(k => features[k].Terms).ToHashSet(StringComparer.Ordinal);
+            var terms = m.SelectMany(k => causeFeatures[k].Terms).ToHashSet(StringComparer.Ordinal);
             // Another claim that says no evidence backs this cause: it shares at least two of the cause's terms.
             var unsubstantiated = m.Where(k => causal[k].Status == CauseStatus.Unsubstantiated).Select(k => causal[k].ClaimId)
                 .Concat(absences.Where(a => a.Terms.Count(terms.Contains) >= 2).Select(a => a.Claim.Id)).Distinct(StringComparer.Ordinal).ToList();
