@@ -38,7 +38,8 @@ for docs in $sizes; do
 done
 
 echo "== growth exponent of CPU time between the first and last size"
-awk -v sizes="$sizes" 'BEGIN { n = split(sizes, s, " ") } { cpu[$2, $1] = $4 }
-  END { for (e in cpu) {} ; split("baseline current", engines, " ");
-        for (i = 1; i <= 2; i++) { a = cpu[engines[i], s[1]]; b = cpu[engines[i], s[n]];
-          if (a > 0 && b > 0) printf "%s: %.2f\n", engines[i], log(b / a) / log(s[n] / s[1]) } }' "$results/measurements.txt"
+first="${sizes%% *}"; last="${sizes##* }"
+for engine in ${ENGINES:-baseline current}; do
+  awk -v e="$engine" -v a="$first" -v b="$last" '$2 == e && $1 == a { x = $4 } $2 == e && $1 == b { y = $4 }
+    END { if (a != b && x > 0 && y > 0) printf "%s: %.2f\n", e, log(y / x) / log(b / a); else print e ": needs two sizes" }' "$results/measurements.txt"
+done
