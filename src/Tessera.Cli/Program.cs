@@ -7,6 +7,7 @@ Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false
 // JSON Lines record. Console.Out stays the writer the commands are given, so they still tell a terminal from a pipe.
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16) { AutoFlush = false };
 Console.SetOut(stdout);
+using var stepTimes = StepTimes.Listen(Console.Error);
 try
 {
     return Cli.Run(args, Console.Out, Console.Error);

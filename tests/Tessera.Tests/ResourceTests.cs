@@ -151,6 +151,8 @@ public class ResourceTests
     [InlineData("ach-ratings.tsv", "III\t-3\t-3", "TSR021", "unknown rating 'III'")]
     [InlineData("ach-weights.tsv", "huge\t2", "TSR021", "unknown level 'huge'")]
     [InlineData("forecast-scoring.tsv", "log-ceiling\t0.99", "TSR021", "unknown setting 'log-ceiling'")]
+    [InlineData("forecast-scoring.tsv", "common-event-term\t2.5", "TSR016", "common-event-term '2.5' must be a whole number of claims, at least 1")]
+    [InlineData("forecast-scoring.tsv", "resolution-similarity\t1.5", "TSR016", "resolution-similarity '1.5' must lie between 0 and 1")]
     [InlineData("opinions.tsv", "flag\tunverified\tdisagree", "TSR021", "unknown flag 'unverified'")]
     [InlineData("stix-confidence.tsv", "scale\t3\t50", "TSR021", "unknown scale 'scale'")]
     public void A_bad_row_is_refused_with_its_file_line_and_a_numbered_problem(string file, string row, string code, string message)

@@ -34,7 +34,12 @@ public sealed record AnalysisSpec(
 }
 
 /// <summary>A case ready for analysis: the assessed case, its ACH matrix with claims looked up, and its forecasts.</summary>
-public sealed record CaseAnalysis(AssessedCase Case, AchMatrix Matrix, IReadOnlyList<Forecast> Forecasts);
+public sealed record CaseAnalysis(AssessedCase Case, AchMatrix Matrix, IReadOnlyList<Forecast> Forecasts)
+{
+    /// <summary>The claims' features the forecasts were proposed from, for the steps after them to share; read by
+    /// <see cref="Findings.Of"/> when not given.</summary>
+    public Corroboration.CaseFeatures? Features { get; init; }
+}
 
 /// <summary>Turns the hypotheses, evidence and forecasts that case.yaml holds as written into the analysis stage's inputs:
 /// ratings and weights given their meaning, then every claim reference looked up in the assessed case.</summary>
@@ -74,6 +79,7 @@ public static class AnalysisInputs
     /// <param name="jobs">How many cores the forecasts' proposed outcomes may use; the result is the same for any number.</param>
     public static Result<CaseAnalysis> Resolve(AnalysisSpec spec, AssessedCase assessed, AchModel model, ForecastReaders readers, int jobs = 1)
     {
+        using var traced = StepTrace.Start("resolve inputs");
         try
         {
             var hypotheses = spec.Hypotheses;
@@ -87,7 +93,15 @@ public static class AnalysisInputs
                 if (overrides.Any(o => o.ClaimId == claim.Id)) throw Fail(spec.Path, f.Line, $"claim {claim.Id} is listed as a forecast twice");
                 overrides.Add(new ForecastOverride(claim.Id, f.Probability, f.Made, f.Deadline, f.Resolution));
             }
-            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), ForecastBuilder.Build(assessed, overrides, readers, jobs));
+            // Read once here for the proposed outcomes, and kept for corroboration and causes.
+            Corroboration.CaseFeatures features;
+            using (StepTrace.Start("claim features")) features = Corroboration.CaseFeatures.Read(assessed, readers.Outcomes.Lexicon, jobs);
+            IReadOnlyList<Forecast> forecasts;
+            using (StepTrace.Start("forecasts and proposals")) forecasts = ForecastBuilder.Build(assessed, overrides, readers, jobs, features);
+            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), forecasts)
+            {
+                Features = features,
+            };
         }
         catch (ProblemException e)
         {

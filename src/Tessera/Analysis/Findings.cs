@@ -52,6 +52,7 @@ public sealed record Findings(
         {
             // Steps on other threads report too; one at a time, so a display never sees two at once.
             lock (gate) progress?.Report(new AnalysisProgress(started++, steps, name));
+            using var traced = StepTrace.Start(name);
             return run();
         }
         // With one job each step starts when the one before it ends, in the order below; with more, a step starts as soon as
@@ -65,18 +66,22 @@ public sealed record Findings(
             }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
 
         var assessed = analysis.Case;
+        // Read once for every step that compares claims (the forecasts' proposals read them already, when they were proposed
+        // with the same lexicon).
+        var features = analysis.Features is { } read && ReferenceEquals(read.Lexicon, resources.Corroboration) ? read
+            : Features(assessed, resources.Corroboration, jobs);
         var summary = After("summary", () => CaseSummary.Of(assessed));
         var ach = After("ACH", () => analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, resources.Ach));
         var events = After("events", () => CaseEvents.Of(assessed));
         // An imported event that agrees with a claim's event is an independent origin of the claim: counted before credibility.
-        var corroboration = After("corroboration", () => DatasetConfirmations.Apply(Corroborator.Run(assessed, resources.Corroboration, jobs), events.Result), events);
+        var corroboration = After("corroboration", () => DatasetConfirmations.Apply(Corroborator.Run(assessed, resources.Corroboration, jobs, features), events.Result), events);
         var credibility = After("credibility", () => Analysis.Credibility.ClaimCredibility.Grade(assessed, corroboration.Result, resources.Credibility), corroboration);
         var forecasts = After("forecasts", () => ForecastScoring.Report(analysis.Forecasts, resources.Forecasts));
         var timeline = After("timeline", () => TimelineOf.Build(events.Result), events);
         var network = After("network", () => ActorNetwork.Build(events.Result.Events), events);
         var consequences = After("consequences", () => ConsequencesOf.Build(assessed));
         var causes = After("causes", () => Analysis.Causes.CaseCauses.Of(assessed, resources.Corroboration, resources.Credibility, resources.Explanations,
-            corroboration.Result), corroboration);
+            corroboration.Result, features), corroboration);
         var judgments = After("key judgments", () => Judgments.KeyJudgments.Draw(assessed, ach.Result, corroboration.Result, forecasts.Result,
             consequences.Result, resources.Judgments, resources.Stance.Bands, resources.Ach), ach, corroboration, forecasts, consequences);
         var findings = new Findings(assessed, summary.GetAwaiter().GetResult(), ach.GetAwaiter().GetResult(), corroboration.GetAwaiter().GetResult(),
@@ -84,5 +89,11 @@ public sealed record Findings(
             consequences.GetAwaiter().GetResult(), judgments.GetAwaiter().GetResult(), credibility.GetAwaiter().GetResult(), causes.GetAwaiter().GetResult());
         progress?.Report(new AnalysisProgress(steps, steps, ""));
         return findings;
+    }
+
+    private static CaseFeatures Features(AssessedCase assessed, CorroborationLexicon lexicon, int jobs)
+    {
+        using var traced = StepTrace.Start("claim features");
+        return CaseFeatures.Read(assessed, lexicon, jobs);
     }
 }

@@ -37,6 +37,7 @@ public static class Assessment
     public static Result<StoreUpdate> Update(CaseFile file, CaseStore store, LanguageResources resources,
         IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null, int jobs = 1)
     {
+        using var traced = StepTrace.Start("read and store");
         if (file.Sources.Count == 0) return Messages.NoSources(file.Folder);
         try
         {
@@ -93,6 +94,7 @@ public static class Assessment
     /// store, the imported events, and the claim ids case.yaml cites checked against their pins (which are saved when they change).</summary>
     public static Result<(AssessedCase Case, IReadOnlyList<Problem> Warnings)> Load(StoreUpdate update, CaseStore store, LanguageResources resources)
     {
+        using var traced = StepTrace.Start("load from store");
         try
         {
             // What was just annotated is what was stored (the store's tests prove the round trip); only the rest is read back.

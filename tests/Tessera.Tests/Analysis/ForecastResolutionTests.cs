@@ -212,6 +212,27 @@ public class ForecastResolutionTests
     }
 
     [Fact]
+    [Overrides("analysis/forecast-scoring.tsv")]
+    public void An_event_word_more_common_than_the_cap_proposes_no_report_but_a_rarer_one_still_does()
+    {
+        (string, string, string)[] documents =
+        [
+            ("first", "2022-01-10", "The ministry said its troops will withdraw from the airport within five days."),
+            ("later", "2022-01-14", "The troops completed their withdrawal from the airport on 13 January."),
+            ("north", "2022-01-13", "Troops began to withdraw from the northern border post on 12 January."),
+            ("south", "2022-01-13", "Troops began to withdraw from the southern border post on 12 January."),
+        ];
+        Assert.Equal(["north#1", "south#1", "later#1"], Made10(Forecasts(documents)).Proposal!.ResolvedBy);
+        // Three reports carry troops and withdraw: with a cap of two, those words propose none of them, and only the report that
+        // also names the airport is weighed (its similarity still counts the common words).
+        using var capped = Fixtures.Lexicon(("forecast-scoring.tsv", "common-event-term\t2\ta word in three reports is common here\n"));
+        var assessed = AnalysisKit.MakeCase(documents.Select(d => (d.Item1, d.Item1 + " desk", (DateOnly?)Day(d.Item2), d.Item3)).ToArray());
+        var f = Assert.Single(ForecastBuilder.Build(assessed, [], capped.Resources.ForecastReaders), x => x.SourceId == "first");
+        Assert.Equal(["later#1"], f.Proposal!.ResolvedBy);
+        Assert.True(f.Proposal.Outcome);
+    }
+
+    [Fact]
     public void The_forecasts_command_shows_the_deadline_words_the_proposal_and_where_to_check_it()
     {
         using var dir = Fixtures.TempFolder();

@@ -94,11 +94,15 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
     /// claim is compared as a claim whose words are its cause, so two sources naming one cause form one group, and its origin
     /// and credibility are read as any claim's are.</summary>
     /// <param name="corroboration">The case's corroboration, whose origins say who first made each claim; run here when not given.</param>
+    /// <param name="features">The case's claim features when another step has read them already.</param>
     public static CaseCauses Of(AssessedCase assessed, CorroborationLexicon lex, CredibilitySettings credibility, ExplanationKinds kinds,
-        CorroborationResult? corroboration = null)
+        CorroborationResult? corroboration = null, CaseFeatures? features = null)
     {
+        // Every claim's features are read once, for corroboration too, when it runs here; given its result, only the few claims
+        // that say no evidence backs something need theirs.
+        var claimFeatures = features is not null ? CaseFeatures.For(features, assessed, lex) : corroboration is null ? CaseFeatures.Read(assessed, lex) : null;
         // Origins come from the claims themselves: two sources naming a cause in the same words are not copies of each other.
-        var claimed = corroboration ?? Corroborator.Run(assessed, lex);
+        var claimed = corroboration ?? Corroborator.Run(assessed, lex, features: claimFeatures);
         var causal = assessed.Documents.SelectMany(d => d.Causes).ToList();
         // Each cause as a claim of its own: its words, its source, its claim's speaker, origin and stance.
         var asClaims = causal.Select((c, i) => c.Claim with
@@ -115,10 +119,13 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
             Mentions = c.Claim.Mentions.Where(m => m.Start >= c.CauseStart && m.End <= c.CauseEnd).ToList(),
             Cues = c.StanceCues.ToList(),
         }).ToList();
-        var grouped = Corroborator.Run(asClaims, assessed.Sources, lex);
-        var features = asClaims.Select(c => ClaimFeatures.Of(c, lex)).ToList();
-        var absences = assessed.Claims.Where(c => c.IsClaim && c.Cues.Any(CausalClaim.IsAbsenceOfEvidence)).Select(c => ClaimFeatures.Of(c, lex, assessed.TokensOf(c))).ToList();
+        // A cause's words are not its claim's: read once here, for the grouping and for the terms an absence of evidence must share.
+        var causeFeatures = asClaims.Select(c => ClaimFeatures.Of(c, lex)).ToList();
+        var grouped = Corroborator.Run(asClaims, assessed.Sources, lex, read: causeFeatures.Where(f => f.Claim.IsClaim).ToList());
+        var absences = claimFeatures is not null ? claimFeatures.All.Where(f => f.Claim.Cues.Any(CausalClaim.IsAbsenceOfEvidence)).ToList()
+            : assessed.Claims.Where(c => c.IsClaim && c.Cues.Any(CausalClaim.IsAbsenceOfEvidence)).Select(c => ClaimFeatures.Of(c, lex, assessed.TokensOf(c))).ToList();
 
+        var absenceIndex = IndexTerms(absences);
         var members = new List<List<int>>();
         var placed = new HashSet<string>(StringComparer.Ordinal);
         var placeOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -144,10 +151,10 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
                 : OriginOf(k)?.Name ?? causal[k].SourceId;
             var origins = asserting.Select(OriginOf).Where(o => o is not null)
                 .GroupBy(o => o!.Key, StringComparer.Ordinal).Select(g => g.First()!.Name).ToList();
-            var terms = m.SelectMany(k => features[k].Terms).ToHashSet(StringComparer.Ordinal);
+            var terms = m.SelectMany(k => causeFeatures[k].Terms).ToHashSet(StringComparer.Ordinal);
             // Another claim that says no evidence backs this cause: it shares at least two of the cause's terms.
             var unsubstantiated = m.Where(k => causal[k].Status == CauseStatus.Unsubstantiated).Select(k => causal[k].ClaimId)
-                .Concat(absences.Where(a => a.Terms.Count(terms.Contains) >= 2).Select(a => a.Claim.Id)).Distinct(StringComparer.Ordinal).ToList();
+                .Concat(Sharing(absenceIndex, terms).Select(a => absences[a].Claim.Id)).Distinct(StringComparer.Ordinal).ToList();
             var status = unsubstantiated.Count > 0 ? CauseStatus.Unsubstantiated
                 : asserting.Count == 0 ? CauseStatus.Alleged
                 : origins.Count >= credibility.ConfirmedOrigins && asserting.Any(k => causal[k].Status == CauseStatus.Asserted) ? CauseStatus.Verified
@@ -170,6 +177,26 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
         return new CaseCauses(causal, factors, Explain(factors, kinds, assessed.File.Hypotheses.Where(h => !h.Proposed).ToList()));
     }
 
+    /// <summary>For each term, the claims (by place in the list) that have it.</summary>
+    private static Dictionary<string, List<int>> IndexTerms(IReadOnlyList<ClaimFeatures> claims)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count; i++)
+            foreach (var t in claims[i].Terms) (index.TryGetValue(t, out var list) ? list : index[t] = []).Add(i);
+        return index;
+    }
+
+    /// <summary>The claims of an index that share at least two of the terms, in the order of the list: found through the terms'
+    /// claims, not by a pass over every claim for every factor.</summary>
+    private static IEnumerable<int> Sharing(Dictionary<string, List<int>> index, IReadOnlySet<string> terms)
+    {
+        var shared = new Dictionary<int, int>();
+        foreach (var t in terms)
+            if (index.TryGetValue(t, out var claims))
+                foreach (var i in claims) shared[i] = shared.GetValueOrDefault(i) + 1;
+        return shared.Where(kv => kv.Value >= 2).Select(kv => kv.Key).Order();
+    }
+
     private static IReadOnlyList<string> Words(string text) =>
         Language.TokenizedUnit.Sentence(text).Lower;
 
@@ -184,9 +211,11 @@ public sealed record CaseCauses(IReadOnlyList<CausalClaim> Claims, IReadOnlyList
             var speakers = list.SelectMany(f => f.AssertedBy).Distinct(StringComparer.Ordinal).ToList();
             if (speakers.Count == 0) continue;
             // Another kind is combined with this one when a source gives causes of both in one account: the same unit or the next.
-            var here = list.SelectMany(f => f.Claims.Where(c => !c.Denied)).ToList();
+            // The units this kind's causes stand in, so that another kind's cause is looked up at the units around it rather than
+            // compared with every cause of this kind (the square of the causes, on a large case).
+            var here = list.SelectMany(f => f.Claims.Where(c => !c.Denied)).Select(c => (c.SourceId, c.Claim.Index)).ToHashSet();
             var combined = byKind.Where(o => o.Key != g.Key && o.SelectMany(f => f.Claims.Where(c => !c.Denied))
-                    .Any(c => here.Any(h => h.SourceId == c.SourceId && Math.Abs(h.Claim.Index - c.Claim.Index) <= AccountReach)))
+                    .Any(c => Enumerable.Range(-AccountReach, 2 * AccountReach + 1).Any(d => here.Contains((c.SourceId, c.Claim.Index + d)))))
                 .Select(o => o.Key).ToList();
             result.Add(new Explanation("", g.Key, kinds.Statement(g.Key), list, speakers,
                 list.SelectMany(f => f.DeniedBy).Distinct(StringComparer.Ordinal).ToList(), combined,

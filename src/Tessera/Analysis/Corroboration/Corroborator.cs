@@ -11,8 +11,10 @@ public static class Corroborator
 {
     /// <summary>Corroboration over an assessed case, reading each claim's tokens and figures from its stored document.</summary>
     /// <param name="jobs">How many cores reading features and comparing pairs may use; the result is the same for any number.</param>
-    public static CorroborationResult Run(AssessedCase assessed, CorroborationLexicon lex, int jobs = 1) =>
-        Run(assessed.Claims, assessed.Sources, lex, assessed.TokensOf, assessed.Documents.SelectMany(d => d.Figures).ToList(), EventDays(assessed), jobs);
+    /// <param name="features">The case's claim features when another step has read them already (<see cref="CaseFeatures"/>).</param>
+    public static CorroborationResult Run(AssessedCase assessed, CorroborationLexicon lex, int jobs = 1, CaseFeatures? features = null) =>
+        Run(assessed.Claims, assessed.Sources, lex, assessed.TokensOf, assessed.Documents.SelectMany(d => d.Figures).ToList(), EventDays(assessed), jobs,
+            CaseFeatures.For(features, assessed, lex, jobs).All);
 
     /// <summary>The days a dispatch's own time expressions give its events, for the claims that open with a dateline
     /// ("ALMATY, Jan 9 – Protesters stormed the mayor's office on Wednesday" happened on Wednesday, not on the 9th). The
@@ -41,12 +43,15 @@ public static class Corroborator
     /// <param name="tokensOf">A claim's tokens over its own text when they are cut already; else they are cut here.</param>
     /// <param name="figures">The figures the pipeline read, whose retractions say which claims were taken back.</param>
     /// <param name="eventDays">The days a claim's own words date it to, where a dateline would otherwise date it.</param>
+    /// <param name="read">The features of the stated claims among <paramref name="claims"/>, in their order, when they are read
+    /// already; else they are read here.</param>
     public static CorroborationResult Run(IReadOnlyList<Claim> claims, IReadOnlyList<StoredSource> sources, CorroborationLexicon lex,
         Func<Claim, Language.TokenizedUnit?>? tokensOf = null, IReadOnlyList<FigureClaim>? figures = null,
-        IReadOnlyDictionary<string, IReadOnlySet<DayOfYear>>? eventDays = null, int jobs = 1)
+        IReadOnlyDictionary<string, IReadOnlySet<DayOfYear>>? eventDays = null, int jobs = 1, IReadOnlyList<ClaimFeatures>? read = null)
     {
-        var features = Pipeline.InOrder.All(claims.Where(c => c.IsClaim).ToList(), c => ClaimFeatures.Of(c, lex, tokensOf?.Invoke(c)), jobs)
-            .Select(f => eventDays?.GetValueOrDefault(f.Claim.Id) is { } days ? f with { Dates = days } : f).ToList();
+        read ??= Pipeline.InOrder.All(claims.Where(c => c.IsClaim).ToList(), c => ClaimFeatures.Of(c, lex, tokensOf?.Invoke(c)), jobs);
+        // A dateline's day is the report's, not the event's: corroboration compares the events' days (proposals keep the claim's own).
+        var features = read.Select(f => eventDays?.GetValueOrDefault(f.Claim.Id) is { } days ? f with { Dates = days } : f).ToList();
         // Each claim's own origin, before copies are known: who takes a figure or a statement back is the one who gave it.
         var ownOrigins = new Lazy<Dictionary<string, ClaimOrigin>>(() => ClaimOrigins.Of(claims, sources, new Dictionary<string, string>(StringComparer.Ordinal), []));
         var retracted = Retractions(figures ?? [], ownOrigins);

@@ -17,7 +17,9 @@ public sealed record ForecastReaders(Commitments Commitments, Deadlines Deadline
 public static class ForecastBuilder
 {
     /// <param name="jobs">How many forecasts may be weighed against the later reports at once; the result is the same for any number.</param>
-    public static IReadOnlyList<Forecast> Build(AssessedCase assessed, IReadOnlyList<ForecastOverride> overrides, ForecastReaders readers, int jobs = 1)
+    /// <param name="features">The case's claim features when another step has read them already.</param>
+    public static IReadOnlyList<Forecast> Build(AssessedCase assessed, IReadOnlyList<ForecastOverride> overrides, ForecastReaders readers, int jobs = 1,
+        Corroboration.CaseFeatures? features = null)
     {
         var byClaim = overrides.ToDictionary(o => o.ClaimId, StringComparer.Ordinal);
         var forecasts = new List<Forecast>();
@@ -47,7 +49,7 @@ public static class ForecastBuilder
         }
         if (forecasts.Count == 0) return forecasts;
         // Each forecast is weighed against every later report independently of the others: the work of the step.
-        var reports = readers.Outcomes.Reports(assessed, jobs);
+        var reports = readers.Outcomes.Reports(assessed, jobs, features);
         return Pipeline.InOrder.All(forecasts, f => f with { Proposal = readers.Outcomes.Propose(f, reports) }, jobs);
     }
 

@@ -3,17 +3,29 @@ namespace Tessera.Analysis.Forecasts;
 /// <summary>The settings scoring reads from analysis/forecast-scoring.tsv and the bins of its calibration table.</summary>
 /// <param name="ResolutionSimilarity">How alike (corroboration's similarity) a later claim must be to a prediction to speak to it.</param>
 /// <param name="ActionSimilarity">How alike a later claim that names a commitment's action must be to it.</param>
+/// <param name="CommonEventTerm">How many stated claims an event term may be carried by and still propose them as later reports.</param>
 public sealed record ForecastSettings(double LogFloor, IReadOnlyList<(string Name, double Low, double High)> Bins,
-    double ResolutionSimilarity = 0.32, double ActionSimilarity = 0.2)
+    double ResolutionSimilarity = 0.32, double ActionSimilarity = 0.2, int CommonEventTerm = 2000)
 {
     public static ForecastSettings Load(LanguageData data)
     {
         var floor = 0.01;
         var similarity = 0.32;
         var action = 0.2;
+        var common = 2000;
         foreach (var row in data.Rows("analysis/forecast-scoring.tsv"))
         {
-            // The format has checked the setting's name and that the value lies in [0, 1].
+            // The format has checked the setting's name and that the value is a number of at least 0.
+            if (row[0] == "common-event-term")
+            {
+                var cap = row.Number(1, row[0]);
+                if (cap < 1 || cap != Math.Floor(cap) || cap > int.MaxValue)
+                    throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"common-event-term '{row[1]}' must be a whole number of claims, at least 1"));
+                common = (int)cap;
+                continue;
+            }
+            if (row.Number(1, row[0]) > 1)
+                throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"{row[0]} '{row[1]}' must lie between 0 and 1"));
             if (row[0] != "log-floor")
             {
                 if (row[0] == "resolution-similarity") similarity = row.Number(1, row[0]);
@@ -26,7 +38,7 @@ public sealed record ForecastSettings(double LogFloor, IReadOnlyList<(string Nam
                 throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"log-floor '{row[1]}' must lie between 0 and 0.5"));
         }
         var bins = data.Rows("lexicon/bands.tsv").Select(r => (r[0], r.Number(1, "lowest") / 100, r.Number(2, "highest") / 100)).ToList();
-        return new ForecastSettings(floor, bins, similarity, action);
+        return new ForecastSettings(floor, bins, similarity, action, common);
     }
 }
 

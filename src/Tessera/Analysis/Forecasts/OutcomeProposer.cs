@@ -25,13 +25,16 @@ public sealed record CaseReport(ClaimFeatures Features, DateOnly? When, DateOnly
 }
 
 /// <summary>Every claim of a case read once as a possible later report, with the term weights they are compared by.</summary>
-public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, IReadOnlyDictionary<string, double> Idf, DateOnly? Latest)
+/// <param name="CommonTerm">How many stated claims an event term may be carried by and still propose them as reports on a
+/// prediction (`common-event-term` in analysis/forecast-scoring.tsv), as corroboration caps the terms that propose pairs.</param>
+public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, IReadOnlyDictionary<string, double> Idf, DateOnly? Latest,
+    int CommonTerm = int.MaxValue)
 {
     // Built with the reports, not on first use, so that forecasts may be proposed on several threads at once. What the first
     // checks of a report read is laid out in arrays, so that passing over the many reports that share a common word with a
     // prediction reads a few numbers in a row rather than following each report to its claim and its source.
     private readonly CaseReport[] _reports = [.. ById.Values];
-    private readonly Dictionary<string, int[]> _byEventTerm = IndexEventTerms([.. ById.Values]);
+    private readonly (Dictionary<string, int[]> Index, HashSet<string> Common) _events = IndexEventTerms([.. ById.Values], CommonTerm);
     private readonly double[] _weights = [.. ById.Values.Select(r => Weight(r.Features, Idf))];
     private readonly int[] _published = [.. ById.Values.Select(r => r.Published?.DayNumber ?? int.MinValue)];
     private readonly int[] _when = [.. ById.Values.Select(r => r.When?.DayNumber ?? int.MinValue)];
@@ -71,26 +74,37 @@ public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, I
     /// <summary>Whether a term names the event itself: not an actor (@) and not a number (#).</summary>
     public static bool IsEventTerm(string term) => term[0] is not ('@' or '#');
 
-    /// <summary>The reports that might speak to a prediction made on a day: those that state something, share a term of the event
-    /// with it, and were published and place what they report after that day; in the order of <see cref="ById"/>, each with its
-    /// <see cref="Weight"/>. Found through an index of the event terms instead of a pass over every claim for every prediction.</summary>
+    /// <summary>The reports that might speak to a prediction made on a day: those that state something, share with it a term of
+    /// the event carried by at most <see cref="CommonTerm"/> of them, and were published and place what they report after that
+    /// day; in the order of <see cref="ById"/>, each with its <see cref="Weight"/>. Found through an index of the event terms
+    /// instead of a pass over every claim for every prediction.</summary>
+    /// <remarks>A term more common than the cap is left out of the index, as corroboration leaves it out of its candidate pairs:
+    /// on a large case the words every report uses ("said", "protest" in a case about protests) would otherwise propose nearly
+    /// every report to nearly every prediction, and the work would grow with the square of the case. A report sharing only such
+    /// words with a prediction is not weighed, though it still counts toward the similarity of one that shares a rarer word.
+    /// The work per prediction is bounded by its event terms times the cap, and the candidates are sorted, not marked in a set
+    /// as large as the case.</remarks>
     public IEnumerable<(CaseReport Report, double Weight, int[] Terms)> After(ClaimFeatures features, DateOnly made)
     {
         var terms = _numbered.Terms;
-        var found = new ulong[(_reports.Length + 63) / 64];
+        var found = new List<int>();
         foreach (var term in features.Terms)
-            if (IsEventTerm(term) && _byEventTerm.TryGetValue(term, out var postings))
-                foreach (var i in postings) found[i >> 6] |= 1UL << (i & 63);
+            if (IsEventTerm(term) && _events.Index.TryGetValue(term, out var postings)) found.AddRange(postings);
+        found.Sort();
         var day = made.DayNumber;
-        for (var w = 0; w < found.Length; w++)
-            for (var bits = found[w]; bits != 0; bits &= bits - 1)
-            {
-                var i = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                if (_published[i] > day && _when[i] > day) yield return (_reports[i], _weights[i], terms[i]);
-            }
+        var last = -1;
+        foreach (var i in found)
+        {
+            if (i == last) continue;
+            last = i;
+            if (_published[i] > day && _when[i] > day) yield return (_reports[i], _weights[i], terms[i]);
+        }
     }
 
-    private static Dictionary<string, int[]> IndexEventTerms(CaseReport[] reports)
+    /// <summary>The event terms left out of the index for being carried by more reports than <see cref="CommonTerm"/>.</summary>
+    public IReadOnlySet<string> CommonEventTerms => _events.Common;
+
+    private static (Dictionary<string, int[]> Index, HashSet<string> Common) IndexEventTerms(CaseReport[] reports, int cap)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < reports.Length; i++)
@@ -99,7 +113,8 @@ public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, I
             foreach (var term in reports[i].Features.Terms)
                 if (IsEventTerm(term)) (postings.TryGetValue(term, out var list) ? list : postings[term] = []).Add(i);
         }
-        return postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        var common = postings.Where(kv => kv.Value.Count > cap).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        return (postings.Where(kv => kv.Value.Count <= cap).ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), common);
     }
 }
 
@@ -132,26 +147,33 @@ public sealed class OutcomeProposer
         _unchanged = new PhraseMatcher<bool>(data.Rows("analysis/unchanged.tsv").Select(r => (r[0], true)));
         _threshold = settings.ResolutionSimilarity;
         _actionThreshold = settings.ActionSimilarity;
+        _commonTerm = settings.CommonEventTerm;
     }
+
+    private readonly int _commonTerm;
+
+    /// <summary>The corroboration lexicon the proposer compares claims with, which the case's features must be read with.</summary>
+    public CorroborationLexicon Lexicon => _lex;
 
     /// <summary>Reads every claim of the case once; pass the result to <see cref="Propose"/> for each forecast.</summary>
     /// <param name="jobs">How many claims may be read at once; the reports are the same for any number.</param>
-    public CaseReports Reports(AssessedCase assessed, int jobs = 1)
+    /// <param name="features">The case's claim features when another step has read them already; else they are read here.</param>
+    public CaseReports Reports(AssessedCase assessed, int jobs = 1, CaseFeatures? features = null)
     {
+        var all = CaseFeatures.For(features, assessed, _lex, jobs);
         var claims = assessed.Documents.SelectMany(d => d.Claims.Where(c => c.IsClaim).Select(c => (Document: d, Claim: c))).ToList();
-        var read = Pipeline.InOrder.All(claims, x => Report(assessed, x.Document, x.Claim), jobs);
+        var read = Pipeline.InOrder.All(claims, x => Report(assessed, x.Document, x.Claim, all.Of(x.Claim.Id)!), jobs);
         var byId = new Dictionary<string, CaseReport>(StringComparer.Ordinal);
         foreach (var report in read) byId[report.Claim.Id] = report;
         var idf = Corroborator.InverseDocumentFrequency(byId.Values.Select(r => r.Features).ToList());
         var latest = byId.Values.Select(r => r.Published).Max();
-        return new CaseReports(byId, idf, latest);
+        return new CaseReports(byId, idf, latest, _commonTerm);
     }
 
-    private CaseReport Report(AssessedCase assessed, Pipeline.AnnotatedDocument document, Claim claim)
+    private CaseReport Report(AssessedCase assessed, Pipeline.AnnotatedDocument document, Claim claim, ClaimFeatures features)
     {
         var published = assessed.Source(document.Id)?.Published ?? document.Date?.Range.From;
         var tokens = assessed.TokensOf(claim);
-        var features = ClaimFeatures.Of(claim, _lex, tokens);
         var own = document.TimesOf(claim)?.When;
         var when = own is { IsEventDate: true } ? own.To : published;
         var unchanged = tokens is not null && _unchanged.Matches(tokens).Count > 0;

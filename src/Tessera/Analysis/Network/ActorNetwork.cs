@@ -103,41 +103,61 @@ public sealed record ActorNetwork(IReadOnlyList<Tie> Ties, IReadOnlyList<ActorNo
     /// few heavily reported events should not make a path "shorter".</remarks>
     internal static Dictionary<string, double> Betweenness(IReadOnlyList<string> names, IReadOnlyList<Tie> ties)
     {
-        var neighbours = names.ToDictionary(n => n, _ => new SortedSet<string>(StringComparer.Ordinal));
-        foreach (var t in ties) { neighbours[t.Source].Add(t.Target); neighbours[t.Target].Add(t.Source); }
-        var score = names.ToDictionary(n => n, _ => 0.0);
-        foreach (var s in names)
+        // Actors are numbered in the order of the names (ordinal), and each one's neighbours kept in that order, so that paths
+        // are counted and dependencies summed in the same order as over sorted sets of names, with arrays instead of a
+        // dictionary per actor per source: the same doubles, without hashing a name at every step of every search.
+        var n = names.Count;
+        var index = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++) index[names[i]] = i;
+        var sets = new SortedSet<int>[n];
+        for (var i = 0; i < n; i++) sets[i] = [];
+        foreach (var t in ties)
         {
-            var stack = new Stack<string>();
-            var predecessors = names.ToDictionary(n => n, _ => new List<string>());
-            var paths = names.ToDictionary(n => n, _ => 0.0);
-            var distance = names.ToDictionary(n => n, _ => -1);
+            var (a, b) = (index[t.Source], index[t.Target]);
+            sets[a].Add(b);
+            sets[b].Add(a);
+        }
+        var neighbours = sets.Select(x => x.ToArray()).ToArray();
+        var score = new double[n];
+        var stack = new int[n];
+        var queue = new int[n];
+        var paths = new double[n];
+        var distance = new int[n];
+        var dependency = new double[n];
+        var predecessors = new List<int>[n];
+        for (var i = 0; i < n; i++) predecessors[i] = [];
+        for (var s = 0; s < n; s++)
+        {
+            Array.Fill(paths, 0);
+            Array.Fill(distance, -1);
+            Array.Fill(dependency, 0);
+            foreach (var list in predecessors) list.Clear();
             paths[s] = 1;
             distance[s] = 0;
-            var queue = new Queue<string>();
-            queue.Enqueue(s);
-            while (queue.Count > 0)
+            var (head, tail, top) = (0, 0, 0);
+            queue[tail++] = s;
+            while (head < tail)
             {
-                var v = queue.Dequeue();
-                stack.Push(v);
+                var v = queue[head++];
+                stack[top++] = v;
                 foreach (var w in neighbours[v])
                 {
-                    if (distance[w] < 0) { distance[w] = distance[v] + 1; queue.Enqueue(w); }
+                    if (distance[w] < 0) { distance[w] = distance[v] + 1; queue[tail++] = w; }
                     if (distance[w] == distance[v] + 1) { paths[w] += paths[v]; predecessors[w].Add(v); }
                 }
             }
-            var dependency = names.ToDictionary(n => n, _ => 0.0);
-            while (stack.Count > 0)
+            while (top > 0)
             {
-                var w = stack.Pop();
+                var w = stack[--top];
                 foreach (var v in predecessors[w]) dependency[v] += paths[v] / paths[w] * (1 + dependency[w]);
                 if (w != s) score[w] += dependency[w];
             }
         }
-        var n = names.Count;
         // Each unordered pair was counted from both ends; normalise by the number of pairs not involving the actor.
         var pairs = (n - 1) * (n - 2) / 2.0;
-        return score.ToDictionary(kv => kv.Key, kv => pairs > 0 ? kv.Value / 2 / pairs : 0.0);
+        var result = new Dictionary<string, double>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++) result[names[i]] = pairs > 0 ? score[i] / 2 / pairs : 0.0;
+        return result;
     }
 }
 

@@ -29,6 +29,7 @@ public static class BriefBuilder
 
     public static BriefDocument Build(Findings findings)
     {
+        using var traced = StepTrace.Start("brief built");
         var assessed = findings.Case;
         var summary = findings.Summary;
         var file = assessed.File;

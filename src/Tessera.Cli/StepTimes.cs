@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Tessera.Cli;
+
+/// <summary>`TESSERA_STEP_TIMES=1`: one line on stderr as each step the library marks (<see cref="StepTrace"/>) ends, with its
+/// wall time and the process's CPU time over it, for profiling a long assessment without a profiler.</summary>
+/// <remarks>The CPU time is the whole process's: steps that run beside one another (the analysis on several cores) each count
+/// what ran beside them, so their figures overlap and need not add up.</remarks>
+public static class StepTimes
+{
+    public const string Variable = "TESSERA_STEP_TIMES";
+
+    /// <summary>Starts printing when the variable is set; dispose the result to stop. Null when it is not set.</summary>
+    public static IDisposable? Listen(TextWriter stderr)
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variable))) return null;
+        var gate = new object();
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == StepTrace.Name,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStarted = a => a.SetCustomProperty(Variable, Cpu()),
+            ActivityStopped = a =>
+            {
+                var cpu = Cpu();
+                var spent = cpu - (a.GetCustomProperty(Variable) as double? ?? cpu);
+                lock (gate)
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"step {a.OperationName}: wall {a.Duration.TotalSeconds:0.00} s, cpu {spent:0.00} s (process cpu {cpu:0.00} s)"));
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
+    }
+
+    private static double Cpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
+    }
+}
