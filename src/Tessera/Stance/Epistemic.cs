@@ -23,7 +23,7 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
         var cues = new List<Cue>();
         var at = new List<int>();
         for (var i = 0; i < u.Count; i++)
-            if (lexicon.EpistemicFirstWords.Contains(u.Lower[i])) at.Add(i);
+            if (lexicon.EpistemicFirstWords.TryGet(u, i, out _)) at.Add(i);
         var estimates = lexicon.Estimative.Matches(u, at);
 
         foreach (var m in lexicon.Hedges.Matches(u, at))
