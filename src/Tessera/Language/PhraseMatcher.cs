@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Tessera.Language;
 
 /// <summary>A phrase found in a unit: its token range and what the lexicon says of it.</summary>
@@ -8,9 +6,9 @@ public readonly record struct PhraseMatch<T>(int First, int End, T Entry);
 /// <summary>Finds lexicon phrases (lower-case word sequences) in a tokenised unit; at each position the longest phrase wins.</summary>
 public sealed class PhraseMatcher<T>
 {
-    // Frozen once built: every matcher looks up every token of every unit, and most tokens start no phrase, which a frozen
-    // table of strings tells apart by length and a few characters before it hashes the whole word.
-    private readonly FrozenDictionary<string, (string[] Words, T Entry)[]> _byFirst;
+    // Every matcher looks up every token of every unit and most tokens start no phrase: the table takes the hash the unit
+    // computed once per token, so a word that starts nothing costs one probe, not a hash of the word per matcher.
+    private readonly WordTable<(string[] Words, T Entry)[]> _byFirst;
 
     /// <param name="phrases">The phrases in file order; a later entry for the same phrase (a user's row) replaces the earlier.</param>
     public PhraseMatcher(IEnumerable<(string Phrase, T Entry)> phrases)
@@ -26,7 +24,7 @@ public sealed class PhraseMatcher<T>
             else list.Add((words, entry));
         }
         foreach (var list in byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        _byFirst = byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _byFirst = new WordTable<(string[] Words, T Entry)[]>(byFirst.Select(p => KeyValuePair.Create(p.Key, p.Value.ToArray())).ToList());
     }
 
     /// <summary>A phrase is cut into words exactly as text is, so "can't" or "counter-productive" match as written.</summary>
@@ -37,7 +35,7 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>The words phrases start with; a caller running several matchers can look each token up once against all of them.</summary>
-    public IEnumerable<string> FirstWords => _byFirst.Keys;
+    public IEnumerable<string> FirstWords => _byFirst.Words;
 
     public List<PhraseMatch<T>> Matches(TokenizedUnit unit)
     {
@@ -61,7 +59,7 @@ public sealed class PhraseMatcher<T>
     public PhraseMatch<T>? At(TokenizedUnit unit, int i)
     {
         var lower = unit.Lower;
-        if (i < 0 || i >= lower.Length || !_byFirst.TryGetValue(lower[i], out var candidates)) return null;
+        if (i < 0 || i >= lower.Length || !_byFirst.TryGet(unit, i, out var candidates)) return null;
         foreach (var (words, entry) in candidates)
         {
             if (Phrase.At(lower, i, words)) return new PhraseMatch<T>(i, i + words.Length, entry);

@@ -16,6 +16,7 @@ public sealed class TokenizedUnit
         Unit = unit;
         Tokens = tokens;
         Lower = new string[Tokens.Count];
+        Keys = new int[Tokens.Count];
         Surface = new string[Tokens.Count];
         InQuote = new bool[Tokens.Count];
         var open = quoteOpenAtStart;
@@ -25,6 +26,7 @@ public sealed class TokenizedUnit
             var word = Tokenizer.Fold(text.Substring(t.Start, t.Length));
             Surface[i] = word;
             Lower[i] = word.ToLowerInvariant();
+            Keys[i] = WordKey.Of(Lower[i]);
             if (Tokenizer.IsQuote(text, t))
             {
                 var c = text[t.Start];
@@ -48,6 +50,8 @@ public sealed class TokenizedUnit
     public Unit Unit { get; }
     public List<Token> Tokens { get; }
     public string[] Lower { get; }
+    /// <summary>Each lower-case token's <see cref="WordKey"/>, hashed once here for every lexicon table to look it up by.</summary>
+    public int[] Keys { get; }
     /// <summary>Each token as written, folded as <see cref="Tokenizer.Fold"/> does: the form names are matched in.</summary>
     public string[] Surface { get; }
     /// <summary>True for quotation marks and the tokens between them.</summary>

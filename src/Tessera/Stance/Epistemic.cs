@@ -23,7 +23,7 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
         var cues = new List<Cue>();
         var at = new List<int>();
         for (var i = 0; i < u.Count; i++)
-            if (lexicon.EpistemicFirstWords.Contains(u.Lower[i])) at.Add(i);
+            if (lexicon.EpistemicFirstWords.TryGet(u, i, out _)) at.Add(i);
         var estimates = lexicon.Estimative.Matches(u, at);
 
         foreach (var m in lexicon.Hedges.Matches(u, at))
@@ -147,11 +147,19 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
     {
         "future-verb" => WillIsFuture(u, m.First, m.End),
         "action" => IsFutureAction(u, m.First),
-        "not-past" => !u.Lower.Any(_past.Contains),
+        "not-past" => !AnyPast(u),
         // "The government plans to…" predicts; "the president's plan to…" names a plan.
         "verb" => m.First == 0 || !(words.Is(u.Lower[m.First - 1], "determiner") || u.Lower[m.First - 1] == "'s"),
         _ => true,
     };
+
+    // A loop, not Lower.Any(_past.Contains): a delegate per token of every unit that holds a future marker.
+    private bool AnyPast(TokenizedUnit u)
+    {
+        foreach (var w in u.Lower)
+            if (_past.Contains(w)) return true;
+        return false;
+    }
 
     /// <summary>"will" as an auxiliary with a verb after it (adverbs between allowed), not the noun ("the will of the people").</summary>
     private bool WillIsFuture(TokenizedUnit u, int first, int end)

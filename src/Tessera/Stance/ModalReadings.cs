@@ -37,10 +37,12 @@ public sealed class ModalReadings
     {
         var form = u.Lower[modal];
         if (!_modals.Contains(form)) return null;
+        // The sentence's first word is found once for all the rows, not again for each.
+        var opening = -1;
         foreach (var r in _readings)
         {
             if (r.Modal != "*" && r.Modal != form) continue;
-            var opening = FirstWord(u);
+            if (opening < 0 && r.Where is "opens" or "first") opening = FirstWord(u);
             // A row found in another clause would read the wrong modal; "sentence" rows are about the whole sentence by design.
             var found = r.Where switch
             {

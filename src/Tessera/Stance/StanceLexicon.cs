@@ -29,8 +29,8 @@ public sealed class StanceLexicon
         Reporting = new PhraseMatcher<ReportingVerb>(data.Rows("lexicon/reporting-verbs.tsv")
             .SelectMany(r => r[1].Split('|').Select(f => (f, new ReportingVerb(r[0], f, r[2], r[3])))));
         Negations = Words(data, "lexicon/negation.tsv");
-        EpistemicFirstWords = Hedges.FirstWords.Concat(Boosters.FirstWords).Concat(Unverified.FirstWords)
-            .Concat(Estimative.FirstWords).Concat(Future.FirstWords).ToHashSet(StringComparer.Ordinal);
+        EpistemicFirstWords = new WordTable<bool>(Hedges.FirstWords.Concat(Boosters.FirstWords).Concat(Unverified.FirstWords)
+            .Concat(Estimative.FirstWords).Concat(Future.FirstWords).Distinct(StringComparer.Ordinal).Select(w => KeyValuePair.Create(w, true)).ToList());
         ContentNouns = Words(data, "lexicon/content-nouns.tsv");
         StativeVerbs = Words(data, "lexicon/stative-verbs.tsv");
         var sources = data.Rows("lexicon/source-nouns.tsv");
@@ -55,7 +55,7 @@ public sealed class StanceLexicon
     public HashSet<string> Negations { get; }
     /// <summary>Every word an epistemic cue can start with: a unit's tokens are looked up here once, and only the tokens found
     /// are tried against each lexicon.</summary>
-    public HashSet<string> EpistemicFirstWords { get; }
+    public WordTable<bool> EpistemicFirstWords { get; }
     public HashSet<string> ContentNouns { get; }
     public HashSet<string> StativeVerbs { get; }
     public HashSet<string> SourceNouns { get; }
