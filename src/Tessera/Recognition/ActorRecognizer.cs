@@ -234,7 +234,7 @@ public sealed class ActorRecognizer
             var single = words == 1 && beforeVerb && !_sourceNouns.Contains(u.Lower[start]) && !(sentenceStart && u.Lower[start].EndsWith('s'));
             var givenName = words >= 2 && _firstNames.Contains(surface[start]);
             // Business words beside a name outweigh a title a few words back ("a spokeswoman for its parent company, Torvane Brands,").
-            var byContext = !givenName && InOrganisationContext(orgCues, start, e);
+            var byContext = !givenName && InOrganisationContext(orgCues, start, e) && !KnownPerson(u, start, e, memory);
             if (nameOnly && !byContext && (givenName || (words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e))) || single
                              || (words is >= 2 and <= 4 && Aged(u, e)) || (words is 2 or 3 && AfterOwner(u, used, start))))
                 NewPerson(u, mentions, used, memory, start, e);
@@ -263,6 +263,15 @@ public sealed class ActorRecognizer
         return u.IsPunct(k + 1) || next == "'s" || _words.Is(next, "be") || _words.Is(next, "auxiliary") || _words.IsAdverb(next)
                || _words.Is(next, "ordinal-modifier") || _words.Is(next, "preposition") || _words.Is(next, "conjunction")
                || next.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a word of the name is a person's the document has named ("On his campaign website, Lopez-Cantera
+    /// promises" after "Carlos Lopez-Cantera"): business words beside it do not make that person a company.</summary>
+    private static bool KnownPerson(TokenizedUnit u, int s, int e, Memory memory)
+    {
+        for (var k = s; k < e; k++) if (memory.Surnames.ContainsKey(u.Surface[k])) return true;
+        // A hyphenated surname ("Lopez-Cantera") is remembered whole; a name is cut only here, where business words stand beside it.
+        return memory.Surnames.ContainsKey(u.Name(s, e));
     }
 
     /// <summary>"Fox News's Megyn Kelly": a name after an organisation's or a country's possessive is one of its people.</summary>

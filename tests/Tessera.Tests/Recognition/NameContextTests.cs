@@ -117,6 +117,13 @@ public class NameContextTests
         Assert.Equal([("Verlo", MentionKind.Organisation)], Named(text, 2));
     }
 
+    [Fact]
+    public void Business_words_beside_a_person_the_document_named_do_not_make_a_company()
+    {
+        const string text = "Governor Carla Osterveld-Maas spoke.\n\nOn her website Osterveld-Maas promises lower fares.";
+        Assert.DoesNotContain(Named(text, 1), n => n.Item2 == MentionKind.Organisation);
+    }
+
     [Theory]
     [InlineData("KRBN reported the count on Monday.", "KRBN")]
     [InlineData("The mayor told KRBN that the count was wrong.", "KRBN")]
