@@ -118,7 +118,7 @@ internal static class ResourceFormats
         "gazetteer/first-names.tsv" => Words("name"),
         "gazetteer/nationality-things.tsv" => Words("word"),
         "gazetteer/org-contexts.tsv" => new([Text("phrase"), Choice("side", "before", "after")]),
-        "gazetteer/org-heads.tsv" => new([Text("word"), Choice("kind", optional: true, "own")]),
+        "gazetteer/org-heads.tsv" => new([Text("word"), Choice("kind", optional: true, "own", "alone", "event", "state")]),
         "gazetteer/organisations.tsv" => new([Text("canonical"), Text("aliases", optional: true)]),
         "gazetteer/people.tsv" => new([Text("canonical"), Text("country", optional: true), Text("role", optional: true), Text("aliases", optional: true)]),
         "gazetteer/places.tsv" => new([Text("name"), Text("country", optional: true), Choice("kind", "capital", "city", "region", "area"),

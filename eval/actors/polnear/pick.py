@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Chooses the PolNeAR train articles of a held-out actor sample and splits the first sentences of each into units with
 UTF-16 offsets into the article, for annotation by hand (see README.md). Sample h: three per publisher, a fixed shuffle,
-eight units each. Sample i: of the articles h did not take, four per publisher by another fixed shuffle, six units each."""
+eight units each. Sample i: of the articles h did not take, four per publisher by another fixed shuffle, six units each.
+Sample j: of the articles neither h nor i took, the same size and rule as i with a third seed."""
 import json, pathlib, random, re, sys
 
 docs = pathlib.Path(__file__).resolve().parents[4] / "shared/eval/news/polnear-train/docs"
 def u16(s): return len(s.encode("utf-16-le")) // 2
 
 # sample: (seed of the shuffle, articles per publisher, units per article, earlier samples whose articles it skips)
-SAMPLES = {"h": (20261203, 3, 8, ()), "i": (20261212, 4, 6, ("h",))}
+SAMPLES = {"h": (20261203, 3, 8, ()), "i": (20261212, 4, 6, ("h",)), "j": (20261219, 4, 6, ("h", "i"))}
 
 def choose(sample="h"):
     seed, each, _, skip = SAMPLES[sample]

@@ -14,10 +14,14 @@ public sealed class ActorRecognizer
     private readonly HashSet<string> _orgHeads;
     private readonly HashSet<string> _ownHeads;
     private readonly HashSet<string> _stateHeads;
+    private readonly HashSet<string> _aloneHeads;
+    private readonly HashSet<string> _eventHeads;
+    private readonly HashSet<string> _bodyHeads;
     private readonly HashSet<string> _firstNames;
     private readonly HashSet<string> _nationalityThings;
     private readonly HashSet<string> _notNames;
     private readonly HashSet<string> _reportingForms;
+    private readonly HashSet<string> _allReportingForms;
     private readonly HashSet<string> _sourceNouns;
     private readonly FunctionWords _words;
 
@@ -32,9 +36,14 @@ public sealed class ActorRecognizer
         _titles = new PhraseMatcher<bool>(data.Rows("gazetteer/titles.tsv").Select(r => (r[0], true)));
         _titleWords = data.Rows("gazetteer/titles.tsv").SelectMany(r => PhraseMatcher<bool>.Split(r[0])).ToHashSet(StringComparer.Ordinal);
         _orgContexts = new PhraseMatcher<string>(data.Rows("gazetteer/org-contexts.tsv").Select(r => (r[0], r[1])));
-        _orgHeads = data.Rows("gazetteer/org-heads.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        // An event's head makes no organisation, and a word that names a body alone ("GOP") heads no longer name ("Presumptive GOP").
+        _orgHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] is not ("event" or "alone")).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _ownHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] == "own").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _stateHeads = _orgHeads.Except(_ownHeads).ToHashSet(StringComparer.Ordinal);
+        _aloneHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] == "alone").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        _eventHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] == "event").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        // The heads of a body that a country's name written before it does not turn into the state: not a government's own.
+        _bodyHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] is "" or "alone").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _firstNames = data.Rows("gazetteer/first-names.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _nationalityThings = data.Rows("gazetteer/nationality-things.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _notNames = data.Rows("language/sentence-starters.tsv").Select(r => r[0])
@@ -44,6 +53,9 @@ public sealed class ActorRecognizer
         _reportingForms = data.Rows("lexicon/reporting-verbs.tsv")
             .SelectMany(r => r[1].Split('|')).Select(f => f.Split(' ')[0])
             .Where(f => f.EndsWith("ed", StringComparison.Ordinal) || words.Is(f, "name-before"))
+            .ToHashSet(StringComparer.Ordinal);
+        // After an acronym every form is a verb: "MSNBC reports" is no plural noun.
+        _allReportingForms = data.Rows("lexicon/reporting-verbs.tsv").SelectMany(r => r[1].Split('|')).Select(f => f.Split(' ')[0])
             .ToHashSet(StringComparer.Ordinal);
         _sourceNouns = data.Rows("lexicon/source-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
     }
@@ -139,7 +151,7 @@ public sealed class ActorRecognizer
         foreach (var m in _titles.Matches(u))
         {
             var e = NameEnd(u, m.End, used);
-            if (e - m.End is >= 1 and <= 6) NewPerson(u, mentions, used, memory, m.End, e);
+            if (e - m.End is >= 1 and <= 6 && !NamesBodyOrEvent(u, m.End, e)) NewPerson(u, mentions, used, memory, m.End, e);
         }
 
         var orgCues = _orgContexts.Matches(u);
@@ -148,6 +160,11 @@ public sealed class ActorRecognizer
         foreach (var (runStart, runEnd) in Persons(u, run.Item1, run.Item2, parts))
         {
             var e = runEnd;
+            // "AFT President Randi Weingarten", "RNC Chairman ...": an acronym before a title is where the title is held.
+            if (used[runStart] is null && runStart + 1 < e && IsAcronym(surface[runStart]) && TitleAt(u, runStart + 1) && !IsAllCaps(surface[runStart + 1]))
+                AddOrganisation(u, mentions, used, memory, runStart, runStart + 1, byContext: true);
+            // "the Republican National Convention", "a security summit": an event, no actor.
+            if (HasHead(u, runStart, e, _eventHeads)) continue;
             if (e - runStart == 1 && used[runStart] is null && SharedSurname(u, runStart) is { } surname)
             {
                 Add(u, mentions, used, runStart, e, surface[runStart] + " " + surname, MentionKind.Person);
@@ -160,6 +177,14 @@ public sealed class ActorRecognizer
             var s = runStart;
             // "Radio Moldova": a name of its own holds the country; a nationality before it ("pro-Russian Patriotic Bloc") stays.
             while (s < e && used[s] == MentionKind.Country) s++;
+            // "the U.S. Senate", "U.S. Department of Education": a country's name (not its nationality word) written into a state
+            // body's name is part of the body's own name, and the body is the actor ("Russian Defence Ministry" still counts for Russia).
+            if (s > runStart && s < e && u.IsCapitalized(s) && HasHead(u, s, e, _bodyHeads) && CountryNameAt(u, runStart))
+            {
+                Release(mentions, used, u, runStart, s, MentionKind.Country);
+                AddOrganisation(u, mentions, used, memory, runStart, e);
+                continue;
+            }
             if (HasOwnHead(u, s, e) && !HasHead(u, s, e, _stateHeads) && e - s >= 2) Release(mentions, used, u, s, e, MentionKind.Country);
             var taken = false;
             for (var k = s; k < e && !taken; k++) taken = used[k] is not null && used[k] != MentionKind.Place;
@@ -170,6 +195,18 @@ public sealed class ActorRecognizer
             if (!HasOrgHead(u, start, e))
                 while (start + 1 < e && _titleWords.Contains(u.Lower[start])) start++;
             if (start >= e) continue;
+            // "Congress", "the Senate": a legislature's head names it alone, unless a state named beside it says whose it is.
+            if (e - start == 1 && _aloneHeads.Contains(surface[start]) && !NextToCountry(u, used, start, e) && StandsAsNoun(u, start))
+            {
+                AddOrganisation(u, mentions, used, memory, start, e);
+                continue;
+            }
+            // "Infowars.com": a name before a web address's ending is a website.
+            if (WebAddress(u, e))
+            {
+                AddOrganisation(u, mentions, used, memory, start, e, byContext: true);
+                continue;
+            }
             // "Donald Hartley of Madison, Alabama": a person's name that opens with a given name ends before "of".
             if (_firstNames.Contains(surface[start]) && !HasOrgHead(u, start, e))
                 for (var k = start + 2; k < e; k++)
@@ -182,28 +219,96 @@ public sealed class ActorRecognizer
             }
             var words = e - start;
             var nameOnly = NameOnly(u, start, e);
-            var beforeVerb = e < u.Count && _reportingForms.Contains(u.Lower[e]);
+            // "Earhardt then asked": an adverb may stand between a name and its reporting verb.
+            var verb = e + 1 < u.Count && _words.IsAdverb(u.Lower[e]) ? e + 1 : e;
+            var beforeVerb = verb < u.Count && _reportingForms.Contains(u.Lower[verb]);
             var afterVerb = start >= 1 && _words.Is(u.Lower[start - 1], "name-after");
+            // "MSNBC reported", "told CBS": an acronym that speaks or is spoken to is an organisation; a person's name is not written so.
+            if (words == 1 && IsAcronym(surface[start]) && (afterVerb || (verb < u.Count && _allReportingForms.Contains(u.Lower[verb]) && !IsAllCaps(surface[verb]))))
+            {
+                AddOrganisation(u, mentions, used, memory, start, e, byContext: true);
+                continue;
+            }
             // One capitalised word opening a sentence before "said" is as often a plural noun ("Traders said") as a surname.
             var sentenceStart = start == 0 || (u.IsPunct(start - 1) && !Tokenizer.IsQuote(u.Text[u.Tokens[start - 1].Start]));
             var single = words == 1 && beforeVerb && !_sourceNouns.Contains(u.Lower[start]) && !(sentenceStart && u.Lower[start].EndsWith('s'));
             var givenName = words >= 2 && _firstNames.Contains(surface[start]);
-            if (nameOnly && (givenName || (words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e))) || single
-                             || (words is >= 2 and <= 4 && Aged(u, e))))
+            // Business words beside a name outweigh a title a few words back ("a spokeswoman for its parent company, Torvane Brands,").
+            var byContext = !givenName && InOrganisationContext(orgCues, start, e) && !KnownPerson(u, start, e, memory);
+            if (nameOnly && !byContext && (givenName || (words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e))) || single
+                             || (words is >= 2 and <= 4 && Aged(u, e)) || (words is 2 or 3 && AfterOwner(u, used, start))))
                 NewPerson(u, mentions, used, memory, start, e);
             // "worked for Goldman Sachs": a name of several words after such a preposition, with no given name, is an organisation.
             else if (nameOnly && words >= 2 && start > 0 && _words.Is(u.Lower[start - 1], "org-before") && !AllPlace(used, start, e))
                 AddOrganisation(u, mentions, used, memory, start, e);
             // "shares in Fjordline", "the merger of Skyway and Nordair", "Velmora chief executive": business words name companies.
-            else if (!givenName && InOrganisationContext(orgCues, start, e))
+            else if (byContext)
                 foreach (var (cs, ce) in Conjuncts(u, start, e))
-                    if (!AllPlace(used, cs, ce) && !_firstNames.Contains(surface[cs])) AddOrganisation(u, mentions, used, memory, cs, ce);
+                    if (!AllPlace(used, cs, ce) && !_firstNames.Contains(surface[cs]) && !OnlyTitles(u, cs, ce))
+                        AddOrganisation(u, mentions, used, memory, cs, ce, byContext: true);
         }
     }
 
     /// <summary>"Marcel Lehel Lazar, 44,": a name followed by an age set off by commas is a person's.</summary>
     private static bool Aged(TokenizedUnit u, int e) =>
         e + 2 < u.Count && u.Lower[e] == "," && u.Tokens[e + 1].Kind == TokenKind.Number && u.Tokens[e + 1].Length <= 3 && u.Lower[e + 2] is "," or ".";
+
+    /// <summary>"in Senate.", "toward the GOP.", "Congress voted", "the GOP's": a word used as a noun, not as the adjective of
+    /// "Senate candidates" or "the GOP nomination": what follows it is punctuation, a possessive, a verb of "be", an auxiliary, an
+    /// adverb, a past form, a preposition or a conjunction, or nothing.</summary>
+    private bool StandsAsNoun(TokenizedUnit u, int k)
+    {
+        if (k + 1 >= u.Count) return true;
+        var next = u.Lower[k + 1];
+        return u.IsPunct(k + 1) || next == "'s" || _words.Is(next, "be") || _words.Is(next, "auxiliary") || _words.IsAdverb(next)
+               || _words.Is(next, "ordinal-modifier") || _words.Is(next, "preposition") || _words.Is(next, "conjunction")
+               || next.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a word of the name is a person's the document has named ("On his campaign website, Lopez-Cantera
+    /// promises" after "Carlos Lopez-Cantera"): business words beside it do not make that person a company.</summary>
+    private static bool KnownPerson(TokenizedUnit u, int s, int e, Memory memory)
+    {
+        for (var k = s; k < e; k++) if (memory.Surnames.ContainsKey(u.Surface[k])) return true;
+        // A hyphenated surname ("Lopez-Cantera") is remembered whole; a name is cut only here, where business words stand beside it.
+        return memory.Surnames.ContainsKey(u.Name(s, e));
+    }
+
+    /// <summary>"Fox News's Megyn Kelly": a name after an organisation's or a country's possessive is one of its people.</summary>
+    private static bool AfterOwner(TokenizedUnit u, MentionKind?[] used, int s) =>
+        s >= 2 && u.Lower[s - 1] == "'s" && used[s - 2] is MentionKind.Organisation or MentionKind.Country;
+
+    /// <summary>An acronym of two to five capitals ("MSNBC", "RNC"), not a word of a headline in capitals.</summary>
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 5 && AllUpper(word);
+
+    /// <summary>"Infowars.com": a period and a web address's ending written right after the name.</summary>
+    private bool WebAddress(TokenizedUnit u, int e) =>
+        e + 1 < u.Count && u.Lower[e] == "." && _words.Is(u.Lower[e + 1], "web-domain")
+        && u.Tokens[e].Start == u.Tokens[e - 1].End && u.Tokens[e + 1].Start == u.Tokens[e].End;
+
+    /// <summary>Whether a country's own name, not its nationality word, is written at <paramref name="k"/> ("U.S.", "Kazakhstan").</summary>
+    private bool CountryNameAt(TokenizedUnit u, int k) =>
+        _gazetteer.Longest(u.Surface, k) is { Kind: MentionKind.Country, IsNationality: false };
+
+    /// <summary>"Republican polls": words that are all titles or party words name nothing by themselves.</summary>
+    private bool OnlyTitles(TokenizedUnit u, int s, int e)
+    {
+        for (var k = s; k < e; k++) if (!_titleWords.Contains(u.Lower[k])) return false;
+        return true;
+    }
+
+    /// <summary>"Republican National Committee", "Republican National Convention": the capitalised words after a title run into an
+    /// organisation's head or hold an event's, so the title opens that name and no person's.</summary>
+    private bool NamesBodyOrEvent(TokenizedUnit u, int from, int e)
+    {
+        for (var k = from; k < e; k++) if (_eventHeads.Contains(u.Surface[k])) return true;
+        return e < u.Count && (_orgHeads.Contains(u.Surface[e]) || _eventHeads.Contains(u.Surface[e])) && u.IsCapitalized(e);
+    }
+
+    /// <summary>A hyphen inside a name touches the words on both sides ("Lopez-Cantera"); one set off by a space is a dash
+    /// ("TOO EARLY - Mark Blumenthal") or a party tag ("R -S.C.").</summary>
+    private static bool Joins(TokenizedUnit u, int k) =>
+        k > 0 && k + 1 < u.Count && u.Tokens[k].Start == u.Tokens[k - 1].End && u.Tokens[k + 1].Start == u.Tokens[k].End;
 
     /// <summary>Whether the word at <paramref name="k"/> is a title, written whole ("Senator") or cut short before its period ("Gov.").</summary>
     private bool TitleAt(TokenizedUnit u, int k) =>
@@ -247,7 +352,21 @@ public sealed class ActorRecognizer
         for (var n = 0; n < kept.Count; n++)
         {
             var k = kept[n];
-            if (!memory.Surnames.TryGetValue(u.Surface[k], out var person)) continue;
+            if (!memory.Surnames.TryGetValue(u.Surface[k], out var person))
+            {
+                // "RNC rules clash erupts" above "the Republican National Committee", "Nabisco" above "Snack giant Nabisco".
+                // Only a whole name or an acronym: a short name's word may be an adjective above ("two Nordic airlines").
+                if (memory.ShortNames.TryGetValue(u.Surface[k], out var organisation) && (organisation == u.Surface[k] || IsAcronym(u.Surface[k]))
+                    && (titleCase || !(k + 1 < u.Count && u.IsCapitalized(k + 1)))
+                    && (titleCase || k == 0 || !u.IsCapitalized(k - 1) || IsSentenceStart(u, k - 1)))
+                {
+                    found ??= [.. mentions];
+                    var (from, to) = (u.Tokens[k].Start, u.Tokens[k].End);
+                    found.RemoveAll(m => m.Start >= from && m.End <= to);
+                    found.Add(new Mention(from, to, u.Slice(k, k + 1), organisation, MentionKind.Organisation));
+                }
+                continue;
+            }
             var e = k + 1;
             while (e < u.Count && memory.Surnames.TryGetValue(u.Surface[e], out var same) && same == person) e++;
             // "Metro-Goldwyn-Mayer" is no Mayer, whatever the case.
@@ -474,24 +593,44 @@ public sealed class ActorRecognizer
         return end >= u.Count || !_nationalityThings.Contains(u.Lower[end]);
     }
 
-    /// <summary>A capitalised word before another that is no organisation head opens a longer name: "Harris" in "Harris Ruiz".</summary>
+    /// <summary>A capitalised word before another that is no organisation head opens a longer name: "Harris" in "Harris Ruiz";
+    /// an acronym before a title does not ("RNC Chairman").</summary>
     private bool OpensLongerName(TokenizedUnit u, int i) =>
-        i + 1 < u.Count && u.IsCapitalized(i + 1) && !_orgHeads.Contains(u.Surface[i + 1]);
+        i + 1 < u.Count && u.IsCapitalized(i + 1) && !_orgHeads.Contains(u.Surface[i + 1])
+        && !(IsAcronym(u.Surface[i]) && _titleWords.Contains(u.Lower[i + 1]));
 
-    private void AddOrganisation(TokenizedUnit u, List<Mention> mentions, MentionKind?[] used, Memory memory, int s, int e)
+    /// <param name="byContext">Found by the words around it ("Snack giant Nabisco", "a Rasmussen Reports poll"), not by a head:
+    /// such a name has no head and goes by its first word, as a company does.</param>
+    private void AddOrganisation(TokenizedUnit u, List<Mention> mentions, MentionKind?[] used, Memory memory, int s, int e, bool byContext = false)
     {
         var name = u.Name(s, e);
         var canonical = memory.ShortNames.TryGetValue(name, out var known) ? known : name;
         Release(mentions, used, u, s, e, MentionKind.Place);
         Add(u, mentions, used, s, e, canonical, MentionKind.Organisation);
+        RememberInitials(u, s, e, canonical, memory);
         // A company or a club goes by its own word ("Norvale" for "Norvale Power", "Karpaty" for "FC Karpaty Lviv").
-        if (!HasOwnHead(u, s, e)) return;
+        if (!byContext && !HasOwnHead(u, s, e)) return;
         for (var k = s; k < e; k++)
             if (u.IsCapitalized(k) && !_orgHeads.Contains(u.Surface[k]) && !_notNames.Contains(u.Surface[k]) && u.Lower[k] != "the")
             {
                 memory.ShortNames.TryAdd(u.Surface[k], canonical);
                 break;
             }
+    }
+
+    /// <summary>"RNC" after "Republican National Committee": the initials of an organisation's capitalised words (three or more)
+    /// name it again. Read in place, one string per organisation.</summary>
+    private static void RememberInitials(TokenizedUnit u, int s, int e, string canonical, Memory memory)
+    {
+        Span<char> initials = stackalloc char[6];
+        var n = 0;
+        for (var k = s; k < e; k++)
+        {
+            if (!u.IsCapitalized(k) || u.Lower[k] == "the") continue;
+            if (n == initials.Length) return;
+            initials[n++] = u.Surface[k][0];
+        }
+        if (n >= 3) memory.ShortNames.TryAdd(new string(initials[..n]), canonical);
     }
 
     /// <summary>"Party of Action and Solidarity (PAS)": the acronym in brackets after a name stands for that name from here on.</summary>
@@ -585,7 +724,7 @@ public sealed class ActorRecognizer
                 if (e < u.Count && u.Lower[e] == "." && (u.Surface[e - 1].Length == 1 || _words.Is(u.Lower[e - 1], "name-suffix"))) e++;
                 continue;
             }
-            if (e > from && e + 1 < u.Count && (u.Lower[e] == "-" || _words.Is(u.Lower[e], "name-particle")) && JoinsName(u, e + 1)) { e++; continue; }
+            if (e > from && e + 1 < u.Count && ((u.Lower[e] == "-" && Joins(u, e)) || _words.Is(u.Lower[e], "name-particle")) && JoinsName(u, e + 1)) { e++; continue; }
             break;
         }
         while (e > from && !u.IsCapitalized(e - 1) && u.Lower[e - 1] != ".") e--;
@@ -608,7 +747,7 @@ public sealed class ActorRecognizer
             {
                 if (u.IsCapitalized(e)) { e++; continue; }
                 // "Committee on Foreign Relations", but not "Committee on Thursday".
-                if (e + 1 < u.Count && (u.Lower[e] == "-" || _words.Is(u.Lower[e], "name-connector")) && u.IsCapitalized(e + 1) && !_notNames.Contains(u.Surface[e + 1])) { e += 2; continue; }
+                if (e + 1 < u.Count && ((u.Lower[e] == "-" && Joins(u, e)) || _words.Is(u.Lower[e], "name-connector")) && u.IsCapitalized(e + 1) && !_notNames.Contains(u.Surface[e + 1])) { e += 2; continue; }
                 if (e + 1 < u.Count && _words.Is(u.Lower[e], "name-particle") && JoinsName(u, e + 1)) { e++; continue; }
                 // An initial or a suffix keeps its period inside the name: "James B. Comey", "Ihor Sydorenko Jr.".
                 if (u.Lower[e] == "." && (u.Surface[e - 1].Length == 1 || _words.Is(u.Lower[e - 1], "name-suffix")) && (e + 1 >= u.Count || u.IsCapitalized(e + 1) || _words.Is(u.Lower[e - 1], "name-suffix"))) { e++; continue; }

@@ -96,4 +96,121 @@ public class NameContextTests
     [InlineData("He is a pastor at the Harvest Church of Elmwood.", "Harvest Church of Elmwood")]
     public void An_organisation_is_found_by_business_words_or_its_head(string sentence, string organisation) =>
         Assert.Contains((organisation, MentionKind.Organisation), Named(sentence));
+
+    [Theory]
+    [InlineData("Snack giant Verlo on Monday cut 300 jobs.", "Verlo")]
+    [InlineData("The latest Quorra Research poll shows the mayor ahead.", "Quorra Research")]
+    [InlineData("A Tallis executive told staff the mill would close.", "Tallis")]
+    [InlineData("He was the general manager of Brisco-Vale for a decade.", "Brisco-Vale")]
+    [InlineData("On his website, Plainspeak.com, he sells vitamins.", "Plainspeak")]
+    [InlineData("The debate was broadcast on Kestrel One.", "Kestrel One")]
+    [InlineData("A spokeswoman for its parent company, Torvane Brands, confirmed the cuts.", "Torvane Brands")]
+    [InlineData("Kell, an Air Force reserve major, filed the suit.", "Air Force")]
+    public void A_company_or_outlet_with_no_head_is_found_by_the_words_around_it(string sentence, string organisation) =>
+        Assert.Contains((organisation, MentionKind.Organisation), Named(sentence));
+
+    [Fact]
+    public void An_organisation_found_by_its_context_is_known_by_its_name_later_and_above()
+    {
+        const string text = "Verlo shuts its bakery.\n\nSnack giant Verlo on Monday cut 300 jobs. Verlo issued a notice to the staff.";
+        Assert.Equal([("Verlo", MentionKind.Organisation)], Named(text));
+        Assert.Equal([("Verlo", MentionKind.Organisation)], Named(text, 2));
+    }
+
+    [Fact]
+    public void Business_words_beside_a_person_the_document_named_do_not_make_a_company()
+    {
+        const string text = "Governor Carla Osterveld-Maas spoke.\n\nOn her website Osterveld-Maas promises lower fares.";
+        Assert.DoesNotContain(Named(text, 1), n => n.Item2 == MentionKind.Organisation);
+    }
+
+    [Theory]
+    [InlineData("KRBN reported the count on Monday.", "KRBN")]
+    [InlineData("The mayor told KRBN that the count was wrong.", "KRBN")]
+    [InlineData("The count, WTVQ reports, was wrong.", "WTVQ")]
+    public void An_acronym_that_speaks_or_is_spoken_to_is_an_organisation(string sentence, string organisation) =>
+        Assert.Contains((organisation, MentionKind.Organisation), Named(sentence));
+
+    [Fact]
+    public void An_acronym_before_a_title_is_where_the_title_is_held()
+    {
+        Assert.Equal([("NFU", MentionKind.Organisation), ("Tomas Hale", MentionKind.Person)], Named("NFU Chairman Tomas Hale spoke first."));
+    }
+
+    [Fact]
+    public void An_acronym_of_an_organisation_s_initials_names_it_again_below_and_in_the_headline()
+    {
+        const string text = "NFU rules row erupts.\n\nA row has erupted at the Northern Farmers Union. The NFU's board met on Friday.";
+        Assert.Equal([("Northern Farmers Union", MentionKind.Organisation)], Named(text));
+        Assert.Equal([("Northern Farmers Union", MentionKind.Organisation)], Named(text, 2));
+    }
+
+    [Theory]
+    [InlineData("She was elected to the U.S. Senate in 2010.", "U.S. Senate")]
+    [InlineData("He would abolish the U.S. Department of Fisheries.", "U.S. Department of Fisheries")]
+    [InlineData("The rules of the U.S. House of Representatives apply.", "U.S. House of Representatives")]
+    public void A_country_s_name_written_into_a_state_body_s_name_is_part_of_the_body(string sentence, string body)
+    {
+        Assert.Equal([(body, MentionKind.Organisation)], Named(sentence));
+    }
+
+    [Fact]
+    public void A_nationality_word_before_a_state_body_or_a_country_s_government_still_counts_for_its_state()
+    {
+        Assert.Equal([("Russia", MentionKind.Country)], Named("The Russian Defence Ministry denied the report."));
+        Assert.Equal([("Kazakhstan", MentionKind.Country)], Named("The Kazakh Parliament voted on Tuesday."));
+        Assert.Equal([("Kazakhstan", MentionKind.Country)], Named("They tried to change the Kazakhstan Government."));
+    }
+
+    [Theory]
+    [InlineData("After years of debate, Congress replaced the law.", "Congress")]
+    [InlineData("The push gains steam in Senate.", "Senate")]
+    [InlineData("The county is shifting toward the GOP.", "GOP")]
+    public void A_legislature_s_head_names_it_alone_as_a_noun(string sentence, string body) =>
+        Assert.Equal([(body, MentionKind.Organisation)], Named(sentence));
+
+    [Theory]
+    [InlineData("Senate candidates debated in Dover.")]
+    [InlineData("Senate panel hears the harbour master.")]
+    [InlineData("The GOP nomination fight goes on.")]
+    [InlineData("Presumptive GOP nominee visits Dover.")]
+    public void A_legislature_s_head_before_a_noun_is_an_adjective(string sentence) => Assert.Empty(Named(sentence));
+
+    [Fact]
+    public void A_party_word_before_a_body_or_an_event_opens_its_name_and_no_person_s()
+    {
+        Assert.Equal([("Republican Harbour Committee", MentionKind.Organisation)], Named("A feud erupted at the Republican Harbour Committee on Monday."));
+        Assert.Empty(Named("As the Republican Harbour Convention opened, the delegates cheered."));
+    }
+
+    [Fact]
+    public void A_name_after_an_organisation_s_possessive_is_one_of_its_people()
+    {
+        Assert.Contains(("Quenby Tarrant", MentionKind.Person), Named("He sparred with the Harbour Post's Quenby Tarrant for months."));
+    }
+
+    [Fact]
+    public void A_spaced_dash_or_a_party_tag_does_not_join_a_name()
+    {
+        Assert.Equal([("Mark Quell", MentionKind.Person), ("Jon Tarrant", MentionKind.Person)],
+            Named("FARM PRICES NOT FALLING - Mark Quell and Jon Tarrant: \"Prices held in March.\""));
+        Assert.DoesNotContain(Named("The aide, fired by Quell, R -Ore., in June, sued."), n => n.Item1.StartsWith('R'));
+    }
+
+    [Fact]
+    public void An_adverb_may_stand_between_a_name_and_its_reporting_verb()
+    {
+        Assert.Contains(("Quell", MentionKind.Person), Named("Quell then asked the witness about the dates."));
+    }
+
+    [Theory]
+    [InlineData("Leaders met at a North American summit in Ottawa.")]
+    [InlineData("She read the letter in a British accent.")]
+    public void A_continent_s_adjective_or_an_accent_names_no_state(string sentence) => Assert.Empty(Named(sentence));
+
+    [Fact]
+    public void A_school_is_an_organisation()
+    {
+        Assert.Contains(("Dunmore Memorial High School", MentionKind.Organisation), Named("Voters queued outside Dunmore Memorial High School."));
+    }
 }
