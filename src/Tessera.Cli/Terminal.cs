@@ -75,6 +75,9 @@ public static class Terminal
         return table;
     }
 
+    /// <summary>How many sources the summary of `assess` lists before it points to the brief.</summary>
+    public const int SummarySources = 20;
+
     /// <summary>The summary `assess` prints: what changed in the store, the sources with their grades, claims by status, top actors, predictions.</summary>
     public static void Summary(IAnsiConsole console, Tessera.Analysis.Summary.CaseOverview overview, Tessera.Case.StoreChange change)
     {
@@ -83,9 +86,13 @@ public static class Terminal
         sources.AddColumn("source").AddColumn("publisher").AddColumn("date").AddColumn("grade").AddColumn(new TableColumn("claims").RightAligned())
             .AddColumn(new TableColumn("hedged").RightAligned()).AddColumn(new TableColumn("unverified").RightAligned()).AddColumn(new TableColumn("predictions").RightAligned())
             .AddColumn(new TableColumn("vague").RightAligned());
-        foreach (var t in overview.Sources)
+        foreach (var t in overview.Sources.Take(SummarySources))
             sources.AddRow(Escape(t.Id), Escape(t.Publisher), t.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
                 Escape(t.Grade), Num(t.Claims), Num(t.Hedged), Num(t.Unverified), Num(t.Predictions), Num(t.Vague));
+        // A case of thousands of sources would print thousands of rows before the figures a reader looks for; the brief
+        // and `tessera actors`/`export` list every source.
+        if (overview.Sources.Count > SummarySources)
+            sources.Caption($"the first {SummarySources} of {Num(overview.Sources.Count)} sources; the brief lists them all");
         console.Write(sources);
         var kinds = new BarChart().Label("Claims by evidence status").Width(60)
             .AddItem("asserted", overview.Asserted, Color.Green)
