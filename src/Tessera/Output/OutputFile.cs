@@ -42,7 +42,7 @@ public static class OutputFile
             using var hashing = new HashingStream(stream);
             using (var writer = new StreamWriter(hashing, Utf8, bufferSize: 1 << 16, leaveOpen: true)) write(writer);
             made = hashing.Digest();
-        }, null, keepOld: () => kept = Same(path, made!));
+        }, null, keepOld: () => kept = Holds(path, made!));
         if (problem is not null) return problem;
         return made! with { Rewritten = !kept };
     }
@@ -67,12 +67,12 @@ public static class OutputFile
 
     /// <summary>Whether the file at <paramref name="path"/> holds bytes of this digest: its length first, and its hash only when
     /// the length agrees. An unreadable file is not the same: writing over it says what is wrong, if anything.</summary>
-    private static bool Same(string path, WrittenOutput digest)
+    public static bool Holds(string path, WrittenOutput digest)
     {
         try
         {
             var info = new FileInfo(path);
-            return info.Exists && info.Length == digest.Bytes && DigestOf(path)?.Sha256 == digest.Sha256;
+            return info.Exists && info.Length == digest.Bytes && DigestOf(path) is { } found && found.SameBytes(digest);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -283,8 +283,7 @@ public sealed class ActorRecognizer
 
     /// <summary>"Infowars.com": a period and a web address's ending written right after the name.</summary>
     private bool WebAddress(TokenizedUnit u, int e) =>
-        e + 1 < u.Count && u.Lower[e] == "." && _words.Is(u.Lower[e + 1], "web-domain")
-        && u.Tokens[e].Start == u.Tokens[e - 1].End && u.Tokens[e + 1].Start == u.Tokens[e].End;
+        Joins(u, e) && u.Lower[e] == "." && _words.Is(u.Lower[e + 1], "web-domain");
 
     /// <summary>Whether a country's own name, not its nationality word, is written at <paramref name="k"/> ("U.S.", "Kazakhstan").</summary>
     private bool CountryNameAt(TokenizedUnit u, int k) =>
@@ -305,8 +304,8 @@ public sealed class ActorRecognizer
         return e < u.Count && (_orgHeads.Contains(u.Surface[e]) || _eventHeads.Contains(u.Surface[e])) && u.IsCapitalized(e);
     }
 
-    /// <summary>A hyphen inside a name touches the words on both sides ("Lopez-Cantera"); one set off by a space is a dash
-    /// ("TOO EARLY - Mark Blumenthal") or a party tag ("R -S.C.").</summary>
+    /// <summary>Whether the token at <paramref name="k"/> touches the words on both sides: a hyphen inside a name ("Lopez-Cantera"),
+    /// not one set off by a space, a dash ("TOO EARLY - Mark Blumenthal") or a party tag ("R -S.C."); the period of a web address.</summary>
     private static bool Joins(TokenizedUnit u, int k) =>
         k > 0 && k + 1 < u.Count && u.Tokens[k].Start == u.Tokens[k - 1].End && u.Tokens[k + 1].Start == u.Tokens[k].End;
 

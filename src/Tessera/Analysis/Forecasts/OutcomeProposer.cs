@@ -34,7 +34,7 @@ public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, I
     // checks of a report read is laid out in arrays, so that passing over the many reports that share a common word with a
     // prediction reads a few numbers in a row rather than following each report to its claim and its source.
     private readonly CaseReport[] _reports = [.. ById.Values];
-    private readonly (Dictionary<string, int[]> Index, HashSet<string> Common) _events = IndexEventTerms([.. ById.Values], CommonTerm);
+    private readonly Dictionary<string, int[]> _byEventTerm = IndexEventTerms([.. ById.Values], CommonTerm);
     private readonly double[] _weights = [.. ById.Values.Select(r => Weight(r.Features, Idf))];
     private readonly int[] _published = [.. ById.Values.Select(r => r.Published?.DayNumber ?? int.MinValue)];
     private readonly int[] _when = [.. ById.Values.Select(r => r.When?.DayNumber ?? int.MinValue)];
@@ -89,7 +89,7 @@ public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, I
         var terms = _numbered.Terms;
         var found = new List<int>();
         foreach (var term in features.Terms)
-            if (IsEventTerm(term) && _events.Index.TryGetValue(term, out var postings)) found.AddRange(postings);
+            if (IsEventTerm(term) && _byEventTerm.TryGetValue(term, out var postings)) found.AddRange(postings);
         found.Sort();
         var day = made.DayNumber;
         var last = -1;
@@ -101,10 +101,7 @@ public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, I
         }
     }
 
-    /// <summary>The event terms left out of the index for being carried by more reports than <see cref="CommonTerm"/>.</summary>
-    public IReadOnlySet<string> CommonEventTerms => _events.Common;
-
-    private static (Dictionary<string, int[]> Index, HashSet<string> Common) IndexEventTerms(CaseReport[] reports, int cap)
+    private static Dictionary<string, int[]> IndexEventTerms(CaseReport[] reports, int cap)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < reports.Length; i++)
@@ -113,8 +110,7 @@ public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, I
             foreach (var term in reports[i].Features.Terms)
                 if (IsEventTerm(term)) (postings.TryGetValue(term, out var list) ? list : postings[term] = []).Add(i);
         }
-        var common = postings.Where(kv => kv.Value.Count > cap).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
-        return (postings.Where(kv => kv.Value.Count <= cap).ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), common);
+        return postings.Where(kv => kv.Value.Count <= cap).ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 }
 

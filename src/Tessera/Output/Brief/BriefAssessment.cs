@@ -105,9 +105,8 @@ public static class BriefAssessment
         var stale = new List<Problem>();
         foreach (var o in outputs)
         {
-            var info = new FileInfo(o.Path);
-            if (!info.Exists) stale.Add(Messages.BriefMissing(o.Path));
-            else if (info.Length != o.Bytes.Bytes || OutputFile.DigestOf(o.Path) is not { } found || !found.SameBytes(o.Bytes)) stale.Add(Messages.BriefChanged(o.Path));
+            if (!File.Exists(o.Path)) stale.Add(Messages.BriefMissing(o.Path));
+            else if (!OutputFile.Holds(o.Path, o.Bytes)) stale.Add(Messages.BriefChanged(o.Path));
         }
         return stale;
     }
