@@ -116,7 +116,7 @@ public sealed class LanguageResources
 
     /// <summary>The extraction pipeline for a case that names actors of its own; without any, the shared one.</summary>
     public ClaimExtractor ClaimsFor(IReadOnlyCollection<ActorName> caseActors) =>
-        caseActors.Count == 0 ? Claims : new ClaimExtractor(this, caseActors);
+        caseActors.Count == 0 ? Claims : Claims.With(Gazetteer.With(caseActors));
 
     /// <summary>Builds the readers extraction needs (and so reads and checks their files) now.</summary>
     public LanguageResources LoadExtraction()

@@ -9,24 +9,33 @@ namespace Tessera.Claims;
 public sealed class ClaimExtractor
 {
     private readonly Segmenter _segmenter;
-    private readonly ActorRecognizer _recognizer;
+    // Not readonly: With gives a copy its own recognizer and shares every other reader.
+    private ActorRecognizer _recognizer;
     private readonly EpistemicAnalyzer _epistemic;
     private readonly Attributor _attributor;
     private readonly VagueSourcing _vague;
     private readonly OriginReader _origins;
 
-    /// <summary>The pipeline over the run's resources; a case's own actors join the gazetteer's names (and come before them).</summary>
-    public ClaimExtractor(LanguageResources resources, IEnumerable<ActorName>? caseActors = null)
+    /// <summary>The pipeline over the run's resources.</summary>
+    public ClaimExtractor(LanguageResources resources)
     {
         var words = resources.FunctionWords;
         var lexicon = resources.Stance;
         _segmenter = resources.Segmenter;
-        var gazetteer = caseActors is null ? resources.Gazetteer : new Gazetteer(resources.Data, caseActors);
-        _recognizer = new ActorRecognizer(gazetteer, words, resources.Data);
+        _recognizer = new ActorRecognizer(resources.Gazetteer, words, resources.Data);
         _epistemic = new EpistemicAnalyzer(lexicon, words);
         _attributor = new Attributor(lexicon, words);
         _vague = new VagueSourcing(lexicon, words);
         _origins = new OriginReader(lexicon, words);
+    }
+
+    /// <summary>This pipeline with a case's own actors joining the gazetteer's names (and coming before them); every other reader,
+    /// and the gazetteer's other names, are shared rather than built again.</summary>
+    public ClaimExtractor With(Gazetteer caseGazetteer)
+    {
+        var copy = (ClaimExtractor)MemberwiseClone();
+        copy._recognizer = _recognizer.With(caseGazetteer);
+        return copy;
     }
 
     /// <summary>Each stage in order; the order matters where a later stage reads an earlier one's output.</summary>

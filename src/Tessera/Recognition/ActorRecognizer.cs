@@ -7,7 +7,8 @@ namespace Tessera.Recognition;
 /// defines. The gazetteer canonicalises and types what it knows; it is not needed to find a name.</summary>
 public sealed class ActorRecognizer
 {
-    private readonly Gazetteer _gazetteer;
+    // Not readonly: With gives a copy its own gazetteer and shares every other table.
+    private Gazetteer _gazetteer;
     private readonly PhraseMatcher<bool> _titles;
     private readonly PhraseMatcher<string> _orgContexts;
     private readonly HashSet<string> _titleWords;
@@ -58,6 +59,14 @@ public sealed class ActorRecognizer
         _allReportingForms = data.Rows("lexicon/reporting-verbs.tsv").SelectMany(r => r[1].Split('|')).Select(f => f.Split(' ')[0])
             .ToHashSet(StringComparer.Ordinal);
         _sourceNouns = data.Rows("lexicon/source-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>This recognizer over other names (a case's own actors added to them), sharing its tables, which are never changed.</summary>
+    public ActorRecognizer With(Gazetteer gazetteer)
+    {
+        var copy = (ActorRecognizer)MemberwiseClone();
+        copy._gazetteer = gazetteer;
+        return copy;
     }
 
     /// <summary>Headlines and transcript labels write names in capitals ("SECRETARY BLINKEN"); they are looked up as "Blinken".</summary>

@@ -16,12 +16,17 @@ public sealed class Gazetteer
         public bool IsPartOfName => Kind == MentionKind.Person && Words.Length == 1 && !Words[0].All(c => !char.IsLetter(c) || char.IsUpper(c));
     }
 
-    private readonly Dictionary<string, List<Alias>> _byFirst = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Name, string Country, double Lat, double Lon, string Kind)> _places = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Alias>> _byFirst;
+    private readonly Dictionary<string, (string Name, string Country, double Lat, double Lon, string Kind)> _places;
+    private readonly HashSet<string> _capitals;
+    /// <summary>The gazetteer this one extends (<see cref="With"/>), whose lists it shares until it changes one.</summary>
+    private readonly Gazetteer? _base;
 
-    public Gazetteer(LanguageData data, IEnumerable<ActorName>? extra = null)
+    public Gazetteer(LanguageData data)
     {
-        var capitals = new HashSet<string>(StringComparer.Ordinal);
+        _byFirst = new(StringComparer.Ordinal);
+        _places = new(StringComparer.OrdinalIgnoreCase);
+        var capitals = _capitals = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in data.Rows("gazetteer/places.tsv"))
         {
             var names = new[] { row[0] }.Concat(SplitList(row[5])).ToList();
@@ -43,13 +48,35 @@ public sealed class Gazetteer
             AddAll(row[0], SplitList(row[1]), MentionKind.Organisation, capitals);
         foreach (var row in data.Rows("gazetteer/people.tsv"))
             AddAll(row[0], SplitList(row[3]), MentionKind.Person, capitals);
-        foreach (var a in extra ?? [])
-            AddAll(a.Name, a.Aliases, a.Kind, capitals, first: true);
         // Places that are not also actors (Almaty, Crimea) are matched last, so a country's capital stays a metonym.
         foreach (var (alias, place) in _places)
             Add(alias, place.Name, MentionKind.Place, isCapital: false, first: false);
-        foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var list in _byFirst.Values) SortLongestFirst(list);
     }
+
+    private Gazetteer(Gazetteer shared)
+    {
+        _base = shared;
+        _byFirst = new(shared._byFirst, StringComparer.Ordinal);
+        _places = shared._places;
+        _capitals = shared._capitals;
+    }
+
+    /// <summary>These names with a case's own actors added before them: what a gazetteer built with the actors among its rows would
+    /// find, without building one. The lists the actors do not touch are shared with this gazetteer, which is left as it was.</summary>
+    /// <remarks>A case's actors are added after the bundled and user's names but before the places, as a build would add them: an
+    /// actor's alias that an organisation, person or country already has stays theirs; one that only a place has becomes the actor's.</remarks>
+    public Gazetteer With(IEnumerable<ActorName> caseActors)
+    {
+        var extended = new Gazetteer(this);
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in caseActors) extended.AddAll(a.Name, a.Aliases, a.Kind, _capitals, first: true, changed);
+        foreach (var word in changed) SortLongestFirst(extended._byFirst[word]);
+        return extended;
+    }
+
+    // Longest takes the first alias that fits, and two that fit at one token differ in length, so only the lengths' order matters.
+    private static void SortLongestFirst(List<Alias> list) => list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
 
     /// <summary>One word that is not the country's name nor a place, listed with its plural ("Kazakh", "Kazakhs") or ending as
     /// English nationality adjectives do without one ("Japanese", "Turkish", "Dutch", "Icelandic", "Swiss").</summary>
@@ -61,20 +88,26 @@ public sealed class Gazetteer
     private static IEnumerable<string> SplitList(string cell) =>
         cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private void AddAll(string canonical, IEnumerable<string> aliases, MentionKind kind, HashSet<string> capitals, bool first = false)
+    private void AddAll(string canonical, IEnumerable<string> aliases, MentionKind kind, HashSet<string> capitals, bool first = false, HashSet<string>? changed = null)
     {
-        Add(canonical, canonical, kind, capitals.Contains(canonical), first);
-        foreach (var alias in aliases) Add(alias, canonical, kind, capitals.Contains(alias), first);
+        Add(canonical, canonical, kind, capitals.Contains(canonical), first, changed: changed);
+        foreach (var alias in aliases) Add(alias, canonical, kind, capitals.Contains(alias), first, changed: changed);
     }
 
-    private void Add(string alias, string canonical, MentionKind kind, bool isCapital, bool first, bool nationality = false)
+    /// <param name="changed">When extending another gazetteer: the first words whose lists this one has copied from it (and changed).</param>
+    private void Add(string alias, string canonical, MentionKind kind, bool isCapital, bool first, bool nationality = false, HashSet<string>? changed = null)
     {
         // "the Kremlin" is matched as "Kremlin": the article is not part of the name.
         if (alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) alias = alias[4..];
         var words = Tokenizer.Tokenize(alias, 0, alias.Length).Select(t => Surface(alias, t)).ToArray();
         if (words.Length == 0) return;
         if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
-        if (list.Any(a => a.Words.SequenceEqual(words))) return;
+        var same = list.FindIndex(a => a.Words.SequenceEqual(words));
+        // The shared gazetteer's places were added after everything else; a case's actor, added before them in a build, takes the alias.
+        if (same >= 0 && !(_base is not null && list[same].Kind == MentionKind.Place && _base.Holds(list[same]))) return;
+        if (changed is not null && changed.Add(words[0]) && _base is not null && _base._byFirst.ContainsKey(words[0]))
+            _byFirst[words[0]] = list = [.. list];
+        if (same >= 0) list.RemoveAt(same);
         var entry = new Alias(words, canonical, kind, isCapital) { IsNationality = nationality };
         if (first) list.Insert(0, entry); else list.Add(entry);
     }
@@ -99,6 +132,10 @@ public sealed class Gazetteer
         }
         return null;
     }
+
+    /// <summary>Whether this very alias (not an equal one) is among the names, as opposed to one a case's actors added.</summary>
+    private bool Holds(Alias alias) =>
+        _byFirst.TryGetValue(alias.Words[0], out var list) && list.Exists(a => ReferenceEquals(a, alias));
 
     public bool IsKnownFirstWord(string word) => _byFirst.ContainsKey(word);
 

@@ -91,7 +91,7 @@ public class ActorTests
     [Fact]
     public void A_case_can_add_actors_and_aliases()
     {
-        var extractor = new Tessera.Claims.ClaimExtractor(Fixtures.Bundled, [new ActorName("Rivers Brigade", MentionKind.Organisation, ["the Brigade", "RB"])]);
+        var extractor = Fixtures.Bundled.ClaimsFor([new ActorName("Rivers Brigade", MentionKind.Organisation, ["the Brigade", "RB"])]);
         var claim = extractor.Extract(Fixtures.Text("RB fighters entered the town.")).First();
         Assert.Equal(["Rivers Brigade"], claim.Actors);
     }
