@@ -413,10 +413,13 @@ public sealed class ActorRecognizer
         }
         // "Navy SEAL Chris Kyle", "House Oversight Committee Chairman Jason Chaffetz": a run that ends in a given name and a
         // surname holds a person after the words that say what the person is; a title between them belongs to neither.
-        if (PersonInside(u, s, e) is var k and > 0)
+        // "NFU Chairman Tomas Hale" stays whole: an acronym before a title is read with the run (where the title is held).
+        if (PersonInside(u, s, e) is var k and > 0 && !(k - s == 2 && TitleAt(u, k - 1) && IsAcronym(u.Surface[s])))
         {
+            // The words before are read on their own only when an organisation's head says what they are: "Atlantic City" before
+            // "Mayor Don Guardian" is a place, and its capitals would make a person.
             var left = TitleAt(u, k - 1) ? k - 1 : k;
-            if (left > s) into.Add((s, left));
+            if (left > s && HasOrgHead(u, s, left)) into.Add((s, left));
             into.Add((k, e));
             return into;
         }

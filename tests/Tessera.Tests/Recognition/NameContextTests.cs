@@ -232,6 +232,8 @@ public class NameContextTests
     [Fact]
     public void A_committee_before_its_chairman_s_name_is_still_an_organisation()
     {
+        // A place before a title is no name of its own.
+        Assert.Equal([("Tomas Quell", MentionKind.Person)], Named("The crowd cheered, said Dunmore Harbour Mayor Tomas Quell on Friday."));
         Assert.Contains(("Dunmore Ferry Committee", MentionKind.Organisation), Named("Dunmore Ferry Committee Chairman Jason Quell asked for a vote."));
         // Two given names in a row are one person's: no cut between them.
         Assert.Contains(("Mary Anne Quell", MentionKind.Person), Named("Mary Anne Quell asked for a vote."));
