@@ -28,7 +28,9 @@ public sealed class Segmenter
 
     private enum BlockKind { Paragraph, Bullet, Heading }
 
-    private readonly record struct Block(int Start, int End, BlockKind Kind, bool SingleLine);
+    /// <param name="Deck">Where the deck starts under a headline that ends its first line (<see cref="IsHeadlineOverDeck"/>), or 0;
+    /// the two stay one block, so the deck is read as part of the headline.</param>
+    private readonly record struct Block(int Start, int End, BlockKind Kind, bool SingleLine, int HeadlineEnd = 0, int Deck = 0);
 
     /// <summary>A masthead ("Ministry of Foreign Affairs / Press release / 2022-01-10") stacks short lines without final
     /// punctuation; each is a heading of its own, not one sentence wrapped over several lines.</summary>
@@ -53,6 +55,10 @@ public sealed class Segmenter
             }
             if (lines.Count > 1 && lines.All(l => LooksLikeHeading(text.AsSpan(l.S, l.E - l.S)) && l.E - l.S <= 80))
                 result.AddRange(lines.Select(l => new Block(l.S, l.E, BlockKind.Paragraph, true)));
+            // A newspaper's headline over its deck ("Obama lays out stakes for a divided nation;" then "At convention, he ..."):
+            // the text's first line, heading-sized and ending in a semicolon, is a unit of its own, not the deck's first clause.
+            else if (result.Count == 0 && lines.Count > 1 && IsHeadlineOverDeck(text.AsSpan(lines[0].S, lines[0].E - lines[0].S)))
+                result.Add(b with { HeadlineEnd = lines[0].E, Deck = lines[1].S });
             else
                 result.Add(b);
         }
@@ -79,7 +85,10 @@ public sealed class Segmenter
                 continue;
             }
             var first = true;
-            foreach (var sentence in Sentences(text, block.Start, block.End))
+            var sentences = block.Deck > 0
+                ? Sentences(text, block.Start, block.HeadlineEnd).Concat(Sentences(text, block.Deck, block.End))
+                : Sentences(text, block.Start, block.End);
+            foreach (var sentence in sentences)
                 foreach (var (s, e) in Bounded(text, sentence.Start, sentence.End, pieces))
                 {
                     var kind = first && block.Kind == BlockKind.Bullet ? UnitKind.BulletItem : UnitKind.Sentence;
@@ -119,6 +128,9 @@ public sealed class Segmenter
     private static bool IsBylineText(ReadOnlySpan<char> t) =>
         t.StartsWith("By ", StringComparison.Ordinal) || t.StartsWith("—") || t.StartsWith("–") || t.StartsWith("- ");
 
+
+    private static bool IsHeadlineOverDeck(ReadOnlySpan<char> line) =>
+        line.Length is > 1 and <= 80 && line[^1] == ';' && LooksLikeHeading(line[..^1]);
 
     private static bool LooksLikeHeading(ReadOnlySpan<char> t)
     {

@@ -16,6 +16,7 @@ public sealed class ActorRecognizer
     private readonly HashSet<string> _ownHeads;
     private readonly HashSet<string> _stateHeads;
     private readonly HashSet<string> _aloneHeads;
+    private readonly HashSet<string> _partyHeads;
     private readonly HashSet<string> _eventHeads;
     private readonly HashSet<string> _bodyHeads;
     private readonly HashSet<string> _firstNames;
@@ -38,13 +39,14 @@ public sealed class ActorRecognizer
         _titleWords = data.Rows("gazetteer/titles.tsv").SelectMany(r => PhraseMatcher<bool>.Split(r[0])).ToHashSet(StringComparer.Ordinal);
         _orgContexts = new PhraseMatcher<string>(data.Rows("gazetteer/org-contexts.tsv").Select(r => (r[0], r[1])));
         // An event's head makes no organisation, and a word that names a body alone ("GOP") heads no longer name ("Presumptive GOP").
-        _orgHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] is not ("event" or "alone")).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        _orgHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] is not ("event" or "alone" or "party")).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _ownHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] == "own").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _stateHeads = _orgHeads.Except(_ownHeads).ToHashSet(StringComparer.Ordinal);
-        _aloneHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] == "alone").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        _aloneHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] is "alone" or "party").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        _partyHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] == "party").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _eventHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] == "event").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         // The heads of a body that a country's name written before it does not turn into the state: not a government's own.
-        _bodyHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] is "" or "alone").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        _bodyHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] is "" or "alone" or "party").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _firstNames = data.Rows("gazetteer/first-names.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _nationalityThings = data.Rows("gazetteer/nationality-things.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _notNames = data.Rows("language/sentence-starters.tsv").Select(r => r[0])
@@ -166,7 +168,7 @@ public sealed class ActorRecognizer
         var orgCues = _orgContexts.Matches(u);
         var parts = new List<(int, int)>();
         foreach (var run in CapitalisedRuns(u))
-        foreach (var (runStart, runEnd) in Persons(u, run.Item1, run.Item2, parts))
+        foreach (var (runStart, runEnd) in Persons(u, run.Item1, run.Item2, parts, out var conjoined))
         {
             var e = runEnd;
             // "AFT President Randi Weingarten", "RNC Chairman ...": an acronym before a title is where the title is held.
@@ -205,7 +207,10 @@ public sealed class ActorRecognizer
                 while (start + 1 < e && _titleWords.Contains(u.Lower[start])) start++;
             if (start >= e) continue;
             // "Congress", "the Senate": a legislature's head names it alone, unless a state named beside it says whose it is.
-            if (e - start == 1 && _aloneHeads.Contains(surface[start]) && !NextToCountry(u, used, start, e) && StandsAsNoun(u, start))
+            // "House members", "the former Treasury secretary", "Senate votes": before a word for its members or what they do, the
+            // word still names the body.
+            if (e - start == 1 && _aloneHeads.Contains(surface[start]) && !NextToCountry(u, used, start, e)
+                && (StandsAsNoun(u, start) || (e < u.Count && _words.Is(u.Lower[e], "body-role") && !_partyHeads.Contains(surface[start]))))
             {
                 AddOrganisation(u, mentions, used, memory, start, e);
                 continue;
@@ -241,9 +246,10 @@ public sealed class ActorRecognizer
             // One capitalised word opening a sentence before "said" is as often a plural noun ("Traders said") as a surname.
             var sentenceStart = start == 0 || (u.IsPunct(start - 1) && !Tokenizer.IsQuote(u.Text[u.Tokens[start - 1].Start]));
             var single = words == 1 && beforeVerb && !_sourceNouns.Contains(u.Lower[start]) && !(sentenceStart && u.Lower[start].EndsWith('s'));
-            var givenName = words >= 2 && _firstNames.Contains(surface[start]);
+            // "Matt Braynard and Witold Chrabaszcz": a name joined by "and" to one that opens with a given name is a person too.
+            var givenName = words >= 2 && (_firstNames.Contains(surface[start]) || conjoined);
             // Business words beside a name outweigh a title a few words back ("a spokeswoman for its parent company, Torvane Brands,").
-            var byContext = !givenName && InOrganisationContext(orgCues, start, e) && !KnownPerson(u, start, e, memory);
+            var byContext = !givenName && InOrganisationContext(u, orgCues, start, e) && !KnownPerson(u, start, e, memory);
             if (nameOnly && !byContext && (givenName || (words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e))) || single
                              || (words is >= 2 and <= 4 && Aged(u, e)) || (words is 2 or 3 && AfterOwner(u, used, start))))
                 NewPerson(u, mentions, used, memory, start, e);
@@ -253,7 +259,9 @@ public sealed class ActorRecognizer
             // "shares in Fjordline", "the merger of Skyway and Nordair", "Velmora chief executive": business words name companies.
             else if (byContext)
                 foreach (var (cs, ce) in Conjuncts(u, start, e))
-                    if (!AllPlace(used, cs, ce) && !_firstNames.Contains(surface[cs]) && !OnlyTitles(u, cs, ce))
+                    // "the Greek company": a nationality word describes the company and names none.
+                    if (!AllPlace(used, cs, ce) && !_firstNames.Contains(surface[cs]) && !OnlyTitles(u, cs, ce)
+                        && !(ce - cs == 1 && _gazetteer.Longest(surface, cs) is { Kind: MentionKind.Country }))
                         AddOrganisation(u, mentions, used, memory, cs, ce, byContext: true);
         }
     }
@@ -396,21 +404,61 @@ public sealed class ActorRecognizer
     /// name on each side is two names, each read on its own; "Party of Action and Solidarity" keeps its words.</summary>
     /// <remarks>The parts go into <paramref name="into"/>, emptied first and returned: one list serves every run of a unit,
     /// where a list or array per run was allocated before.</remarks>
-    private List<(int, int)> Persons(TokenizedUnit u, int s, int e, List<(int, int)> into)
+    /// <param name="conjoined">Whether the run was cut into names joined by "and", each of them a person's.</param>
+    private List<(int, int)> Persons(TokenizedUnit u, int s, int e, List<(int, int)> into, out bool conjoined)
     {
         into.Clear();
+        conjoined = false;
         // Most runs hold no "and": they are returned as they are, before any list of parts is built.
         if (HasAnd(u, s, e) && !HasOrgHead(u, s, e))
         {
             var parts = Conjuncts(u, s, e);
-            if (parts.Count >= 2 && EachOpensWithGivenName(u, parts) && EachNamed(parts))
+            if (parts.Count >= 2 && EachNamed(parts) && (EachOpensWithGivenName(u, parts) || (_firstNames.Contains(u.Surface[parts[0].Item1]) && EachFull(parts))))
             {
                 into.AddRange(parts);
+                conjoined = true;
                 return into;
             }
         }
+        // "Navy SEAL Chris Kyle", "House Oversight Committee Chairman Jason Chaffetz": a run that ends in a given name and a
+        // surname holds a person after the words that say what the person is; a title between them belongs to neither.
+        // "NFU Chairman Tomas Hale" stays whole: an acronym before a title is read with the run (where the title is held).
+        if (PersonInside(u, s, e) is var k and > 0 && !(k - s == 2 && TitleAt(u, k - 1) && IsAcronym(u.Surface[s])))
+        {
+            // The words before are read on their own only when an organisation's head says what they are: "Atlantic City" before
+            // "Mayor Don Guardian" is a place, and its capitals would make a person.
+            var left = TitleAt(u, k - 1) ? k - 1 : k;
+            if (left > s && HasOrgHead(u, s, left)) into.Add((s, left));
+            into.Add((k, e));
+            return into;
+        }
         into.Add((s, e));
         return into;
+    }
+
+    /// <summary>Where a given name opens the last two or three words of a run after a title, an organisation's head or an acronym,
+    /// or -1; not before an organisation's head ("Sandy Hook School").</summary>
+    private int PersonInside(TokenizedUnit u, int s, int e)
+    {
+        for (var k = Math.Max(s + 1, e - 3); k <= e - 2; k++)
+        {
+            if (!_firstNames.Contains(u.Surface[k]) || !u.IsCapitalized(k - 1) || u.Surface[k - 1].Length < 2) continue;
+            // What stands before says what the person is: a title, an organisation's head, an acronym ("SEAL"); a capitalised word
+            // of no such kind may be the person's own first name the list lacks ("Norbert Leo Butz").
+            if (!(TitleAt(u, k - 1) || _orgHeads.Contains(u.Surface[k - 1]) || IsAcronym(u.Surface[k - 1]))) continue;
+            if (HasOrgHead(u, k, e) || !NameOnly(u, k, e)) continue;
+            for (var j = k; j < e; j++) if (!u.IsCapitalized(j)) return -1;
+            return k;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether every part has two or three words, as a person's given name and surname do.</summary>
+    private static bool EachFull(List<(int, int)> parts)
+    {
+        foreach (var (s, e) in parts)
+            if (e - s is < 2 or > 3) return false;
+        return true;
     }
 
     private bool EachOpensWithGivenName(TokenizedUnit u, List<(int, int)> parts)
@@ -482,12 +530,24 @@ public sealed class ActorRecognizer
         return dateline || credited;
     }
 
-    /// <summary>Whether business words stand right before the name ("shares in") or right after it ("chief executive").</summary>
-    private static bool InOrganisationContext(List<PhraseMatch<string>> cues, int s, int e)
+    /// <summary>Whether business words stand right before the name ("shares in", "the data outfit") or right after it ("chief
+    /// executive"), or a kind of organisation heads the noun phrase set off after it ("Quorvex, a small data outfit,").</summary>
+    private bool InOrganisationContext(TokenizedUnit u, List<PhraseMatch<string>> cues, int s, int e)
     {
         foreach (var c in cues)
-            if ((c.Entry == "before" && c.End == s) || (c.Entry == "after" && c.First == e)) return true;
+            if ((c.Entry is ("before" or "kind") && c.End == s) || (c.Entry is ("after" or "kind") && c.First == e) || (c.Entry == "kind" && KindAfter(u, e, c))) return true;
         return false;
+    }
+
+    /// <summary>"Quorvex, the largest data outfit," : a comma and an article after the name, then only modifiers (no preposition,
+    /// no possessive: "the head of the company" is a person's role) up to the kind, which ends the phrase.</summary>
+    private bool KindAfter(TokenizedUnit u, int e, PhraseMatch<string> cue)
+    {
+        if (e + 2 >= u.Count || u.Lower[e] != "," || !_words.Is(u.Lower[e + 1], "determiner") || cue.First <= e + 1 || cue.First > e + 8) return false;
+        if (cue.End < u.Count && !(u.IsPunct(cue.End) && u.Lower[cue.End] != "'s")) return false;
+        for (var k = e + 2; k < cue.First; k++)
+            if (u.IsPunct(k) || u.Lower[k] == "'s" || _words.Is(u.Lower[k], "preposition") || _words.Is(u.Lower[k], "head-end") || _words.Is(u.Lower[k], "determiner")) return false;
+        return true;
     }
 
     /// <summary>The names a run joins with "and" ("Skyway and Nordair"), each of capitalised words only; none when a part is not a name.</summary>
@@ -612,6 +672,8 @@ public sealed class ActorRecognizer
     private void AddOrganisation(TokenizedUnit u, List<Mention> mentions, MentionKind?[] used, Memory memory, int s, int e, bool byContext = false)
     {
         var name = u.Name(s, e);
+        // "G.O.P." is the "GOP" of other papers: an acronym written with periods is the same name.
+        if (e - s == 1 && name.Contains('.') && NoLowerCaseLetter(name)) name = name.Replace(".", "");
         var canonical = memory.ShortNames.TryGetValue(name, out var known) ? known : name;
         Release(mentions, used, u, s, e, MentionKind.Place);
         Add(u, mentions, used, s, e, canonical, MentionKind.Organisation);

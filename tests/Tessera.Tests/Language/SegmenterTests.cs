@@ -69,6 +69,15 @@ public class SegmenterTests
     }
 
     [Fact]
+    public void A_headline_ending_in_a_semicolon_over_its_deck_is_a_unit_of_its_own()
+    {
+        Assert.Equal(["Ferry fares rise again;", "Riders in Dunmore say they will walk.", "Body text here."],
+            Units("Ferry fares rise again; \nRiders in Dunmore say they will walk.\n\nBody text here."));
+        // Only the text's first lines: a semicolon that ends a wrapped line of prose further down joins the next line.
+        Assert.Equal(["Title", "The ferry was late; \nthe riders walked."], Units("Title\n\nThe ferry was late; \nthe riders walked."));
+    }
+
+    [Fact]
     public void Spans_index_the_text_and_never_go_backwards()
     {
         var text = "\uFEFFA heading\r\n\r\nOne sentence. “Two,” she said. Three?\r\n  • four\r\n";

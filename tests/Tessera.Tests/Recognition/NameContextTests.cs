@@ -213,4 +213,76 @@ public class NameContextTests
     {
         Assert.Contains(("Dunmore Memorial High School", MentionKind.Organisation), Named("Voters queued outside Dunmore Memorial High School."));
     }
+
+    [Fact]
+    public void A_name_joined_by_and_to_a_given_name_s_is_a_person_too()
+    {
+        Assert.Equal([("Mark Quell", MentionKind.Person), ("Zdzislaw Ortrand", MentionKind.Person)],
+            Named("The firm hired two strategists, Mark Quell and Zdzislaw Ortrand, in June."));
+        // Each part must look like a name: a company's single words do not become people.
+        Assert.DoesNotContain(Named("The deal between Mark Quell and Dunmore was signed."), n => n.Item1 == "Dunmore" && n.Item2 == MentionKind.Person);
+    }
+
+    [Theory]
+    [InlineData("The crew thanked Dunmore Rescue EMT Peter Ostrand on Monday.", "Peter Ostrand")]
+    [InlineData("Dunmore Ferry Committee Chairman Jason Quell asked for a vote.", "Jason Quell")]
+    public void A_person_at_the_end_of_a_run_is_kept_apart_from_the_words_before(string sentence, string person) =>
+        Assert.Contains((person, MentionKind.Person), Named(sentence));
+
+    [Fact]
+    public void A_committee_before_its_chairman_s_name_is_still_an_organisation()
+    {
+        // A place before a title is no name of its own.
+        Assert.Equal([("Tomas Quell", MentionKind.Person)], Named("The crowd cheered, said Dunmore Harbour Mayor Tomas Quell on Friday."));
+        Assert.Contains(("Dunmore Ferry Committee", MentionKind.Organisation), Named("Dunmore Ferry Committee Chairman Jason Quell asked for a vote."));
+        // Two given names in a row are one person's: no cut between them.
+        Assert.Contains(("Mary Anne Quell", MentionKind.Person), Named("Mary Anne Quell asked for a vote."));
+    }
+
+    [Theory]
+    [InlineData("The aides met supportive House members.", "House")]
+    [InlineData("The former Treasury secretary spoke about rates.", "Treasury")]
+    [InlineData("She points to his Senate votes on firearms.", "Senate")]
+    public void A_body_s_word_before_its_members_or_offices_names_the_body(string sentence, string body) =>
+        Assert.Equal([(body, MentionKind.Organisation)], Named(sentence));
+
+    [Theory]
+    [InlineData("GOP leaders met in Dover.")]
+    [InlineData("Treasury yields rose on Monday.")]
+    public void A_party_s_word_before_its_leaders_or_a_body_s_word_before_a_thing_names_none(string sentence) => Assert.Empty(Named(sentence));
+
+    [Fact]
+    public void A_party_s_name_written_with_periods_is_the_same_name()
+    {
+        Assert.Equal([("GOP", MentionKind.Organisation)], Named("It shows how deeply the G.O.P. misjudged its voters."));
+        Assert.Empty(Named("Quell fires up the G.O.P. base."));
+    }
+
+    [Fact]
+    public void The_marine_corps_is_an_organisation()
+    {
+        Assert.Contains(("Harbour Marine Corps", MentionKind.Organisation), Named("He served 22 years in the Harbour Marine Corps."));
+    }
+
+    [Theory]
+    [InlineData("Quorvex, the largest data outfit, sold the lists.", "Quorvex")]
+    [InlineData("The campaign hired the data outfit Quorvex in May.", "Quorvex")]
+    [InlineData("She wrote in a Chirper post that the count was wrong.", "Chirper")]
+    [InlineData("The clip was posted to Vidstream on Thursday.", "Vidstream")]
+    public void A_kind_of_organisation_or_a_platform_s_words_make_a_name_an_organisation(string sentence, string organisation) =>
+        Assert.Contains((organisation, MentionKind.Organisation), Named(sentence));
+
+    [Fact]
+    public void A_person_s_role_or_a_nationality_beside_a_kind_of_organisation_is_no_organisation()
+    {
+        Assert.DoesNotContain(Named("The tanker, run by the Greek company Dunmore Shipping, sailed."), n => n.Item1 == "Greek");
+        Assert.DoesNotContain(Named("Quell, the head of the company, resigned."), n => n.Item2 == MentionKind.Organisation);
+    }
+
+    [Fact]
+    public void The_state_department_is_the_department_and_the_pentagon_stands_for_its_state()
+    {
+        Assert.Equal([("United States Department of State", MentionKind.Organisation)], Named("The State Department denied the report."));
+        Assert.Equal([("United States", MentionKind.Country)], Named("The Pentagon denied the report."));
+    }
 }

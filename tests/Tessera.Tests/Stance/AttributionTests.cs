@@ -224,4 +224,11 @@ public class AttributionTests
         var cue = Assert.Single(claim.Cues, c => c.Flag == Flag.Speaker);
         Assert.Equal("stressed", cue.Text);
     }
+
+    [Fact]
+    public void Names_joined_to_a_known_actor_are_a_source_though_the_last_is_on_no_list()
+    {
+        var claim = Fixtures.Claim("CNN and Quorvex-X say the harbour has more ferries.");
+        Assert.Equal(["CNN and Quorvex-X"], claim.Speakers);
+    }
 }
