@@ -135,7 +135,8 @@ public static class Assessment
         // A new or changed text is extracted; so is one whose case.yaml entry changed, since its claims are stored with it.
         var unchanged = stored.TryGetValue(doc.Id, out var old) && old.Fingerprint == fingerprint && old.Path == doc.Path
                         && old.Title == doc.Title && old.Publisher == doc.Publisher && old.Published == doc.Published && old.Grade == doc.Grade;
-        return (fingerprint, unchanged ? null : pipeline.Value.Run(doc, new DateHints(source.Date, fallbackDate)));
+        // Held until the whole case is stored and then analysed: compact, as the documents read back from the store are.
+        return (fingerprint, unchanged ? null : pipeline.Value.Run(doc, new DateHints(source.Date, fallbackDate)).Compact());
     }
 
     /// <summary>What says a source is as it was without reading it: its file's size and last write, its case.yaml entry, and

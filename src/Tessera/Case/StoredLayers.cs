@@ -25,14 +25,16 @@ internal static class StoredLayers
     public static string Units(AnnotatedDocument d) => Write(w =>
     {
         w.WriteStartObject();
+        // A compact document's units are read as spans: asking it for a unit would make the unit's words, which are not written.
+        var compact = d.Units as CompactUnits;
         w.WriteStartArray("blocks");
-        foreach (var u in d.Units) w.WriteNumberValue(u.Unit.Block);
+        for (var i = 0; i < d.Units.Count; i++) w.WriteNumberValue(compact?.UnitAt(i).Block ?? d.Units[i].Unit.Block);
         w.WriteEndArray();
         w.WriteStartArray("tokens");
-        foreach (var u in d.Units)
+        for (var i = 0; i < d.Units.Count; i++)
         {
             w.WriteStartArray();
-            foreach (var t in u.Tokens)
+            foreach (var t in compact?.TokensAt(i) ?? d.Units[i].Tokens)
             {
                 w.WriteNumberValue(t.Start);
                 w.WriteNumberValue(t.Length);
@@ -129,7 +131,7 @@ internal static class StoredLayers
             var c = claims[i];
             plain.Add(new Unit(c.Index, c.Start, c.End, c.Kind, blocks[i], c.Text));
         }
-        return new AnnotatedDocument(source, TokenizedUnit.Of(source.Text, plain, tokens).ToList(), claims, layers.Date, layers.DateProblem,
+        return new AnnotatedDocument(source, CompactUnits.Of(source.Text, plain, tokens), claims, layers.Date, layers.DateProblem,
             layers.Times, layers.Events, layers.Figures, layers.Outcomes, layers.Causes);
     }
 

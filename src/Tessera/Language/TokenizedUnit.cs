@@ -29,13 +29,7 @@ public sealed class TokenizedUnit
             Keys[i] = WordKey.Of(Lower[i]);
             if (Tokenizer.IsQuote(text, t))
             {
-                var c = text[t.Start];
-                open = c switch
-                {
-                    '“' or '«' or '„' => true,
-                    '”' or '»' => false,
-                    _ => !open,
-                };
+                open = OpenAfterQuote(text[t.Start], open);
                 InQuote[i] = true;
                 HasQuote = true;
                 continue;
@@ -101,20 +95,53 @@ public sealed class TokenizedUnit
 
     /// <summary>The same tokens over the unit's own text, offsets counted from its start: the view the readers of a single
     /// sentence (events, figures, outcomes, time) take, made without tokenising again. No quotation is open at its start.</summary>
-    public TokenizedUnit Local() =>
-        new(Unit.Text, Unit with { Start = 0, End = Unit.Text.Length }, Tokens.Select(t => t with { Start = t.Start - Unit.Start }).ToList(), false);
+    public TokenizedUnit Local() => LocalOf(Unit, Tokens);
+
+    /// <summary>A unit's tokens over its own text, from its tokens over the document's: what <see cref="Local"/> gives, for a
+    /// unit whose tokens are kept without the words (<see cref="CompactUnits"/>).</summary>
+    internal static TokenizedUnit LocalOf(Unit unit, List<Token> tokens)
+    {
+        var local = new List<Token>(tokens.Count);
+        foreach (var t in tokens) local.Add(t with { Start = t.Start - unit.Start });
+        return new(unit.Text, unit with { Start = 0, End = unit.Text.Length }, local, false);
+    }
+
+    /// <summary>Whether a quotation is open after a unit whose quotation was open (or not) before it, from its tokens alone: what
+    /// <see cref="QuoteOpenAtEnd"/> says, without the words.</summary>
+    internal static bool QuoteOpenAfter(string text, List<Token> tokens, bool open)
+    {
+        foreach (var t in tokens)
+            if (Tokenizer.IsQuote(text, t)) open = OpenAfterQuote(text[t.Start], open);
+        return open;
+    }
+
+    /// <summary>Typographic marks say which way they go; a straight quote (or two apostrophes) closes an open quotation and opens
+    /// a closed one.</summary>
+    private static bool OpenAfterQuote(char mark, bool open) => mark switch
+    {
+        '“' or '«' or '„' => true,
+        '”' or '»' => false,
+        _ => !open,
+    };
+
     /// <summary>The tokens as a name to show and compare: the slice, cleaned of invisible characters and compatibility forms.</summary>
     public string Name(int from, int to) => Tokenizer.Clean(Slice(from, to));
 
     /// <summary>Tokenises the units of one document in order, carrying an open quotation from one sentence into the next of its block.</summary>
     public static IEnumerable<TokenizedUnit> Of(string text, IReadOnlyList<Unit> units) =>
-        Carry(units, (u, open) => new TokenizedUnit(text, u, open));
+        Carry(units, (u, open) => new TokenizedUnit(text, u, open), t => t.QuoteOpenAtEnd);
 
     /// <summary>The units of one document with the tokens cut for them before (the store keeps them), quotations carried the same way.</summary>
     public static IEnumerable<TokenizedUnit> Of(string text, IReadOnlyList<Unit> units, IReadOnlyList<List<Token>> tokens) =>
-        Carry(units, (u, open) => new TokenizedUnit(text, u, tokens[u.Index], open));
+        Carry(units, (u, open) => new TokenizedUnit(text, u, tokens[u.Index], open), t => t.QuoteOpenAtEnd);
 
-    private static IEnumerable<TokenizedUnit> Carry(IReadOnlyList<Unit> units, Func<Unit, bool, TokenizedUnit> make)
+    /// <summary>Whether a quotation is open at the start of each unit, from the tokens alone, as <see cref="Of(string, IReadOnlyList{Unit}, IReadOnlyList{List{Token}})"/>
+    /// carries it.</summary>
+    internal static bool[] OpenAtStart(string text, IReadOnlyList<Unit> units, IReadOnlyList<List<Token>> tokens) =>
+        Carry(units, (u, open) => (Open: open, End: QuoteOpenAfter(text, tokens[u.Index], open)), x => x.End).Select(x => x.Open).ToArray();
+
+    // A quotation runs on from one unit to the next within a block (a paragraph), never across blocks.
+    private static IEnumerable<T> Carry<T>(IReadOnlyList<Unit> units, Func<Unit, bool, T> make, Func<T, bool> openAtEnd)
     {
         var open = false;
         var block = -1;
@@ -122,7 +149,7 @@ public sealed class TokenizedUnit
         {
             if (u.Block != block) { open = false; block = u.Block; }
             var t = make(u, open);
-            open = t.QuoteOpenAtEnd;
+            open = openAtEnd(t);
             yield return t;
         }
     }

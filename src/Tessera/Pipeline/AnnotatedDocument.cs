@@ -36,8 +36,14 @@ public sealed record AnnotatedDocument(
     public static AnnotatedDocument Of(Document source) => new(source, [], [], null, null, [], [], [], [], []);
 
     /// <summary>Each unit's tokens over its own text, for the readers of single sentences; derived, never tokenised again.</summary>
-    public IReadOnlyList<TokenizedUnit> LocalUnits => _local ??= Units.Select(u => u.Local()).ToList();
+    /// <remarks>Kept once made while the pipeline's steps read them; a compact document (<see cref="Compact"/>) makes each anew.</remarks>
+    public IReadOnlyList<TokenizedUnit> LocalUnits => Units is CompactUnits compact ? compact.Local : _local ??= Units.Select(u => u.Local()).ToList();
     private IReadOnlyList<TokenizedUnit>? _local;
+
+    /// <summary>The same document with its units' tokens kept as spans only (<see cref="CompactUnits"/>): how a case holds its
+    /// documents once the pipeline is done with them.</summary>
+    public AnnotatedDocument Compact() =>
+        Units is CompactUnits ? this : new(Source, CompactUnits.Of(Source.Text, Units), Claims, Date, DateProblem, Times, Events, Figures, Outcomes, Causes);
 
     /// <summary>The times of one of this document's claims.</summary>
     public PassageTimes? TimesOf(Claim claim) => claim.Index < Times.Count ? Times[claim.Index] : null;

@@ -55,6 +55,23 @@ public class StoreTests
     }
 
     [Fact]
+    public void An_assessed_case_holds_its_documents_compact_whether_just_read_or_read_back()
+    {
+        using var dir = SmallCase();
+        var db = Path.Combine(dir.Path, "case.db");
+        var (fresh, _) = Assess(dir.Path, db);
+        File.AppendAllText(Path.Combine(dir.Path, "one.txt"), " Talks resumed.");
+        var (mixed, change) = Assess(dir.Path, db);
+
+        Assert.Equal((1, 1), (change.Replaced, change.Unchanged));
+        Assert.All(fresh.Documents.Concat(mixed.Documents), d => Assert.IsType<Tessera.Language.CompactUnits>(d.Units));
+        // The words of a claim read back are those the pipeline gave it.
+        var claim = mixed.Claims.First(c => c.DocumentId == "two" && c.IsClaim);
+        Assert.Equal(fresh.TokensOf(fresh.Claim(claim.Id)!)!.Lower, mixed.TokensOf(claim)!.Lower);
+        Assert.Contains("reportedly", mixed.TokensOf(claim)!.Lower);
+    }
+
+    [Fact]
     public void A_source_whose_file_and_entry_are_as_stored_is_not_read_again()
     {
         using var dir = SmallCase();

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Tessera.Case;
 
 namespace Tessera.Analysis.Corroboration;
@@ -30,8 +31,23 @@ public sealed class CaseFeatures
 
     /// <summary>Reads the features of every stated claim of the case from the tokens the pipeline cut.</summary>
     /// <param name="jobs">How many claims may be read at once; the features are the same for any number.</param>
-    public static CaseFeatures Read(AssessedCase assessed, CorroborationLexicon lexicon, int jobs = 1) =>
-        new(Pipeline.InOrder.All(assessed.Claims.Where(c => c.IsClaim).ToList(), c => ClaimFeatures.Of(c, lexicon, assessed.TokensOf(c)), jobs), lexicon);
+    /// <remarks>The features are kept for the whole analysis, and their terms and word runs, made as strings for each claim, repeat
+    /// from claim to claim: they are pooled (<see cref="WordPool"/>), so each distinct one is kept once.</remarks>
+    public static CaseFeatures Read(AssessedCase assessed, CorroborationLexicon lexicon, int jobs = 1)
+    {
+        var pool = new WordPool();
+        return new(Pipeline.InOrder.All(assessed.Claims.Where(c => c.IsClaim).ToList(), c => Pooled(ClaimFeatures.Of(c, lexicon, assessed.TokensOf(c)), pool), jobs),
+            lexicon);
+    }
+
+    // Most claims name no day, number or figure and negate nothing: their empty sets are one shared empty set each.
+    private static ClaimFeatures Pooled(ClaimFeatures f, WordPool pool) => f with
+    {
+        Terms = pool.Of(f.Terms), NegatedTerms = pool.Of(f.NegatedTerms), Shingles = pool.Of(f.Shingles),
+        Dates = f.Dates.Count == 0 ? FrozenSet<DayOfYear>.Empty : f.Dates,
+        Numbers = f.Numbers.Count == 0 ? FrozenSet<double>.Empty : f.Numbers,
+        Figures = f.Figures.Count == 0 ? [] : f.Figures,
+    };
 
     /// <summary>The features given, when there are some, else a fresh reading: a step called on its own (a command that runs
     /// corroboration alone) reads them itself.</summary>

@@ -67,4 +67,29 @@ public class CaseFeaturesTests
         Assert.Same(features, CaseFeatures.For(features, assessed, Fixtures.Bundled.Corroboration));
         Assert.Throws<ArgumentException>(() => CaseFeatures.For(features, assessed, lex.Resources.Corroboration));
     }
+
+    [Fact]
+    public void The_features_a_case_keeps_are_each_claims_own_with_equal_words_held_once()
+    {
+        var assessed = Case();
+        var lex = Fixtures.Bundled.Corroboration;
+
+        var kept = CaseFeatures.Read(assessed, lex);
+
+        // The same terms, word runs, days, numbers and figures in the same order as a claim's own reading gives them.
+        foreach (var f in kept.All)
+        {
+            var own = ClaimFeatures.Of(f.Claim, lex, assessed.TokensOf(f.Claim));
+            Assert.Equal(own.Terms.ToList(), f.Terms.ToList());
+            Assert.Equal(own.NegatedTerms.ToList(), f.NegatedTerms.ToList());
+            Assert.Equal(own.Shingles.ToList(), f.Shingles.ToList());
+            Assert.Equal(own.Dates.ToList(), f.Dates.ToList());
+            Assert.Equal(own.Numbers.ToList(), f.Numbers.ToList());
+            Assert.Equal(own.Figures, f.Figures);
+        }
+        // "airport" is a term of two claims of two sources: one string serves both.
+        var airport = kept.All.SelectMany(f => f.Terms.Where(t => t == "airport")).ToList();
+        Assert.Equal(2, airport.Count);
+        Assert.Same(airport[0], airport[1]);
+    }
 }
