@@ -54,8 +54,10 @@ public static class Corroborator
         var features = read.Select(f => eventDays?.GetValueOrDefault(f.Claim.Id) is { } days ? f with { Dates = days } : f).ToList();
         // Each claim's own origin, before copies are known: who takes a figure or a statement back is the one who gave it.
         var ownOrigins = new Lazy<Dictionary<string, ClaimOrigin>>(() => ClaimOrigins.Of(claims, sources, new Dictionary<string, string>(StringComparer.Ordinal), []));
+        var traced = StepTrace.Start("corroboration: retractions");
         var retracted = Retractions(figures ?? [], ownOrigins);
-        var statements = StatementRetractions.Of(features, sources, id => ownOrigins.Value.GetValueOrDefault(id), lex, tokensOf);
+        var statements = StatementRetractions.Of(features, sources, id => ownOrigins.Value.GetValueOrDefault(id), lex, tokensOf, jobs);
+        traced?.Dispose();
         foreach (var (taken, by) in statements) retracted.TryAdd(taken, by);
         // A retracted claim supports nothing, so it is compared with nothing; nor is the claim that takes a statement back, which
         // repeats the words it withdraws and would otherwise back them.
@@ -65,8 +67,13 @@ public static class Corroborator
         var idf = InverseDocumentFrequency(comparable);
 
         // Candidate pairs share at least one term that is not too common; the rest cannot reach the threshold.
+        traced = StepTrace.Start("corroboration: pairs");
         var (pairs, copies) = ComparedPairs.Of(comparable, idf, lex, jobs);
+        traced?.Dispose();
+        traced = StepTrace.Start("corroboration: linking");
         var links = Link(comparable, pairs, lex);
+        traced?.Dispose();
+        traced = StepTrace.Start("corroboration: groups and contradictions");
 
         var sourceOrigins = Origins(sources, claims, copies, lex);
         var origins = ClaimOrigins.Of(claims, sources, sourceOrigins, copies);
@@ -90,6 +97,7 @@ public static class Corroborator
         var series = Series(features.Where(f => !retracted.ContainsKey(f.Claim.Id)).ToList(), origins, sources);
         contradictions.AddRange(ConflictingFigures(series));
 
+        traced?.Dispose();
         var sourceOf = claims.ToDictionary(c => c.Id, c => c.DocumentId, StringComparer.Ordinal);
         var copiedSources = copies.Select(c => (sourceOf[c.A], sourceOf[c.B])).ToHashSet();
         var copied = sources.Select(s => s.Id).GroupBy(s => sourceOrigins.GetValueOrDefault(s, s))
@@ -131,7 +139,9 @@ public static class Corroborator
         var cross = new Neighbours(comparable.Count, pairs);
         // How many claims of each document a group holds: pairs within one document are never compared, so the pairs that count
         // toward cohesion are the product of the sizes less those.
-        var documents = new Dictionary<string, int>?[comparable.Count];
+        var documents = new Dictionary<int, int>?[comparable.Count];
+        var documentIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documentOf = comparable.Select(f => documentIds.TryGetValue(f.Claim.DocumentId, out var d) ? d : documentIds[f.Claim.DocumentId] = documentIds.Count).ToArray();
         // Two groups too unlike to merge stay so until one of them grows: their verdict is kept, keyed by each group's size, so
         // the many pairs that join the same two large groups do not count their documents again.
         var rejected = new HashSet<(int, int, int, int)>();
@@ -177,8 +187,7 @@ public static class Corroborator
         }
         return uf;
 
-        Dictionary<string, int> DocumentsOf(int root) =>
-            documents[root] ??= new(StringComparer.Ordinal) { [comparable[root].Claim.DocumentId] = 1 };
+        Dictionary<int, int> DocumentsOf(int root) => documents[root] ??= new() { [documentOf[root]] = 1 };
     }
 
     /// <summary>Each group's summed similarity to each group it was compared with, for average linkage. At first every group is one
@@ -291,16 +300,20 @@ public static class Corroborator
     /// <summary>The Jaccard index from the count two sets share and their sizes; 0 when either is empty.</summary>
     public static double Jaccard(double shared, int a, int b) => a == 0 || b == 0 ? 0 : shared / (a + b - shared);
 
-    /// <summary>Whether two claims share an anchor: an actor or place, a day, or a figure.</summary>
-    public static bool Anchored(ClaimFeatures a, ClaimFeatures b) =>
-        a.Terms.Any(t => t.StartsWith('@') && b.Terms.Contains(t)) || a.Dates.Overlaps(b.Dates) || a.Numbers.Overlaps(b.Numbers);
+    /// <summary>Whether two claims share a day or a figure, two of the anchors a pair needs to link below the unanchored bar (the
+    /// third, an actor or place, <see cref="ComparedPairs"/> finds among the terms). Asked of every compared pair, most of whose
+    /// claims have neither, so an empty set is not walked.</summary>
+    public static bool SharesDayOrFigure(ClaimFeatures a, ClaimFeatures b) =>
+        a.Dates.Count > 0 && b.Dates.Count > 0 && a.Dates.Overlaps(b.Dates) || SharedFigure(a, b);
+
+    private static bool SharedFigure(ClaimFeatures a, ClaimFeatures b) => a.Numbers.Count > 0 && b.Numbers.Count > 0 && a.Numbers.Overlaps(b.Numbers);
 
     /// <summary>Lexical similarity, plus a shared day and a shared figure, less days and figures that differ.</summary>
     public static double Similarity(ClaimFeatures a, ClaimFeatures b, double lexical, CorroborationLexicon lex)
     {
         var score = lexical;
         if (a.Dates.Count > 0 && b.Dates.Count > 0) score += a.Dates.Overlaps(b.Dates) ? lex.SharedDate : lex.OtherDate;
-        if (a.Numbers.Overlaps(b.Numbers)) score += lex.SharedFigure;
+        if (SharedFigure(a, b)) score += lex.SharedFigure;
         else if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Any(x => b.Numbers.Any(y => Near(x, y, lex.Approximate))))
             score += lex.OtherFigure;
         return score;
