@@ -32,7 +32,11 @@ public static class StatementRetractions
 
         // Which earlier claims each taker could take back does not depend on what the others took: that is the work, and it is
         // spread. Only the choice among them does (a claim is taken back once, by the first taker to claim it).
-        var proposed = Pipeline.InOrder.All(takers, taker => Proposed(taker), jobs);
+        var takes = Pipeline.InOrder.All(takers, Named, jobs);
+        var index = new Dictionary<string, OriginIndex>(StringComparer.Ordinal);
+        var needed = takes.SelectMany(k => k).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var (key, built) in needed.Zip(Pipeline.InOrder.All(needed, key => new OriginIndex(byOrigin[key].ToList(), lex), jobs))) index[key] = built;
+        var proposed = Pipeline.InOrder.All(Enumerable.Range(0, takers.Count).ToList(), t => Proposed(takers[t], takes[t]), jobs);
         for (var t = 0; t < takers.Count; t++)
         {
             ClaimFeatures? best = null;
@@ -48,16 +52,21 @@ public static class StatementRetractions
         }
         return result;
 
-        // The earlier claims of the origins the taker names whose terms it repeats enough, each with the share it repeats, in
-        // the order they are weighed.
-        List<(ClaimFeatures Earlier, double Share)> Proposed(ClaimFeatures taker)
+        // The origins whose words the taker takes back, if it has a cue.
+        List<string> Named(ClaimFeatures taker)
         {
-            var found = new List<(ClaimFeatures, double)>();
             var words = Words(taker.Claim.Text, tokensOf?.Invoke(taker.Claim));
             var cue = CueAt(words, lex);
-            if (cue < 0) return found;
-            foreach (var key in Retractors(words, cue, originOf(taker.Claim.Id), named, lex))
-                foreach (var earlier in byOrigin[key])
+            return cue < 0 ? [] : Retractors(words, cue, originOf(taker.Claim.Id), named, lex);
+        }
+
+        // The earlier claims of the origins the taker names whose terms it repeats enough, each with the share it repeats, in
+        // the order they are weighed.
+        List<(ClaimFeatures Earlier, double Share)> Proposed(ClaimFeatures taker, List<string> keys)
+        {
+            var found = new List<(ClaimFeatures, double)>();
+            foreach (var key in keys)
+                foreach (var earlier in index[key].Candidates(taker))
                 {
                     if (earlier.Claim.Id == taker.Claim.Id || !Before(earlier, taker, published)) continue;
                     var shared = 0;
@@ -67,6 +76,49 @@ public static class StatementRetractions
                     if (shared >= lex.MinTerms && share >= lex.TakenBack) found.Add((earlier, share));
                 }
             return found;
+        }
+    }
+
+    /// <summary>One origin's claims, indexed so that a taker is weighed only against those it could take back. A claim of n terms
+    /// is taken back only by a taker that repeats at least s of them (the least s that is both `min-terms` and `taken-back` of
+    /// n), so the taker shares at least one of any n - s + 1 of its terms: each claim is indexed by that many of its rarest
+    /// terms, and a taker sharing none of them is not weighed against it (the prefix filter of set-similarity joins). An origin
+    /// many claims name, weighed in full against every taker that names it, made the pass quadratic in the case.</summary>
+    private sealed class OriginIndex
+    {
+        private readonly List<ClaimFeatures> _claims;
+        private readonly Dictionary<string, List<int>> _byTerm = new(StringComparer.Ordinal);
+        private readonly List<int> _always = [];
+
+        public OriginIndex(List<ClaimFeatures> claims, CorroborationLexicon lex)
+        {
+            _claims = claims;
+            var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var c in claims)
+                foreach (var term in c.Terms) frequency[term] = frequency.GetValueOrDefault(term) + 1;
+            for (var i = 0; i < claims.Count; i++)
+            {
+                var n = claims[i].Terms.Count;
+                var least = Enumerable.Range(0, n + 1).FirstOrDefault(s => s >= lex.MinTerms && (double)s / n >= lex.TakenBack, -1);
+                if (least < 0) continue;
+                // Settings that need no shared term at all make every claim a candidate.
+                if (least == 0)
+                {
+                    _always.Add(i);
+                    continue;
+                }
+                foreach (var term in claims[i].Terms.OrderBy(t => frequency[t]).ThenBy(t => t, StringComparer.Ordinal).Take(n - least + 1))
+                    (_byTerm.TryGetValue(term, out var list) ? list : _byTerm[term] = []).Add(i);
+            }
+        }
+
+        /// <summary>The claims a taker shares an indexed term with, in the origin's order.</summary>
+        public IEnumerable<ClaimFeatures> Candidates(ClaimFeatures taker)
+        {
+            var found = new SortedSet<int>(_always);
+            foreach (var term in taker.Terms)
+                if (_byTerm.TryGetValue(term, out var list)) found.UnionWith(list);
+            return found.Select(i => _claims[i]);
         }
     }
 
