@@ -26,6 +26,13 @@ public static class ComparedPairs
         var weight = new double[termIds.Count];
         foreach (var (term, id) in termIds) weight[id] = idf.GetValueOrDefault(term, 1);
         var totals = terms.Select(t => t.Sum(id => weight[id])).ToArray();
+        // What a pair's checks read of each claim, read once here rather than for each of its pairs: its document as a number,
+        // and its actor terms (an anchor two claims may share) as sorted numbers.
+        var documentIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documents = comparable.Select(f => documentIds.TryGetValue(f.Claim.DocumentId, out var d) ? d : documentIds[f.Claim.DocumentId] = documentIds.Count).ToArray();
+        var actor = new bool[termIds.Count];
+        foreach (var (term, id) in termIds) actor[id] = term.StartsWith('@');
+        var actors = terms.Select(t => t.Where(id => actor[id]).ToArray()).ToArray();
         var postings = new List<int>[termIds.Count];
         for (var i = 0; i < comparable.Count; i++)
             foreach (var t in terms[i]) (postings[t] ??= []).Add(i);
@@ -72,14 +79,15 @@ public static class ComparedPairs
                 candidates.Sort();
                 foreach (var b in candidates)
                 {
+                    if (documents[a] == documents[b]) continue;
                     var (x, y) = (comparable[a], comparable[b]);
-                    if (x.Claim.DocumentId == y.Claim.DocumentId) continue;
                     var lexical = Corroborator.Lexical(SharedWeight(terms[a], terms[b], weight), totals[a], totals[b]);
                     var sharedRuns = SharedWeight(shingles[a], shingles[b], null);
                     if (Corroborator.Jaccard(sharedRuns, shingles[a].Length, shingles[b].Length) >= lex.Copy) copies.Add((x.Claim.Id, y.Claim.Id));
                     var score = Corroborator.Similarity(x, y, lexical, lex);
                     // Below the bar for unanchored pairs, a pair's similarity still counts toward cohesion, but cannot start a link.
-                    pairs.Add(new ComparedPair(a, b, Corroborator.Anchored(x, y) || lexical >= lex.Unanchored ? score : Math.Min(score, lex.SameStatement - 1e-9)));
+                    var anchored = lexical >= lex.Unanchored || SharedWeight(actors[a], terms[b], null) > 0 || Corroborator.SharesDayOrFigure(x, y);
+                    pairs.Add(new ComparedPair(a, b, anchored ? score : Math.Min(score, lex.SameStatement - 1e-9)));
                 }
             }
             return (pairs, copies);

@@ -54,8 +54,10 @@ public static class Corroborator
         var features = read.Select(f => eventDays?.GetValueOrDefault(f.Claim.Id) is { } days ? f with { Dates = days } : f).ToList();
         // Each claim's own origin, before copies are known: who takes a figure or a statement back is the one who gave it.
         var ownOrigins = new Lazy<Dictionary<string, ClaimOrigin>>(() => ClaimOrigins.Of(claims, sources, new Dictionary<string, string>(StringComparer.Ordinal), []));
+        var traced = StepTrace.Start("corroboration: retractions");
         var retracted = Retractions(figures ?? [], ownOrigins);
-        var statements = StatementRetractions.Of(features, sources, id => ownOrigins.Value.GetValueOrDefault(id), lex, tokensOf);
+        var statements = StatementRetractions.Of(features, sources, id => ownOrigins.Value.GetValueOrDefault(id), lex, tokensOf, jobs);
+        traced?.Dispose();
         foreach (var (taken, by) in statements) retracted.TryAdd(taken, by);
         // A retracted claim supports nothing, so it is compared with nothing; nor is the claim that takes a statement back, which
         // repeats the words it withdraws and would otherwise back them.
@@ -65,8 +67,13 @@ public static class Corroborator
         var idf = InverseDocumentFrequency(comparable);
 
         // Candidate pairs share at least one term that is not too common; the rest cannot reach the threshold.
+        traced = StepTrace.Start("corroboration: pairs");
         var (pairs, copies) = ComparedPairs.Of(comparable, idf, lex, jobs);
+        traced?.Dispose();
+        traced = StepTrace.Start("corroboration: linking");
         var links = Link(comparable, pairs, lex);
+        traced?.Dispose();
+        traced = StepTrace.Start("corroboration: groups and contradictions");
 
         var sourceOrigins = Origins(sources, claims, copies, lex);
         var origins = ClaimOrigins.Of(claims, sources, sourceOrigins, copies);
@@ -90,6 +97,7 @@ public static class Corroborator
         var series = Series(features.Where(f => !retracted.ContainsKey(f.Claim.Id)).ToList(), origins, sources);
         contradictions.AddRange(ConflictingFigures(series));
 
+        traced?.Dispose();
         var sourceOf = claims.ToDictionary(c => c.Id, c => c.DocumentId, StringComparer.Ordinal);
         var copiedSources = copies.Select(c => (sourceOf[c.A], sourceOf[c.B])).ToHashSet();
         var copied = sources.Select(s => s.Id).GroupBy(s => sourceOrigins.GetValueOrDefault(s, s))
@@ -131,7 +139,9 @@ public static class Corroborator
         var cross = new Neighbours(comparable.Count, pairs);
         // How many claims of each document a group holds: pairs within one document are never compared, so the pairs that count
         // toward cohesion are the product of the sizes less those.
-        var documents = new Dictionary<string, int>?[comparable.Count];
+        var documents = new Dictionary<int, int>?[comparable.Count];
+        var documentIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documentOf = comparable.Select(f => documentIds.TryGetValue(f.Claim.DocumentId, out var d) ? d : documentIds[f.Claim.DocumentId] = documentIds.Count).ToArray();
         // Two groups too unlike to merge stay so until one of them grows: their verdict is kept, keyed by each group's size, so
         // the many pairs that join the same two large groups do not count their documents again.
         var rejected = new HashSet<(int, int, int, int)>();
@@ -162,39 +172,34 @@ public static class Corroborator
             foreach (var (doc, n) in few) many[doc] = many.GetValueOrDefault(doc) + n;
             documents[root] = many;
             documents[gone] = null;
-            // The merged group's similarities: the two groups' summed, their neighbours pointed at the root instead.
-            var (keep, fold) = (cross.Map(root), cross.Map(gone));
-            foreach (var (other, sum) in fold)
-            {
-                var back = cross.Map(other);
-                back.Remove(gone);
-                if (other == root) continue;
-                back[root] = back.GetValueOrDefault(root) + sum;
-                keep[other] = keep.GetValueOrDefault(other) + sum;
-            }
-            keep.Remove(gone);
-            cross.Drop(gone);
+            cross.Fold(gone, root);
         }
         return uf;
 
-        Dictionary<string, int> DocumentsOf(int root) =>
-            documents[root] ??= new(StringComparer.Ordinal) { [comparable[root].Claim.DocumentId] = 1 };
+        Dictionary<int, int> DocumentsOf(int root) => documents[root] ??= new() { [documentOf[root]] = 1 };
     }
 
     /// <summary>Each group's summed similarity to each group it was compared with, for average linkage. At first every group is one
     /// claim and its sums are its pairs' scores: those are read from the pairs, through each claim's list of the pairs it is in
-    /// (in order of the other claim), four bytes a side. A group gets a map only when a merge changes its sums, so the many
-    /// claims no merge reaches never hold one; a map per claim made this the largest holder of memory of a whole assessment.</summary>
-    /// <remarks>A map is filled from the pairs in the order of the other claim, the order in which one map per claim filled from
-    /// the pairs in order had them, and each sum adds the same values in the same order, so the groups are the same.</remarks>
+    /// (in order of the other claim), four bytes a side. The sums of a group a merge has touched are kept once per two groups, in
+    /// one table keyed by the pair of groups, so a merge updates one entry per neighbour of the group folded in.</summary>
+    /// <remarks>Before, every group had a map of its own sums, which a merge updated on both sides: each neighbour of the group
+    /// folded in had its map made from its pairs (however many it had) only to move one entry. One entry per two groups holds the
+    /// same sums, each the same additions in the same order (the two groups' earlier sums added, or the folded one's alone where
+    /// the other had none), so the groups are the same.</remarks>
     private sealed class Neighbours
     {
         private readonly List<ComparedPair> _pairs;
         // Claim i's pairs are _slots[_start[i] .. _start[i + 1]], as indices into _pairs.
         private readonly int[] _start;
         private readonly int[] _slots;
-        private readonly Dictionary<int, double>?[] _maps;
+        // A group a merge has touched has every sum with a living group in _sums; two untouched groups' sum is their pair's score.
+        private readonly bool[] _touched;
         private readonly bool[] _dropped;
+        private readonly int[] _count;
+        // The groups a merge made neighbours of a group, beyond those of its pairs.
+        private readonly List<int>?[] _gained;
+        private readonly Dictionary<long, double> _sums = new(Mixed.Instance);
 
         public Neighbours(int claims, List<ComparedPair> pairs)
         {
@@ -215,17 +220,20 @@ public static class Corroborator
                 _slots[next[pairs[k].A]++] = k;
                 _slots[next[pairs[k].B]++] = k;
             }
-            _maps = new Dictionary<int, double>?[claims];
+            _touched = new bool[claims];
             _dropped = new bool[claims];
+            _count = new int[claims];
+            for (var i = 0; i < claims; i++) _count[i] = _start[i + 1] - _start[i];
+            _gained = new List<int>?[claims];
         }
 
         /// <summary>How many groups this group was compared with.</summary>
-        public int Count(int group) => _maps[group]?.Count ?? _start[group + 1] - _start[group];
+        public int Count(int group) => _count[group];
 
         /// <summary>The summed similarity of two groups' compared pairs; 0 when none was compared.</summary>
         public double Sum(int group, int other)
         {
-            if (_maps[group] is { } map) return map.GetValueOrDefault(other);
+            if (_touched[group] || _touched[other]) return _sums.GetValueOrDefault(Key(group, other));
             // Untouched by any merge: its list is in order of the other claim, so the pair with <paramref name="other"/> is found
             // by halving.
             int lo = _start[group], hi = _start[group + 1] - 1;
@@ -240,21 +248,66 @@ public static class Corroborator
             return 0;
         }
 
-        /// <summary>The group's sums as a map a merge may change, made from its pairs the first time.</summary>
-        public Dictionary<int, double> Map(int group)
+        /// <summary>Folds one group into another: the merged group's sums are the two groups' summed, their neighbours' pointed at
+        /// the root instead.</summary>
+        public void Fold(int gone, int root)
         {
-            if (_dropped[group]) throw new InvalidOperationException($"group {group} was folded into another");
-            if (_maps[group] is { } map) return map;
-            map = new Dictionary<int, double>(_start[group + 1] - _start[group]);
-            for (var s = _start[group]; s < _start[group + 1]; s++) map[Other(group, _slots[s])] = _pairs[_slots[s]].Score;
-            return _maps[group] = map;
+            if (_dropped[gone] || _dropped[root]) throw new InvalidOperationException($"group {gone} or {root} was folded into another");
+            Touch(root);
+            Touch(gone);
+            for (var s = _start[gone]; s < _start[gone + 1]; s++) Move(Other(gone, _slots[s]));
+            if (_gained[gone] is { } gained)
+                foreach (var other in gained) Move(other);
+            _gained[gone] = null;
+            _dropped[gone] = true;
+
+            void Move(int other)
+            {
+                // A neighbour folded away since, or met twice, has no sum with this group left.
+                if (!_sums.Remove(Key(gone, other), out var sum)) return;
+                if (other == root)
+                {
+                    _count[root]--;
+                    return;
+                }
+                var key = Key(root, other);
+                if (_sums.TryGetValue(key, out var had))
+                {
+                    _sums[key] = had + sum;
+                    _count[other]--;
+                }
+                else
+                {
+                    _sums[key] = 0 + sum;
+                    _count[root]++;
+                    (_gained[root] ??= []).Add(other);
+                    (_gained[other] ??= []).Add(root);
+                }
+            }
         }
 
-        /// <summary>Forgets a group folded into another.</summary>
-        public void Drop(int group)
+        /// <summary>Puts a group's sums with the untouched groups in the table, the first time a merge takes it in: its sums with the
+        /// touched ones are there already.</summary>
+        private void Touch(int group)
         {
-            _maps[group] = null;
-            _dropped[group] = true;
+            if (_touched[group]) return;
+            _touched[group] = true;
+            for (var s = _start[group]; s < _start[group + 1]; s++)
+            {
+                var other = Other(group, _slots[s]);
+                if (!_touched[other]) _sums[Key(group, other)] = _pairs[_slots[s]].Score;
+            }
+        }
+
+        private static long Key(int a, int b) => a < b ? (long)a << 32 | (uint)b : (long)b << 32 | (uint)a;
+
+        /// <summary>A long's own hash is its halves xor-ed, the same for every two groups whose numbers xor alike ((1, 2) and
+        /// (0, 3)): neighbouring groups' keys would crowd a few buckets. Multiplying spreads them.</summary>
+        private sealed class Mixed : IEqualityComparer<long>
+        {
+            public static readonly Mixed Instance = new();
+            public bool Equals(long x, long y) => x == y;
+            public int GetHashCode(long key) => (int)((ulong)key * 0x9E3779B97F4A7C15UL >> 32);
         }
 
         private int Other(int group, int pair) => _pairs[pair].A == group ? _pairs[pair].B : _pairs[pair].A;
@@ -291,16 +344,20 @@ public static class Corroborator
     /// <summary>The Jaccard index from the count two sets share and their sizes; 0 when either is empty.</summary>
     public static double Jaccard(double shared, int a, int b) => a == 0 || b == 0 ? 0 : shared / (a + b - shared);
 
-    /// <summary>Whether two claims share an anchor: an actor or place, a day, or a figure.</summary>
-    public static bool Anchored(ClaimFeatures a, ClaimFeatures b) =>
-        a.Terms.Any(t => t.StartsWith('@') && b.Terms.Contains(t)) || a.Dates.Overlaps(b.Dates) || a.Numbers.Overlaps(b.Numbers);
+    /// <summary>Whether two claims share a day or a figure, two of the anchors a pair needs to link below the unanchored bar (the
+    /// third, an actor or place, <see cref="ComparedPairs"/> finds among the terms). Asked of every compared pair, most of whose
+    /// claims have neither, so an empty set is not walked.</summary>
+    public static bool SharesDayOrFigure(ClaimFeatures a, ClaimFeatures b) =>
+        a.Dates.Count > 0 && b.Dates.Count > 0 && a.Dates.Overlaps(b.Dates) || SharedFigure(a, b);
+
+    private static bool SharedFigure(ClaimFeatures a, ClaimFeatures b) => a.Numbers.Count > 0 && b.Numbers.Count > 0 && a.Numbers.Overlaps(b.Numbers);
 
     /// <summary>Lexical similarity, plus a shared day and a shared figure, less days and figures that differ.</summary>
     public static double Similarity(ClaimFeatures a, ClaimFeatures b, double lexical, CorroborationLexicon lex)
     {
         var score = lexical;
         if (a.Dates.Count > 0 && b.Dates.Count > 0) score += a.Dates.Overlaps(b.Dates) ? lex.SharedDate : lex.OtherDate;
-        if (a.Numbers.Overlaps(b.Numbers)) score += lex.SharedFigure;
+        if (SharedFigure(a, b)) score += lex.SharedFigure;
         else if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Any(x => b.Numbers.Any(y => Near(x, y, lex.Approximate))))
             score += lex.OtherFigure;
         return score;
