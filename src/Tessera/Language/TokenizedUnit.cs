@@ -18,8 +18,6 @@ public sealed class TokenizedUnit
         Lower = new string[Tokens.Count];
         Keys = new int[Tokens.Count];
         Surface = new string[Tokens.Count];
-        InQuote = new bool[Tokens.Count];
-        var open = quoteOpenAtStart;
         for (var i = 0; i < Tokens.Count; i++)
         {
             var t = Tokens[i];
@@ -27,6 +25,33 @@ public sealed class TokenizedUnit
             Surface[i] = word;
             Lower[i] = word.ToLowerInvariant();
             Keys[i] = WordKey.Of(Lower[i]);
+        }
+        InQuote = new bool[Tokens.Count];
+        (HasQuote, QuoteOpenAtEnd) = MarkQuotes(text, tokens, quoteOpenAtStart, InQuote);
+        QuoteOpenAtStart = quoteOpenAtStart;
+    }
+
+    /// <summary>The same words over other text holding the same characters at other offsets: only the quotations are read again.</summary>
+    private TokenizedUnit(TokenizedUnit words, string text, Unit unit, List<Token> tokens, bool quoteOpenAtStart)
+    {
+        Text = text;
+        Unit = unit;
+        Tokens = tokens;
+        Lower = words.Lower;
+        Keys = words.Keys;
+        Surface = words.Surface;
+        InQuote = new bool[Tokens.Count];
+        (HasQuote, QuoteOpenAtEnd) = MarkQuotes(text, tokens, quoteOpenAtStart, InQuote);
+        QuoteOpenAtStart = quoteOpenAtStart;
+    }
+
+    /// <summary>Marks the quotation marks and the tokens between them; says whether there was one and whether one is open at the end.</summary>
+    private static (bool Any, bool OpenAtEnd) MarkQuotes(string text, List<Token> tokens, bool open, bool[] inQuote)
+    {
+        var any = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
             if (Tokenizer.IsQuote(text, t))
             {
                 var c = text[t.Start];
@@ -36,14 +61,13 @@ public sealed class TokenizedUnit
                     '”' or '»' => false,
                     _ => !open,
                 };
-                InQuote[i] = true;
-                HasQuote = true;
+                inQuote[i] = true;
+                any = true;
                 continue;
             }
-            InQuote[i] = open;
+            inQuote[i] = open;
         }
-        QuoteOpenAtStart = quoteOpenAtStart;
-        QuoteOpenAtEnd = open;
+        return (any, open);
     }
 
     public string Text { get; }
@@ -101,8 +125,16 @@ public sealed class TokenizedUnit
 
     /// <summary>The same tokens over the unit's own text, offsets counted from its start: the view the readers of a single
     /// sentence (events, figures, outcomes, time) take, made without tokenising again. No quotation is open at its start.</summary>
-    public TokenizedUnit Local() =>
-        new(Unit.Text, Unit with { Start = 0, End = Unit.Text.Length }, Tokens.Select(t => t with { Start = t.Start - Unit.Start }).ToList(), false);
+    public TokenizedUnit Local()
+    {
+        var unit = Unit with { Start = 0, End = Unit.Text.Length };
+        var tokens = Tokens.Select(t => t with { Start = t.Start - Unit.Start }).ToList();
+        // The unit's text is the document's characters at its offsets, so each token's words are the ones already folded and
+        // hashed: they are shared, not made again. A unit whose text differs (none the pipeline makes) has its words made anew.
+        var same = Unit.Start >= 0 && Unit.End <= Text.Length && Unit.Text.Length == Unit.End - Unit.Start
+                   && Text.AsSpan(Unit.Start, Unit.End - Unit.Start).SequenceEqual(Unit.Text);
+        return same ? new TokenizedUnit(this, Unit.Text, unit, tokens, false) : new TokenizedUnit(Unit.Text, unit, tokens, false);
+    }
     /// <summary>The tokens as a name to show and compare: the slice, cleaned of invisible characters and compatibility forms.</summary>
     public string Name(int from, int to) => Tokenizer.Clean(Slice(from, to));
 
