@@ -89,15 +89,21 @@ public sealed partial class TimeNormalizer(TimeWords words)
 
     private delegate Found? Rule(TokenizedUnit u, int i);
 
+    // Made on first use and kept: a delegate per rule for every unit was most of what recognising a plain sentence allocated.
+    // Two threads may both make it; either array serves.
+    private Rule[]? _rules;
+
+    private Rule[] Rules => _rules ??=
+    [
+        // Fixed phrases come before the general direction rule: "the next day" is a day, not a stretch of one.
+        Iso, WeekdayDate, DayMonth, MonthDay, MonthYear, PartOf, Week, OrdinalWeek, FirstUnits, DeicticPhrase, AnaphoricPhrase,
+        WithinUnits, DirectionUnit, CountShift, InCount, Year, MonthAlone, Weekday, Quarter, QuarterCode, Season, Remainder,
+        Duration, Age,
+    ];
+
     internal List<Found> Recognize(TokenizedUnit u)
     {
-        Rule[] rules =
-        [
-            // Fixed phrases come before the general direction rule: "the next day" is a day, not a stretch of one.
-            Iso, WeekdayDate, DayMonth, MonthDay, MonthYear, PartOf, Week, OrdinalWeek, FirstUnits, DeicticPhrase, AnaphoricPhrase,
-            WithinUnits, DirectionUnit, CountShift, InCount, Year, MonthAlone, Weekday, Quarter, QuarterCode, Season, Remainder,
-            Duration, Age,
-        ];
+        var rules = Rules;
         var found = new List<Found>();
         var i = 0;
         while (i < u.Count)
