@@ -104,7 +104,7 @@ public sealed class TokenizedUnit
     }
 
     /// <summary>Whether the lowercased tokens from <paramref name="k"/> on are the words of a phrase (<see cref="Phrase.At"/>).</summary>
-    public bool HasAt(int k, string[] phrase) => Phrase.At(Lower, k, phrase);
+    public bool HasAt(int k, string[] phrase) => Phrase.At(Lower.AsSpan(), k, phrase);
     /// <summary>The first token that starts at or after an offset into the text; -1 when none does.</summary>
     public int FirstTokenAt(int offset)
     {
