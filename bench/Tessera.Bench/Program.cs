@@ -19,6 +19,7 @@ namespace Tessera.Bench
               tessera-bench generate --mb N --out DIR [--seed S] [--force]
               tessera-bench run --corpus DIR [--warmup-mb M] [--samples K] [--passes P]
               tessera-bench profile --corpus DIR [--warmup-mb M] [--passes P]
+              tessera-bench steps --corpus DIR [--warmup-mb M] [--passes P] [--store]
               tessera-bench corroborate --corpus DIR --claims N[,N...]
               tessera-bench claims-page --corpus DIR --case DIR [--claims N] [--requests R]
               tessera-bench --help
@@ -32,6 +33,10 @@ namespace Tessera.Bench
                          the live heap sampled during the run. The last line (RESULT ...) is for scripts.
               profile    Times each stage of the pipeline on its own over DIR, with bytes allocated per stage;
                          shows the fastest of P passes (default 5).
+              steps      Times each step of the document pipeline that assess runs (units, claims, date, times,
+                         events, figures, outcomes, causes) on its own over DIR on one thread, with CPU seconds and
+                         bytes allocated; the pass that took least CPU of P (default 3); --store also times writing
+                         every annotated document into a new SQLite store, as assess stores them.
               corroborate  Extracts the first N claims of DIR (the largest N asked for) and times corroboration alone on
                          the first N of them for each N, with the heap it held and a fingerprint of the groups found.
               claims-page  Makes a case of the corpus's first documents until it holds N claims (default 100000) in
@@ -79,6 +84,7 @@ namespace Tessera.Bench
                         "generate" => Generate(options, o, err),
                         "run" => Run(options, o, err),
                         "profile" => Profile(options, o, err),
+                        "steps" => Steps(options, o, err),
                         "corroborate" => Corroborate(options, o, err),
                         "claims-page" => ClaimsPage(options, o, err),
                         _ => Fail(err, $"unknown command '{command}'"),
@@ -131,6 +137,15 @@ namespace Tessera.Bench
             return 0;
         }
 
+        private static int Steps(Options options, TextWriter o, TextWriter err)
+        {
+            options.Only("corpus", "warmup-mb", "passes", "store");
+            var corpus = CorpusFolder.Open(options.Required("corpus"), out var error);
+            if (corpus is null) return Fail(err, error!);
+            AssessSteps.Run(corpus, (long)(options.Double("warmup-mb", 10, 0, 1024) * Units.Mebibyte), options.Int("passes", 3, 1, 100), options.Has("store"), o);
+            return 0;
+        }
+
         private static int Corroborate(Options options, TextWriter o, TextWriter err)
         {
             options.Only("corpus", "claims");
@@ -163,7 +178,7 @@ namespace Tessera.Bench
     /// <summary>"--name value" pairs and "--flag" switches; every value is checked where a command reads it.</summary>
     internal sealed class Options
     {
-        private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "force", "help" };
+        private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "force", "help", "store" };
         private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
 
         public static (Options?, string?) Parse(ReadOnlySpan<string> args)

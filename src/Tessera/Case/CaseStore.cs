@@ -327,6 +327,7 @@ public sealed partial class CaseStore : IDisposable
         using var tx = _connection.BeginTransaction();
         if (_postgres) Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
         var stored = Sources(tx);
+        using var writer = new SourceWriter(this, tx);
         foreach (var (id, fingerprint, stamp, annotated) in assessed)
         {
             if (annotated is null)
@@ -336,7 +337,7 @@ public sealed partial class CaseStore : IDisposable
                 if (stored.TryGetValue(id, out var same) && same.Stamp != stamp) Execute("UPDATE sources SET stamp = @stamp WHERE id = @id", tx, ("@stamp", stamp), ("@id", id));
                 continue;
             }
-            if (Write(new AssessedSource(id, fingerprint, stamp, annotated), stored.ContainsKey(id), tx)) replaced++; else added++;
+            if (writer.Write(new AssessedSource(id, fingerprint, stamp, annotated), stored.ContainsKey(id))) replaced++; else added++;
         }
         var keep = assessed.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var id in stored.Keys.Where(id => !keep.Contains(id)))
@@ -358,17 +359,8 @@ public sealed partial class CaseStore : IDisposable
     /// one; says whether it replaced. Whole assessments and queue workers both store a source this way.</summary>
     private bool Write(AssessedSource source, bool isStored, DbTransaction tx)
     {
-        var (id, fingerprint, stamp, annotated) = source;
-        var doc = annotated!.Source;
-        if (isStored) Execute("DELETE FROM sources WHERE id = @id", tx, ("@id", id));
-        Execute("INSERT INTO sources (id, path, title, publisher, published, grade, fingerprint, format, stamp) VALUES (@id, @path, @title, @publisher, @published, @grade, @fp, @format, @stamp)", tx,
-            ("@id", id), ("@path", doc.Path), ("@title", doc.Title), ("@publisher", doc.Publisher),
-            ("@published", doc.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("@grade", doc.Grade.ToString()),
-            ("@fp", fingerprint), ("@format", doc.Format.ToString()), ("@stamp", stamp));
-        Execute("INSERT INTO documents (source_id, text, units, layers) VALUES (@id, @text, @units, @layers)", tx,
-            ("@id", id), ("@text", doc.Text), ("@units", StoredLayers.Units(annotated)), ("@layers", StoredLayers.Layers(annotated)));
-        foreach (var c in annotated.Claims) InsertClaim(c, tx);
-        return isStored;
+        using var writer = new SourceWriter(this, tx);
+        return writer.Write(source, isStored);
     }
 
     /// <summary>Every stored document with its claims and layers, in source order: what analysis reads instead of the sources.</summary>
@@ -483,30 +475,6 @@ public sealed partial class CaseStore : IDisposable
     {
         using var cmd = Command("SELECT value FROM meta WHERE key = @k", tx, ("@k", key));
         return cmd.ExecuteScalar() as string;
-    }
-
-    private void InsertClaim(Claim c, DbTransaction tx)
-    {
-        var id = c.Id;
-        Execute("""
-            INSERT INTO claims (id, source_id, idx, start_at, end_at, text, kind, speakers, hedged, boosted, band, prediction, likelihood, unverified, status, origin)
-            VALUES (@id, @src, @idx, @s, @e, @text, @kind, @speakers, @h, @b, @band, @p, @lk, @u, @status, @origin)
-            """, tx,
-            ("@id", id), ("@src", c.DocumentId), ("@idx", c.Index), ("@s", c.Start), ("@e", c.End), ("@text", c.Text), ("@kind", c.Kind.ToString()),
-            ("@speakers", StoredLayers.Words(c.Speakers)), ("@h", Bit(c.Hedged)), ("@b", Bit(c.Boosted)), ("@band", c.Band?.Name),
-            ("@p", Bit(c.Prediction)), ("@lk", c.Likelihood?.Value), ("@u", Bit(c.Unverified)), ("@status", c.Status.ToString()), ("@origin", c.Origin));
-        for (var i = 0; i < c.Mentions.Count; i++)
-        {
-            var m = c.Mentions[i];
-            Execute("INSERT INTO mentions (claim_id, seq, start_at, end_at, text, canonical, kind) VALUES (@id, @n, @s, @e, @t, @c, @k)", tx,
-                ("@id", id), ("@n", i), ("@s", m.Start), ("@e", m.End), ("@t", m.Text), ("@c", m.Canonical), ("@k", m.Kind.ToString()));
-        }
-        for (var i = 0; i < c.Cues.Count; i++)
-        {
-            var q = c.Cues[i];
-            Execute("INSERT INTO cues (claim_id, seq, flag, family, start_at, end_at, text) VALUES (@id, @n, @f, @fam, @s, @e, @t)", tx,
-                ("@id", id), ("@n", i), ("@f", q.Flag.ToString()), ("@fam", q.Family), ("@s", q.Start), ("@e", q.End), ("@t", q.Text));
-        }
     }
 
     private static int Bit(bool b) => b ? 1 : 0;

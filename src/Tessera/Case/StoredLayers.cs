@@ -22,7 +22,10 @@ namespace Tessera.Case;
 internal static class StoredLayers
 {
     /// <summary>Each unit's block, and its tokens flattened as start, length, kind.</summary>
-    public static string Units(AnnotatedDocument d) => Write(w =>
+    public static string Units(AnnotatedDocument d) => Write(w => WriteUnits(w, d));
+
+    /// <summary>The value <see cref="Units"/> gives, written to a writer (the store's, which binds the bytes as they are).</summary>
+    public static void WriteUnits(Utf8JsonWriter w, AnnotatedDocument d)
     {
         w.WriteStartObject();
         // A compact document's units are read as spans: asking it for a unit would make the unit's words, which are not written.
@@ -44,10 +47,13 @@ internal static class StoredLayers
         }
         w.WriteEndArray();
         w.WriteEndObject();
-    });
+    }
 
     /// <summary>The layers that are not claims; a figure, outcome or cause names its claim by index in the document.</summary>
-    public static string Layers(AnnotatedDocument d) => Write(w =>
+    public static string Layers(AnnotatedDocument d) => Write(w => WriteLayers(w, d));
+
+    /// <summary>The value <see cref="Layers"/> gives, written to a writer.</summary>
+    public static void WriteLayers(Utf8JsonWriter w, AnnotatedDocument d)
     {
         w.WriteStartObject();
         if (d.Date is { } date)
@@ -107,7 +113,7 @@ internal static class StoredLayers
             w.WriteEndObject();
         });
         w.WriteEndObject();
-    });
+    }
 
     /// <summary>A list of words (a claim's speakers) as a JSON array.</summary>
     public static string Words(IReadOnlyList<string> values) => Write(w => WriteStrings(w, null, values));

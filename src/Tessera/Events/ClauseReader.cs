@@ -12,16 +12,31 @@ internal sealed class ClauseSentence
     {
         Claim = claim;
         U = local ?? TokenizedUnit.Sentence(claim.Text);
-        MentionAt = Enumerable.Repeat(-1, U.Count).ToArray();
+        MentionAt = new int[U.Count];
+        Array.Fill(MentionAt, -1);
         // A bare title ("Mr. Secretary", "the President") names no one a reader can be sure of.
         Actors = claim.Mentions.Where(m => m.IsActor && !(m.Kind == MentionKind.Person && titles.Contains(m.Text))).ToList();
         Places = claim.Mentions.Where(m => m.Kind == MentionKind.Place).ToList();
+        var tokens = U.Tokens;
         for (var a = 0; a < Actors.Count; a++)
         {
             var (from, to) = (Actors[a].Start - claim.Start, Actors[a].End - claim.Start);
-            for (var k = 0; k < U.Count; k++)
-                if (U.Tokens[k].Start >= from && U.Tokens[k].End <= to) MentionAt[k] = a;
+            // Tokens run in order without overlapping, so those inside the name are the run from the first that starts in it
+            // (found by halving) while they end in it; a later actor over the same tokens takes them, as in the text's order.
+            var k = FirstStartingAt(tokens, from);
+            for (; k < tokens.Count && tokens[k].End <= to; k++) MentionAt[k] = a;
         }
+    }
+
+    private static int FirstStartingAt(List<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     public Claim Claim { get; }
@@ -84,18 +99,19 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
 
     // ---- matching ------------------------------------------------------------------------------------------------------
 
-    /// <summary>Patterns left to right, the longest at each place, each token used once.</summary>
-    public List<PatternMatch> Matches(ClauseSentence s, IReadOnlyList<TokenPattern> patterns, bool passive = true)
+    /// <summary>Patterns left to right, the longest at each place (the first in the set's order of those as long), each token used once.</summary>
+    public List<PatternMatch> Matches(ClauseSentence s, PatternSet patterns, bool passive = true)
     {
-        var list = patterns;
         var result = new List<PatternMatch>();
+        var buffer = new List<int>();
         var i = 0;
         while (i < s.Count)
         {
             PatternMatch? best = null;
-            foreach (var p in list)
+            // Only the patterns that can match at this token are tried; the others would fail at their first element.
+            foreach (var c in patterns.At(s, i, passive, buffer))
             {
-                var m = TryMatch(s, p, i) ?? (passive && p.Transitive ? TryPassive(s, p, i) : null);
+                var m = TryAt(s, patterns, c, i, passive);
                 if (m is not null && (best is null || m.End - m.Start > best.End - best.Start)) best = m;
             }
             if (best is null) { i++; continue; }
@@ -103,6 +119,13 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
             i = best.End;
         }
         return result;
+    }
+
+    /// <summary>Pattern c of the set at token k as written, else (with <paramref name="passive"/>) in the passive; null when it does not match there.</summary>
+    internal PatternMatch? TryAt(ClauseSentence s, PatternSet patterns, int c, int k, bool passive)
+    {
+        var p = patterns[c];
+        return TryMatch(s, p, k) ?? (passive && p.Transitive ? TryPassive(s, p, patterns.PassiveRest(c), k) : null);
     }
 
     private PatternMatch? TryMatch(ClauseSentence s, TokenPattern p, int start)
@@ -170,23 +193,22 @@ internal sealed class ClauseReader(FunctionWords words, EventMarkers markers, Ha
     /// <summary>"Massimov was detained by the KNB", "Greece was accused by Turkey of aggression", "Greece was accused of aggression
     /// by Turkey": the verb of a transitive pattern after a form of "be", with an optional agent before or after the rest of the
     /// pattern, which must match as written.</summary>
-    private PatternMatch? TryPassive(ClauseSentence s, TokenPattern p, int k)
+    private PatternMatch? TryPassive(ClauseSentence s, TokenPattern p, TokenPattern? rest, int k)
     {
         if (p.Elements[p.VerbIndex] is not WordElement w || !w.Words.Contains(s.Lower[k])) return null;
         if (!s.Lower[k].EndsWith("ed", StringComparison.Ordinal) && !s.Lower[k].EndsWith('n') && !s.Lower[k].EndsWith('t')) return null;
         var b = k - 1;
         while (b >= 0 && words.IsAdverb(s.Lower[b])) b--;
         if (b < 0 || !words.Is(s.Lower[b], "be")) return null;
-        var rest = p.Elements.Skip(p.VerbIndex + 2).ToList();
         var (agent, end) = Agent(s, k + 1);
         List<int> restWords = [];
-        if (rest.Count > 0)
+        if (rest is not null)
         {
-            var after = TryMatch(s, new TokenPattern(rest, p.Frame, p.Text), end);
+            var after = TryMatch(s, rest, end);
             if (after is null && agent is not null)
             {
                 // The rest right after the verb, the agent after it.
-                after = TryMatch(s, new TokenPattern(rest, p.Frame, p.Text), k + 1);
+                after = TryMatch(s, rest, k + 1);
                 if (after is null) return null;
                 (agent, var agentEnd) = Agent(s, after.End);
                 end = agent is null ? after.End : agentEnd;

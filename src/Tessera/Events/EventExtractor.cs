@@ -21,8 +21,8 @@ public sealed class EventExtractor
     private readonly ClauseReader _reader;
     private readonly HashSet<string> _titles;
     private readonly TimeNormalizer _time;
-    // Split once, not for every sentence: requests are read in a pass of their own.
-    private readonly List<TokenPattern> _acts, _requests;
+    // Split and indexed once, not for every sentence: requests are read in a pass of their own.
+    private readonly PatternSet _acts, _requests;
 
     /// <param name="table">The CAMEO codes and verb patterns.</param>
     /// <param name="words">The function words the clause reader steps over.</param>
@@ -38,8 +38,8 @@ public sealed class EventExtractor
             .Where(w => w.Length > 1 && !table.Markers.Prepositions.Contains(w) && !table.Markers.Coordinators.Contains(w) && !words.Is(w, "determiner"))
             .ToHashSet(StringComparer.Ordinal);
         _reader = new ClauseReader(words, table.Markers, titleWords);
-        _acts = table.Patterns.Where(p => p.Frame != PatternFrame.Request).ToList<TokenPattern>();
-        _requests = table.Patterns.Where(p => p.Frame == PatternFrame.Request).ToList<TokenPattern>();
+        _acts = new PatternSet(table.Patterns.Where(p => p.Frame != PatternFrame.Request));
+        _requests = new PatternSet(table.Patterns.Where(p => p.Frame == PatternFrame.Request));
     }
 
     public CameoTable Table => _table;

@@ -31,6 +31,9 @@ public sealed class FigureReader
     /// corroboration reads them for statements without a figure, cut into words as every phrase of this file is.</summary>
     public IReadOnlyList<string[]> TakingBack => _acts;
 
+    // The approximations longest first (in the file's order among those as long), sorted once rather than for every number.
+    private readonly List<string[]> _approxLongestFirst;
+
     public FigureReader(LanguageData data)
     {
         foreach (var row in data.Rows("analysis/figures.tsv"))
@@ -51,6 +54,7 @@ public sealed class FigureReader
                 default: throw new InvalidOperationException($"figure role '{row[1]}' passed the file's format but has no reading");
             }
         }
+        _approxLongestFirst = _approx.OrderByDescending(p => p.Length).ToList();
     }
 
     /// <summary>The figures of a document's claims in order; a retraction in the next sentence applies to the one before.</summary>
@@ -126,7 +130,7 @@ public sealed class FigureReader
 
     private int ApproxStart(TokenizedUnit u, int k)
     {
-        foreach (var p in _approx.OrderByDescending(p => p.Length))
+        foreach (var p in _approxLongestFirst)
             if (u.HasAt(k - p.Length, p)) return k - p.Length;
         return k;
     }

@@ -29,7 +29,7 @@ public sealed class OutcomeReader
     private sealed record OutcomePattern(OutcomeDirection Direction, bool Object, IReadOnlyList<PatternElement> Elements, string Text)
         : TokenPattern(Elements, PatternFrame.Active, Text);
 
-    private readonly List<OutcomePattern> _patterns = [];
+    private readonly PatternSet _patterns;
     private readonly HashSet<string> _compounds = new(StringComparer.Ordinal);
     private readonly ClauseReader _reader;
     private readonly HashSet<string> _titles;
@@ -41,6 +41,7 @@ public sealed class OutcomeReader
         _reader = extractor.Reader;
         _titles = extractor.Titles;
         var forms = new VerbForms(data.Rows("cameo/irregular-verbs.tsv"));
+        var patterns = new List<OutcomePattern>();
         foreach (var row in data.Rows("analysis/outcome-cues.tsv"))
         {
             if (row[1] == "compound") { _compounds.Add(row[0]); continue; }
@@ -49,8 +50,9 @@ public sealed class OutcomeReader
             var direction = row[0] == "gain" ? OutcomeDirection.Gain : OutcomeDirection.Loss;
             var elements = TokenPattern.ParseElements(row, row[2], forms, Bad);
             if (row[1] == "object" && !elements.Any(e => e is SlotElement)) throw new ProblemException(Bad("an object cue needs a {T} slot for the actor"));
-            _patterns.Add(new OutcomePattern(direction, row[1] == "object", elements, row[2]));
+            patterns.Add(new OutcomePattern(direction, row[1] == "object", elements, row[2]));
         }
+        _patterns = new PatternSet(patterns);
     }
 
     /// <summary>The outcomes one claim states; a negated cue ("did not lose influence") states none.</summary>

@@ -64,25 +64,32 @@ internal record TokenPattern(IReadOnlyList<PatternElement> Elements, PatternFram
 {
     public const int MaxGap = 6;
 
+    // Worked out once when the pattern is made: the clause reader asks them for every pattern it tries.
+
     /// <summary>The element the subject is looked for before: the verb, or the first word of a nominal pattern.</summary>
-    public int VerbIndex
-    {
-        get
-        {
-            for (var i = 0; i < Elements.Count; i++) if (Elements[i] is WordElement { IsVerb: true }) return i;
-            for (var i = 0; i < Elements.Count; i++) if (Elements[i] is WordElement) return i;
-            return 0;
-        }
-    }
+    public int VerbIndex { get; } = VerbIndexOf(Elements);
 
     /// <summary>True when the target slot comes right after the verb, so the pattern can be read in the passive.</summary>
-    public bool Transitive => VerbIndex + 1 < Elements.Count && Elements[VerbIndex + 1] is SlotElement { IsSource: false } && Elements[VerbIndex] is WordElement { IsVerb: true };
+    public bool Transitive { get; } = TransitiveOf(Elements);
 
     /// <summary>True when the pattern has a target slot {T}.</summary>
-    public bool HasTarget => Elements.Any(e => e is SlotElement { IsSource: false });
+    public bool HasTarget { get; } = Elements.Any(e => e is SlotElement { IsSource: false });
 
     /// <summary>True when the pattern opens with a noun before its verb ("troops * arrive+"): the actor is the noun's owner.</summary>
-    public bool OpensWithNoun => Elements[0] is WordElement { IsVerb: false } && VerbIndex > 0 && Elements[VerbIndex] is WordElement { IsVerb: true };
+    public bool OpensWithNoun { get; } = Elements[0] is WordElement { IsVerb: false } && VerbIndexOf(Elements) > 0 && Elements[VerbIndexOf(Elements)] is WordElement { IsVerb: true };
+
+    private static int VerbIndexOf(IReadOnlyList<PatternElement> elements)
+    {
+        for (var i = 0; i < elements.Count; i++) if (elements[i] is WordElement { IsVerb: true }) return i;
+        for (var i = 0; i < elements.Count; i++) if (elements[i] is WordElement) return i;
+        return 0;
+    }
+
+    private static bool TransitiveOf(IReadOnlyList<PatternElement> elements)
+    {
+        var verb = VerbIndexOf(elements);
+        return verb + 1 < elements.Count && elements[verb + 1] is SlotElement { IsSource: false } && elements[verb] is WordElement { IsVerb: true };
+    }
 
     /// <summary>Parses "ask+ {T} for help|aid": words, verbs (+), slots ({T}, {S}) and gaps (*); a problem names the row.</summary>
     public static List<PatternElement> ParseElements(DataRow row, string text, VerbForms forms, Func<string, Problem> problem)

@@ -18,8 +18,6 @@ public sealed class TokenizedUnit
         Lower = new string[Tokens.Count];
         Keys = new int[Tokens.Count];
         Surface = new string[Tokens.Count];
-        InQuote = new bool[Tokens.Count];
-        var open = quoteOpenAtStart;
         for (var i = 0; i < Tokens.Count; i++)
         {
             var t = Tokens[i];
@@ -27,17 +25,43 @@ public sealed class TokenizedUnit
             Surface[i] = word;
             Lower[i] = word.ToLowerInvariant();
             Keys[i] = WordKey.Of(Lower[i]);
+        }
+        InQuote = new bool[Tokens.Count];
+        (HasQuote, QuoteOpenAtEnd) = MarkQuotes(text, tokens, quoteOpenAtStart, InQuote);
+        QuoteOpenAtStart = quoteOpenAtStart;
+    }
+
+    /// <summary>The same words over other text holding the same characters at other offsets: only the quotations are read again.</summary>
+    private TokenizedUnit(TokenizedUnit words, string text, Unit unit, List<Token> tokens, bool quoteOpenAtStart)
+    {
+        Text = text;
+        Unit = unit;
+        Tokens = tokens;
+        Lower = words.Lower;
+        Keys = words.Keys;
+        Surface = words.Surface;
+        InQuote = new bool[Tokens.Count];
+        (HasQuote, QuoteOpenAtEnd) = MarkQuotes(text, tokens, quoteOpenAtStart, InQuote);
+        QuoteOpenAtStart = quoteOpenAtStart;
+    }
+
+    /// <summary>Marks the quotation marks and the tokens between them; says whether there was one and whether one is open at the end.</summary>
+    private static (bool Any, bool OpenAtEnd) MarkQuotes(string text, List<Token> tokens, bool open, bool[] inQuote)
+    {
+        var any = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
             if (Tokenizer.IsQuote(text, t))
             {
                 open = OpenAfterQuote(text[t.Start], open);
-                InQuote[i] = true;
-                HasQuote = true;
+                inQuote[i] = true;
+                any = true;
                 continue;
             }
-            InQuote[i] = open;
+            inQuote[i] = open;
         }
-        QuoteOpenAtStart = quoteOpenAtStart;
-        QuoteOpenAtEnd = open;
+        return (any, open);
     }
 
     public string Text { get; }
@@ -74,7 +98,7 @@ public sealed class TokenizedUnit
     }
 
     /// <summary>Whether the lowercased tokens from <paramref name="k"/> on are the words of a phrase (<see cref="Phrase.At"/>).</summary>
-    public bool HasAt(int k, string[] phrase) => Phrase.At(Lower, k, phrase);
+    public bool HasAt(int k, string[] phrase) => Phrase.At(Lower.AsSpan(), k, phrase);
     /// <summary>The first token that starts at or after an offset into the text; -1 when none does.</summary>
     public int FirstTokenAt(int offset)
     {
@@ -95,16 +119,28 @@ public sealed class TokenizedUnit
 
     /// <summary>The same tokens over the unit's own text, offsets counted from its start: the view the readers of a single
     /// sentence (events, figures, outcomes, time) take, made without tokenising again. No quotation is open at its start.</summary>
-    public TokenizedUnit Local() => LocalOf(Unit, Tokens);
+    public TokenizedUnit Local()
+    {
+        // The unit's text is the document's characters at its offsets, so each token's words are the ones already folded and
+        // hashed: they are shared, not made again. A unit whose text differs (none the pipeline makes) has its words made anew.
+        var same = Unit.Start >= 0 && Unit.End <= Text.Length && Unit.Text.Length == Unit.End - Unit.Start
+                   && Text.AsSpan(Unit.Start, Unit.End - Unit.Start).SequenceEqual(Unit.Text);
+        return same ? new TokenizedUnit(this, Unit.Text, LocalUnit(Unit), LocalTokens(Unit, Tokens), false) : LocalOf(Unit, Tokens);
+    }
 
-    /// <summary>A unit's tokens over its own text, from its tokens over the document's: what <see cref="Local"/> gives, for a
-    /// unit whose tokens are kept without the words (<see cref="CompactUnits"/>).</summary>
-    internal static TokenizedUnit LocalOf(Unit unit, List<Token> tokens)
+    private static Unit LocalUnit(Unit unit) => unit with { Start = 0, End = unit.Text.Length };
+
+    private static List<Token> LocalTokens(Unit unit, List<Token> tokens)
     {
         var local = new List<Token>(tokens.Count);
         foreach (var t in tokens) local.Add(t with { Start = t.Start - unit.Start });
-        return new(unit.Text, unit with { Start = 0, End = unit.Text.Length }, local, false);
+        return local;
     }
+
+    /// <summary>A unit's tokens over its own text, from its tokens over the document's: what <see cref="Local"/> gives, for a
+    /// unit whose tokens are kept without the words (<see cref="CompactUnits"/>).</summary>
+    internal static TokenizedUnit LocalOf(Unit unit, List<Token> tokens) =>
+        new(unit.Text, LocalUnit(unit), LocalTokens(unit, tokens), false);
 
     /// <summary>Whether a quotation is open after a unit whose quotation was open (or not) before it, from its tokens alone: what
     /// <see cref="QuoteOpenAtEnd"/> says, without the words.</summary>

@@ -58,6 +58,37 @@ public class StoredLayersTests
     }
 
     [Fact]
+    public void The_sqlite_store_keeps_the_bytes_the_writer_gives_and_each_value_in_its_storage_class()
+    {
+        using var dir = Fixtures.TempFolder();
+        var db = Path.Combine(dir.Path, "case.db");
+        var made = Every();
+        // One claim with a likelihood and a band, one without: a fraction is stored as a real, an absent value as NULL.
+        var estimated = new DocumentPipeline(Fixtures.Bundled).Run(Fixtures.Text("The army will very likely withdraw.", "wire"), new DateHints(new DateOnly(2022, 1, 10), null));
+        var document = made with { Claims = [made.Claims[0], estimated.Claims[0] with { Index = 1, Start = made.Claims[1].Start }] };
+        using (var store = CaseStore.OpenSqlite(db).Value!)
+            store.Apply([new AssessedSource("wire", "fingerprint", "stamp", document)], "Wire");
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT units, layers FROM documents WHERE source_id = 'wire'";
+        using (var r = read.ExecuteReader())
+        {
+            Assert.True(r.Read());
+            Assert.Equal(StoredLayers.Units(document), r.GetString(0));
+            Assert.Equal(StoredLayers.Layers(document), r.GetString(1));
+        }
+        read.CommandText = "SELECT typeof(idx), typeof(start_at), typeof(hedged), typeof(speakers), typeof(band), typeof(likelihood), likelihood FROM claims ORDER BY idx";
+        var rows = new List<string>();
+        using (var r = read.ExecuteReader())
+            while (r.Read()) rows.Add(string.Join(' ', Enumerable.Range(0, 6).Select(r.GetString)) + " " + (r.IsDBNull(6) ? "-" : r.GetDouble(6).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("integer integer integer text null null -", rows[0]);
+        Assert.Equal($"integer integer integer text text real {estimated.Claims[0].Likelihood!.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}", rows[1]);
+    }
+
+    [Fact]
     public void Every_field_reads_back_as_written()
     {
         var written = Every();

@@ -22,12 +22,46 @@ public sealed class CausalReader
     private readonly CausalCues _cues;
     private readonly FunctionWords _words;
     private readonly IReadOnlySet<string> _negations;
+    // Every pattern numbered (the contexts that make a cue no cause, the causal and denial patterns, the lead-ins, in the file's
+    // order within each), and the numbers of those each word can open: a unit is walked once to find where each pattern's first
+    // word stands, and a pattern is tried only there, not at every token.
+    private readonly CausalPattern[] _all;
+    private readonly int _patternsFrom, _leadInsFrom;
+    private readonly WordTable<int[]> _byFirstWord;
+    private readonly List<string[]> _trimsLongestFirst;
 
     public CausalReader(CausalCues cues, FunctionWords words, IReadOnlySet<string> negations)
     {
         _cues = cues;
         _words = words;
         _negations = negations;
+        _all = [.. cues.NotCause, .. cues.Patterns, .. cues.LeadIns];
+        _patternsFrom = cues.NotCause.Count;
+        _leadInsFrom = _patternsFrom + cues.Patterns.Count;
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var id = 0; id < _all.Length; id++)
+            foreach (var w in ((CausalWord)_all[id].Elements[_all[id].FirstWord]).Words)
+                (byWord.TryGetValue(w, out var ids) ? ids : byWord[w] = []).Add(id);
+        _byFirstWord = new WordTable<int[]>(byWord.Select(e => KeyValuePair.Create(e.Key, e.Value.ToArray())).ToList());
+        _trimsLongestFirst = cues.Trims.OrderByDescending(t => t.Length).ToList();
+    }
+
+    /// <summary>For each pattern (by number), the tokens of a unit where its first word stands, in order; null where there is none.</summary>
+    private List<int>?[] Anchors(TokenizedUnit u)
+    {
+        var at = new List<int>?[_all.Length];
+        for (var k = 0; k < u.Count; k++)
+            if (_byFirstWord.TryGet(u, k, out var ids))
+                foreach (var id in ids) (at[id] ??= []).Add(k);
+        return at;
+    }
+
+    /// <summary>Every match of the patterns numbered [from, to) in a unit, pattern by pattern.</summary>
+    private IEnumerable<Found> WalksOf(int from, int to, TokenizedUnit u, List<int>?[] anchors)
+    {
+        for (var id = from; id < to; id++)
+            if (anchors[id] is { } at)
+                foreach (var f in Walks(_all[id], u, at)) yield return f;
     }
 
     private sealed record Found(CausalPattern Pattern, (int From, int To)? Cause, (int From, int To)? Effect, List<int> CueTokens)
@@ -45,8 +79,9 @@ public sealed class CausalReader
             var claim = claims[i];
             if (!claim.IsClaim || listed.Contains(i)) continue;
             var u = local[i];
-            var found = Find(u);
-            var leadIns = claim.Text.TrimEnd().EndsWith(':') ? _cues.LeadIns.SelectMany(p => Walks(p, u)).ToList() : [];
+            var anchors = Anchors(u);
+            var found = Find(u, anchors);
+            var leadIns = claim.Text.TrimEnd().EndsWith(':') ? WalksOf(_leadInsFrom, _all.Length, u, anchors).ToList() : [];
             if (leadIns.Count == 0)
             {
                 result.AddRange(found.Select(f => Claim(claim, u, f)));
@@ -68,7 +103,7 @@ public sealed class CausalReader
                 if (claims[j].Kind != UnitKind.BulletItem) continue;
                 listed.Add(j);
                 var item = local[j];
-                var own = Find(item);
+                var own = Find(item, Anchors(item));
                 // An item that states its own cause, at its start ("tensions helped unravel the transition") or elsewhere ("China
                 // blamed Washington for inciting ..."), gives that cause; else its first clause is the cause.
                 var opening = own.FirstOrDefault(f => f.Cause is { From: <= 1 } && f.Pattern.Elements[0] is CausalSlot) ?? own.FirstOrDefault(f => !Denied(item, f));
@@ -89,22 +124,21 @@ public sealed class CausalReader
     }
 
     /// <summary>Every causal pattern found in one unit, at most one per cue word: the earlier row of the file wins.</summary>
-    private List<Found> Find(TokenizedUnit u)
+    private List<Found> Find(TokenizedUnit u, List<int>?[] anchors)
     {
         var excluded = new HashSet<int>();
-        foreach (var p in _cues.NotCause)
-            foreach (var f in Walks(p, u))
-                for (var k = f.CueTokens[0]; k <= f.CueTokens[^1]; k++) excluded.Add(k);
+        foreach (var f in WalksOf(0, _patternsFrom, u, anchors))
+            for (var k = f.CueTokens[0]; k <= f.CueTokens[^1]; k++) excluded.Add(k);
         var taken = new HashSet<int>();
         var candidates = new List<Found>();
-        foreach (var p in _cues.Patterns)
-            foreach (var f in Walks(p, u))
-            {
-                if (excluded.Contains(f.First) || f.CueTokens.Any(taken.Contains)) continue;
-                if (p.EffectIsEvent && (f.Effect is not { } e || !AboutCrisis(u, e))) continue;
-                taken.UnionWith(f.CueTokens);
-                candidates.Add(f);
-            }
+        foreach (var f in WalksOf(_patternsFrom, _leadInsFrom, u, anchors))
+        {
+            var p = f.Pattern;
+            if (excluded.Contains(f.First) || f.CueTokens.Any(taken.Contains)) continue;
+            if (p.EffectIsEvent && (f.Effect is not { } e || !AboutCrisis(u, e))) continue;
+            taken.UnionWith(f.CueTokens);
+            candidates.Add(f);
+        }
         // A cue inside the cause or effect of a cue before it belongs to that claim ("blamed Washington for inciting a revolution"
         // is one claim of blame, not also one that Washington incited it).
         var result = new List<Found>();
@@ -182,14 +216,17 @@ public sealed class CausalReader
     }
 
     /// <summary>Every match of one pattern in a unit, leftmost first; a match never starts inside an earlier one.</summary>
-    private List<Found> Walks(CausalPattern p, TokenizedUnit u)
+    /// <param name="anchors">The tokens where the pattern's first word stands, in order: a match can start nowhere else.</param>
+    private List<Found> Walks(CausalPattern p, TokenizedUnit u, List<int> anchors)
     {
         var result = new List<Found>();
         var first = p.FirstWord;
         var slots = new (int From, int To)?[2];
-        for (var start = 0; start < u.Count; start++)
+        var next = 0;
+        foreach (var start in anchors)
         {
-            if (!IsWord(p, first, u, start)) continue;
+            // A match never starts inside the one before it.
+            if (start < next || !IsWord(p, first, u, start)) continue;
             // "The strike was triggered by": a verb after "be" is passive, which only a pattern with "be+" reads.
             if (first > 0 && ((CausalWord)p.Elements[first]).IsVerb && start > 0 && _words.Is(u.Lower[start - 1], "be")) continue;
             var cue = new List<int>();
@@ -203,7 +240,7 @@ public sealed class CausalReader
                 slots[((CausalSlot)p.Elements[0]).IsCause ? 0 : 1] = lead;
             }
             result.Add(new Found(p, slots[0], slots[1], cue));
-            start = cue[^1];
+            next = cue[^1] + 1;
         }
         return result;
     }
@@ -332,7 +369,7 @@ public sealed class CausalReader
 
     private int SkipTrims(TokenizedUnit u, int from)
     {
-        foreach (var t in _cues.Trims.OrderByDescending(t => t.Length))
+        foreach (var t in _trimsLongestFirst)
             if (u.HasAt(from, t)) return from + t.Length;
         return from;
     }

@@ -24,10 +24,17 @@ public sealed partial class TimeNormalizer
         if (u.Tokens[i].Kind != TokenKind.Word) return 0;
         if (words.Future.At(u, i) is not null) return 1;
         var w = u.Lower[i];
-        var past = words.Past.Contains(w)
-            || words.PastEndings.Any(e => w.Length >= e.Length + 3 && w.EndsWith(e, StringComparison.Ordinal)) && !words.NotPast.Contains(w) && !u.IsCapitalized(i);
+        var past = words.Past.Contains(w) || HasPastEnding(w) && !words.NotPast.Contains(w) && !u.IsCapitalized(i);
         // A participle after "is", "are" or "be" is a passive present or future ("is expected", "will be held"), not the past.
         return past && !(i > 0 && words.Present.Contains(u.Lower[i - 1])) ? -1 : 0;
+    }
+
+    /// <summary>A regular past ending ("-ed") on a word long enough to carry one; a loop, not a lambda over the word, as it runs for every word.</summary>
+    private bool HasPastEnding(string w)
+    {
+        foreach (var e in words.PastEndings)
+            if (w.Length >= e.Length + 3 && w.EndsWith(e, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>The ordinal of a quarter (1-4), or -1 for "final"/"last".</summary>
@@ -45,16 +52,28 @@ public sealed partial class TimeNormalizer
         if (IsWord(u, i + 3, "of"))
         {
             if (Inner(u, i + 4) is not { } inner || inner.Precision != TimePrecision.Year) return null;
-            return new Found(i, inner.End, TimePrecision.Quarter, false, c =>
-            {
-                var (r, basis) = inner.Resolve(c);
-                return r is { } year ? (DateRange.Quarter(year.From.Year, n < 0 ? 4 : n), basis) : (null, basis);
-            });
+            return new Found(i, inner.End, TimePrecision.Quarter, false, QuarterOfInner(inner, n));
         }
         // "the last quarter" without a year is the one before this.
-        if (n < 0) return new Found(i, i + 3, TimePrecision.Quarter, false, c => Deictic(c, o => Calendar(o, -1, TimeUnit.Quarter)));
-        return new Found(i, i + 3, TimePrecision.Quarter, false, YearFromContext(y => DateRange.Quarter(y, n), TimePrecision.Quarter));
+        if (n < 0) return new Found(i, i + 3, TimePrecision.Quarter, false, DeicticCalendar(-1, TimeUnit.Quarter));
+        return new Found(i, i + 3, TimePrecision.Quarter, false, QuarterOfYear(n));
     }
+
+    // Resolvers made from the values a rule read, so that trying the rule allocates nothing (see the resolvers of TimeNormalizer).
+
+    private static Func<Context, (DateRange?, TimeBasis)> QuarterOfInner(Found inner, int n) => c =>
+    {
+        var (r, basis) = inner.Resolve(c);
+        return r is { } year ? (DateRange.Quarter(year.From.Year, n < 0 ? 4 : n), basis) : (null, basis);
+    };
+
+    private static Func<Context, (DateRange?, TimeBasis)> QuarterOfYear(int n) => YearFromContext(y => DateRange.Quarter(y, n), TimePrecision.Quarter);
+
+    private static Func<Context, (DateRange?, TimeBasis)> SeasonOf(string code, int direction) => c => Deictic(c, o => SeasonFrom(o, code, direction));
+
+    private static Func<Context, (DateRange?, TimeBasis)> SeasonOfYear(string code) => YearFromContext(y => DateRange.Season(y, code), TimePrecision.Season);
+
+    private static Func<Context, (DateRange?, TimeBasis)> RestOfUnit(TimeUnit unit, int side) => c => Deictic(c, o => RestOf(o, unit, side));
 
     /// <summary>"Q3", "Q3 2016", "Q1 of 2017".</summary>
     private Found? QuarterCode(TokenizedUnit u, int i)
@@ -63,7 +82,7 @@ public sealed partial class TimeNormalizer
         var n = u.Lower[i][1] - '0';
         var k = IsWord(u, i + 1, "of") ? i + 2 : i + 1;
         if (YearAt(u, k) is { } year) return Fixed(i, k + 1, DateRange.Quarter(year, n));
-        return new Found(i, i + 1, TimePrecision.Quarter, false, YearFromContext(y => DateRange.Quarter(y, n), TimePrecision.Quarter));
+        return new Found(i, i + 1, TimePrecision.Quarter, false, QuarterOfYear(n));
     }
 
     /// <summary>"last summer", "this spring", "next winter", "summer 2015", "the autumn of 2014", "in the spring": a season, its
@@ -84,10 +103,10 @@ public sealed partial class TimeNormalizer
         if (dir is null && YearAt(u, k) is { } year) return Fixed(i, k + 1, DateRange.Season(year, code));
         if (IsWord(u, j + 1, "of")) return null;
         if (dir is { } direction)
-            return new Found(i, j + 1, TimePrecision.Season, false, c => Deictic(c, o => SeasonFrom(o, code, direction)));
+            return new Found(i, j + 1, TimePrecision.Season, false, SeasonOf(code, direction));
         // A bare season is a time only after a word that introduces one ("in the spring", "during winter").
         if (i == 0 || !words.MonthContext.Contains(u.Lower[i - 1])) return null;
-        return new Found(i, j + 1, TimePrecision.Season, false, YearFromContext(y => DateRange.Season(y, code), TimePrecision.Season));
+        return new Found(i, j + 1, TimePrecision.Season, false, SeasonOfYear(code));
     }
 
     /// <summary>"Last" is the latest season over before the origin, "next" the first to begin after it, "this" the one the origin
@@ -114,7 +133,7 @@ public sealed partial class TimeNormalizer
         else if (IsWord(u, j, "in") && IsWord(u, j + 1, "the")) j += 2;
         else return null;
         if (j >= u.Count || !words.Units.TryGetValue(u.Lower[j], out var unit) || u.Lower[j].EndsWith('s') || unit is TimeUnit.Hour or TimeUnit.Day) return null;
-        return new Found(i, j + 1, TimePrecision.Span, false, c => Deictic(c, o => RestOf(o, unit, side)));
+        return new Found(i, j + 1, TimePrecision.Span, false, RestOfUnit(unit, side));
     }
 
     internal static DateRange? RestOf(DateRange origin, TimeUnit unit, int side)

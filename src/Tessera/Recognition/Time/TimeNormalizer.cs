@@ -89,15 +89,21 @@ public sealed partial class TimeNormalizer(TimeWords words)
 
     private delegate Found? Rule(TokenizedUnit u, int i);
 
+    // Made on first use and kept: a delegate per rule for every unit was most of what recognising a plain sentence allocated.
+    // Two threads may both make it; either array serves.
+    private Rule[]? _rules;
+
+    private Rule[] Rules => _rules ??=
+    [
+        // Fixed phrases come before the general direction rule: "the next day" is a day, not a stretch of one.
+        Iso, WeekdayDate, DayMonth, MonthDay, MonthYear, PartOf, Week, OrdinalWeek, FirstUnits, DeicticPhrase, AnaphoricPhrase,
+        WithinUnits, DirectionUnit, CountShift, InCount, Year, MonthAlone, Weekday, Quarter, QuarterCode, Season, Remainder,
+        Duration, Age,
+    ];
+
     internal List<Found> Recognize(TokenizedUnit u)
     {
-        Rule[] rules =
-        [
-            // Fixed phrases come before the general direction rule: "the next day" is a day, not a stretch of one.
-            Iso, WeekdayDate, DayMonth, MonthDay, MonthYear, PartOf, Week, OrdinalWeek, FirstUnits, DeicticPhrase, AnaphoricPhrase,
-            WithinUnits, DirectionUnit, CountShift, InCount, Year, MonthAlone, Weekday, Quarter, QuarterCode, Season, Remainder,
-            Duration, Age,
-        ];
+        var rules = Rules;
         var found = new List<Found>();
         var i = 0;
         while (i < u.Count)
@@ -314,6 +320,56 @@ public sealed partial class TimeNormalizer(TimeWords words)
     private static (DateRange?, TimeBasis) Ahead(Context c, Func<DateRange, DateRange?> f) =>
         c.Spoken is { } s && f(s) is { } r ? (r, TimeBasis.Narrative) : Deictic(c, f);
 
+    // ---- resolvers -----------------------------------------------------------------------------------------------------
+    // How a recognised expression is resolved, made here from the values a rule read rather than by a lambda in the rule: a
+    // lambda there would make the rule allocate its captured values each time it is tried, at every token, matching or not.
+
+    private static Func<Context, (DateRange?, TimeBasis)> DeicticCalendar(int n, TimeUnit unit) => c => Deictic(c, o => Calendar(o, n, unit));
+
+    private static Func<Context, (DateRange?, TimeBasis)> AnaphoricCalendar(int n, TimeUnit unit) => c => Anaphoric(c, o => Calendar(o, n, unit));
+
+    private static Func<Context, (DateRange?, TimeBasis)> AnaphoricShift(int n, TimeUnit unit) => c => Anaphoric(c, o => Shift(o, n, unit));
+
+    private static Func<Context, (DateRange?, TimeBasis)> ForwardShift(int n, TimeUnit unit) => c => Forward(c, o => Shift(o, n, unit));
+
+    private static Func<Context, (DateRange?, TimeBasis)> AheadStretch(int count, TimeUnit unit) => c => Ahead(c, o => Stretch(o, count, unit, forward: true));
+
+    private static Func<Context, (DateRange?, TimeBasis)> ForwardStretch(int count, TimeUnit unit) => c => Forward(c, o => Stretch(o, count, unit, forward: true));
+
+    private static Func<Context, (DateRange?, TimeBasis)> DeicticStretchBack(int count, TimeUnit unit) => c => Deictic(c, o => Stretch(o, count, unit, forward: false));
+
+    private static Func<Context, (DateRange?, TimeBasis)> WeekdayFrom(DayOfWeek day, int dir) => c => Deictic(c, o => OnWeekday(o, day, dir, c.Future));
+
+    private static Func<Context, (DateRange?, TimeBasis)> MonthOfYear(int month) => YearFromContext(y => DateRange.Month(y, month), TimePrecision.Month);
+
+    private static Func<Context, (DateRange?, TimeBasis)> IsoWeekOfYear(int week) =>
+        YearFromContext(y => week <= System.Globalization.ISOWeek.GetWeeksInYear(y) ? DateRange.IsoWeek(y, week) : null, TimePrecision.Week);
+
+    /// <summary>"the second week of January": week n of what the inner expression resolves to (the last week for n &lt;= 0).</summary>
+    private static Func<Context, (DateRange?, TimeBasis)> OrdinalWeekOf(Found inner, int n) => c =>
+    {
+        var (r, basis) = inner.Resolve(c);
+        if (r is not { } range) return (null, basis);
+        var from = n > 0 ? range.From.AddDays(7 * (n - 1)) : range.To.AddDays(-6);
+        return from > range.To ? (null, TimeBasis.Unresolved) : (DateRange.Span(from, Min(from.AddDays(6), range.To)), basis);
+    };
+
+    /// <summary>"early January": the part of what the inner expression resolves to.</summary>
+    private static Func<Context, (DateRange?, TimeBasis)> PartOfInner(Found inner, string part) => c =>
+    {
+        var (r, basis) = inner.Resolve(c);
+        return r is { } range ? (Part(range, part), basis) : (null, basis);
+    };
+
+    /// <summary>"the first two weeks of January": the start of the inner expression's period, or of the focus without one.</summary>
+    private static Func<Context, (DateRange?, TimeBasis)> FirstUnitsOf(Found? inner, int n, TimeUnit unit) => c =>
+    {
+        var (r, basis) = inner is null ? (c.Focus ?? c.Anchor, c.Focus is null ? TimeBasis.Document : TimeBasis.Narrative) : inner.Resolve(c);
+        if (r is not { } range) return (null, TimeBasis.Unresolved);
+        var to = Add(range.From, n, unit).AddDays(-1);
+        return (DateRange.Span(range.From, to < range.From ? range.From : to), basis);
+    };
+
     // ---- rules ---------------------------------------------------------------------------------------------------------
 
     /// <summary>2022-01-07, 2022/01/07, 2022-01; 07.01.2022 and 2022.01.07 arrive as one number token.</summary>
@@ -405,7 +461,7 @@ public sealed partial class TimeNormalizer(TimeWords words)
     {
         if (MonthAt(u, i) is not { } month || !month.Full) return null;
         if (words.Ambiguous.Contains(u.Lower[i]) && (i == 0 || !words.MonthContext.Contains(u.Lower[i - 1]))) return null;
-        return new Found(i, month.Next, TimePrecision.Month, false, YearFromContext(y => DateRange.Month(y, month.Month), TimePrecision.Month));
+        return new Found(i, month.Next, TimePrecision.Month, false, MonthOfYear(month.Month));
     }
 
     /// <summary>A year where the words before it make it one: "in 2011", "since 2013"; "2014–2016" and "the 1990s" as spans.</summary>
@@ -430,7 +486,7 @@ public sealed partial class TimeNormalizer(TimeWords words)
         var j = i + 2;
         var k = IsWord(u, j, "of") || IsWord(u, j, ",") ? j + 1 : j;
         if (YearAt(u, k) is { } year) return week <= System.Globalization.ISOWeek.GetWeeksInYear(year) ? Fixed(i, k + 1, DateRange.IsoWeek(year, week)) : null;
-        return new Found(i, j, TimePrecision.Week, false, YearFromContext(y => week <= System.Globalization.ISOWeek.GetWeeksInYear(y) ? DateRange.IsoWeek(y, week) : null, TimePrecision.Week));
+        return new Found(i, j, TimePrecision.Week, false, IsoWeekOfYear(week));
     }
 
     /// <summary>"the second week of January": the days 8–14 of the month, not an ISO week.</summary>
@@ -439,13 +495,7 @@ public sealed partial class TimeNormalizer(TimeWords words)
         var j = IsWord(u, i, "the") ? i + 1 : i;
         if (j >= u.Count || !words.Ordinals.TryGetValue(u.Lower[j], out var n) || !IsWord(u, j + 1, "week") || !IsWord(u, j + 2, "of")) return null;
         if (Inner(u, j + 3) is not { } inner) return null;
-        return new Found(i, inner.End, TimePrecision.Span, false, c =>
-        {
-            var (r, basis) = inner.Resolve(c);
-            if (r is not { } range) return (null, basis);
-            var from = n > 0 ? range.From.AddDays(7 * (n - 1)) : range.To.AddDays(-6);
-            return from > range.To ? (null, TimeBasis.Unresolved) : (DateRange.Span(from, Min(from.AddDays(6), range.To)), basis);
-        });
+        return new Found(i, inner.End, TimePrecision.Span, false, OrdinalWeekOf(inner, n));
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
@@ -458,7 +508,7 @@ public sealed partial class TimeNormalizer(TimeWords words)
     private Found? MonthAloneAnyCase(TokenizedUnit u, int i)
     {
         if (MonthAt(u, i) is not { } month) return null;
-        return new Found(i, month.Next, TimePrecision.Month, false, YearFromContext(y => DateRange.Month(y, month.Month), TimePrecision.Month));
+        return new Found(i, month.Next, TimePrecision.Month, false, MonthOfYear(month.Month));
     }
 
     private static Found? YearBare(TokenizedUnit u, int i) => YearAt(u, i) is { } y ? Fixed(i, i + 1, DateRange.Year(y)) : null;
@@ -467,7 +517,7 @@ public sealed partial class TimeNormalizer(TimeWords words)
     private Found? TheUnit(TokenizedUnit u, int i)
     {
         if (!IsWord(u, i, "the") || i + 1 >= u.Count || !words.Units.TryGetValue(u.Lower[i + 1], out var unit) || u.Lower[i + 1].EndsWith('s')) return null;
-        return new Found(i, i + 2, PrecisionOf(unit), false, c => Anaphoric(c, o => Calendar(o, 0, unit)));
+        return new Found(i, i + 2, PrecisionOf(unit), false, AnaphoricCalendar(0, unit));
     }
 
     /// <summary>"early January", "mid-2021", "late this year", "the end of March", "the beginning of the year": a third of the period.</summary>
@@ -487,11 +537,7 @@ public sealed partial class TimeNormalizer(TimeWords words)
             j = i + 3;
         }
         if (part is null || Inner(u, j) is not { } inner) return null;
-        return new Found(i, inner.End, TimePrecision.Span, false, c =>
-        {
-            var (r, basis) = inner.Resolve(c);
-            return r is { } range ? (Part(range, part), basis) : (null, basis);
-        });
+        return new Found(i, inner.End, TimePrecision.Span, false, PartOfInner(inner, part));
     }
 
     /// <summary>Early, mid and late are the first, middle and last third of the days of a period (1–10, 11–20, 21–31 January);
@@ -518,13 +564,7 @@ public sealed partial class TimeNormalizer(TimeWords words)
         j++;
         Found? inner = IsWord(u, j, "of") ? Inner(u, j + 1) : null;
         var end = inner?.End ?? j;
-        return new Found(i, end, TimePrecision.Span, false, c =>
-        {
-            var (r, basis) = inner is null ? (c.Focus ?? c.Anchor, c.Focus is null ? TimeBasis.Document : TimeBasis.Narrative) : inner.Resolve(c);
-            if (r is not { } range) return (null, TimeBasis.Unresolved);
-            var to = Add(range.From, n, unit).AddDays(-1);
-            return (DateRange.Span(range.From, to < range.From ? range.From : to), basis);
-        });
+        return new Found(i, end, TimePrecision.Span, false, FirstUnitsOf(inner, n, unit));
     }
 
     /// <summary>"within two days", "within mere hours", "within a month", "within the next year": a stretch forward from the moment of speech.</summary>
@@ -539,8 +579,7 @@ public sealed partial class TimeNormalizer(TimeWords words)
         if (j >= u.Count || !words.Units.TryGetValue(u.Lower[j], out var unit)) return null;
         var count = n ?? (u.Lower[j].EndsWith('s') ? 3 : 1);
         // "within the next year" names the future from now (deictic); "within two days" counts from the story's time.
-        return new Found(i, j + 1, TimePrecision.Span, true, c => next ? Ahead(c, o => Stretch(o, count, unit, forward: true)) : Forward(c, o => Stretch(o, count, unit, forward: true)),
-            Forward: true);
+        return new Found(i, j + 1, TimePrecision.Span, true, next ? AheadStretch(count, unit) : ForwardStretch(count, unit), Forward: true);
     }
 
     /// <summary>"last year", "this month", "next week" (a calendar unit); "the past five years", "the next few days", "the coming
@@ -560,13 +599,13 @@ public sealed partial class TimeNormalizer(TimeWords words)
         if (n is null && !plural && !(withThe && dir != 0))
         {
             if (u.Lower[j - 1] == "recent") return null;
-            return new Found(i, j + 1, PrecisionOf(unit), false, c => Deictic(c, o => Calendar(o, dir, unit)));
+            return new Found(i, j + 1, PrecisionOf(unit), false, DeicticCalendar(dir, unit));
         }
         if (dir == 0) return null;
         var count = n ?? (plural ? 3 : 1);
         return dir > 0
-            ? new Found(i, j + 1, TimePrecision.Span, true, c => Ahead(c, o => Stretch(o, count, unit, forward: true)), Forward: true)
-            : new Found(i, j + 1, TimePrecision.Span, true, c => Deictic(c, o => Stretch(o, count, unit, forward: false)));
+            ? new Found(i, j + 1, TimePrecision.Span, true, AheadStretch(count, unit), Forward: true)
+            : new Found(i, j + 1, TimePrecision.Span, true, DeicticStretchBack(count, unit));
     }
 
     /// <summary>"two days later", "a week earlier" (from the focus); "three years ago" (from the document's date).</summary>
@@ -581,12 +620,12 @@ public sealed partial class TimeNormalizer(TimeWords words)
         if (k >= u.Count) return null;
         var w = u.Lower[k];
         if (words.Ago.Contains(w))
-            return new Found(i, k + 1, PrecisionOf(unit), false, c => Deictic(c, o => Calendar(o, -count, unit)));
+            return new Found(i, k + 1, PrecisionOf(unit), false, DeicticCalendar(-count, unit));
         if (!words.After.TryGetValue(w, out var sign)) return null;
         // "two days before the vote" counts from an event, not from a time; only a bare "before" (or "before that") is read.
         if (w == "before" && k + 1 < u.Count && !u.IsPunct(k + 1) && !words.Demonstratives.Contains(u.Lower[k + 1])) return null;
         if (w == "on" && k + 1 < u.Count && !u.IsPunct(k + 1)) return null;
-        return new Found(i, k + 1, PrecisionOf(unit), false, c => Anaphoric(c, o => Shift(o, sign * count, unit)));
+        return new Found(i, k + 1, PrecisionOf(unit), false, AnaphoricShift(sign * count, unit));
     }
 
     /// <summary>"in two days", "in a week": a point counted forward from the moment of speech.</summary>
@@ -599,21 +638,21 @@ public sealed partial class TimeNormalizer(TimeWords words)
         // "in two days' time" keeps the apostrophe and time together.
         var end = j + 1;
         if (end + 1 < u.Count && u.Lower[end] is "'" or "’" && u.Lower[end + 1] == "time") end += 2;
-        return new Found(i, end, PrecisionOf(unit), true, c => Forward(c, o => Shift(o, n.Value, unit)), Forward: true);
+        return new Found(i, end, PrecisionOf(unit), true, ForwardShift(n.Value, unit), Forward: true);
     }
 
     private Found? DeicticPhrase(TokenizedUnit u, int i)
     {
         if (words.Deictic.At(u, i) is not { } m) return null;
         var (offset, unit) = m.Entry;
-        return new Found(i, i + m.Length, PrecisionOf(unit), false, c => Deictic(c, o => Calendar(o, offset, unit)));
+        return new Found(i, i + m.Length, PrecisionOf(unit), false, DeicticCalendar(offset, unit));
     }
 
     private Found? AnaphoricPhrase(TokenizedUnit u, int i)
     {
         if (words.Anaphoric.At(u, i) is not { } m) return null;
         var (offset, unit) = m.Entry;
-        return new Found(i, i + m.Length, PrecisionOf(unit), false, c => Anaphoric(c, o => Calendar(o, offset, unit)));
+        return new Found(i, i + m.Length, PrecisionOf(unit), false, AnaphoricCalendar(offset, unit));
     }
 
     /// <summary>"on Tuesday", "last Friday", "next Monday", "Tuesday night": the nearest such day before the document's date
@@ -630,7 +669,7 @@ public sealed partial class TimeNormalizer(TimeWords words)
         if (j >= u.Count || !u.IsCapitalized(j) || !words.Weekdays.TryGetValue(u.Lower[j], out var day)) return null;
         var end = j + 1;
         if (end < u.Count && words.DayParts.Contains(u.Lower[end])) end++;
-        return new Found(i, end, TimePrecision.Day, false, c => Deictic(c, o => OnWeekday(o, day, dir, c.Future)));
+        return new Found(i, end, TimePrecision.Day, false, WeekdayFrom(day, dir));
     }
 
     internal static DateRange? OnWeekday(DateRange origin, DayOfWeek day, int dir, bool future)

@@ -144,7 +144,9 @@ public sealed class TimeWords
 /// <summary>Lower-case phrases matched at a given token of a unit, longest first.</summary>
 internal sealed class Phrases<T>
 {
-    private readonly List<(string[] Words, T Entry)> _phrases;
+    // The phrases each word opens, longest first and in file order among those as long: the rules ask at every token, and only
+    // a phrase the token's word opens can stand there, so a token that opens none costs one probe, not a look at every phrase.
+    private readonly WordTable<(string[] Words, T Entry)[]> _byFirst;
 
     /// <param name="phrases">The phrases in file order; a later entry for the same phrase (a user's row) replaces the earlier.</param>
     /// <remarks>Loops, not a query: over tuples of a value type every query operator is compiled again for each entry type.</remarks>
@@ -165,18 +167,28 @@ internal sealed class Phrases<T>
             }
         }
         // The longest first, phrases of one length in file order (a stable sort).
-        _phrases = new List<(string[] Words, T Entry)>(inOrder.Count);
+        var ordered = new List<(string[] Words, T Entry)>(inOrder.Count);
         var longest = 0;
         foreach (var p in inOrder) longest = Math.Max(longest, p.Words.Length);
         for (var length = longest; length > 0; length--)
             foreach (var p in inOrder)
-                if (p.Words.Length == length) _phrases.Add(p);
+                if (p.Words.Length == length) ordered.Add(p);
+        var byFirst = new Dictionary<string, List<(string[] Words, T Entry)>>(StringComparer.Ordinal);
+        foreach (var p in ordered)
+        {
+            if (!byFirst.TryGetValue(p.Words[0], out var list)) byFirst[p.Words[0]] = list = [];
+            list.Add(p);
+        }
+        var entries = new List<KeyValuePair<string, (string[] Words, T Entry)[]>>(byFirst.Count);
+        foreach (var (word, list) in byFirst) entries.Add(KeyValuePair.Create(word, list.ToArray()));
+        _byFirst = new WordTable<(string[] Words, T Entry)[]>(entries);
     }
 
     /// <summary>The longest phrase starting at token i: how many tokens it covers and its entry.</summary>
     public (int Length, T Entry)? At(TokenizedUnit u, int i)
     {
-        foreach (var (words, entry) in _phrases)
+        if (i < 0 || i >= u.Count || !_byFirst.TryGet(u, i, out var candidates)) return null;
+        foreach (var (words, entry) in candidates)
         {
             if (u.HasAt(i, words)) return (words.Length, entry);
         }
