@@ -21,8 +21,8 @@ internal sealed class PatternSet
     {
         _patterns = patterns.ToArray();
         _passiveRest = new TokenPattern?[_patterns.Length];
-        var byFirst = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var byVerb = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byFirst = new List<(string, int)>();
+        var byVerb = new List<(string, int)>();
         var slot = new List<int>();
         for (var i = 0; i < _patterns.Length; i++)
         {
@@ -34,8 +34,8 @@ internal sealed class PatternSet
             var rest = p.Elements.Skip(p.VerbIndex + 2).ToList();
             if (rest.Count > 0) _passiveRest[i] = new TokenPattern(rest, p.Frame, p.Text);
         }
-        _byFirstWord = Table(byFirst);
-        _byPassiveVerb = Table(byVerb);
+        _byFirstWord = WordTable.Grouped(byFirst);
+        _byPassiveVerb = WordTable.Grouped(byVerb);
         _openingWithSlot = slot.ToArray();
     }
 
@@ -69,15 +69,8 @@ internal sealed class PatternSet
         return buffer;
     }
 
-    private static void Add(Dictionary<string, List<int>> index, IEnumerable<string> words, int pattern)
+    private static void Add(List<(string, int)> index, IEnumerable<string> words, int pattern)
     {
-        foreach (var w in words)
-        {
-            if (!index.TryGetValue(w, out var list)) index[w] = list = [];
-            list.Add(pattern);
-        }
+        foreach (var w in words) index.Add((w, pattern));
     }
-
-    private static WordTable<int[]> Table(Dictionary<string, List<int>> index) =>
-        new(index.Select(e => KeyValuePair.Create(e.Key, e.Value.ToArray())).ToList());
 }

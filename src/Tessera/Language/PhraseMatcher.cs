@@ -1,7 +1,11 @@
 namespace Tessera.Language;
 
 /// <summary>A phrase found in a unit: its token range and what the lexicon says of it.</summary>
-public readonly record struct PhraseMatch<T>(int First, int End, T Entry);
+public readonly record struct PhraseMatch<T>(int First, int End, T Entry)
+{
+    /// <summary>How many tokens the phrase covers.</summary>
+    public int Length => End - First;
+}
 
 /// <summary>Finds lexicon phrases (lower-case word sequences) in a tokenised unit; at each position the longest phrase wins.</summary>
 public sealed class PhraseMatcher<T>
@@ -11,20 +15,31 @@ public sealed class PhraseMatcher<T>
     private readonly WordTable<(string[] Words, T Entry)[]> _byFirst;
 
     /// <param name="phrases">The phrases in file order; a later entry for the same phrase (a user's row) replaces the earlier.</param>
+    /// <remarks>Loops, not a query: over tuples of a value type every query operator is compiled again for each entry type.</remarks>
     public PhraseMatcher(IEnumerable<(string Phrase, T Entry)> phrases)
     {
-        var byFirst = new Dictionary<string, List<(string[] Words, T Entry)>>(StringComparer.Ordinal);
+        var inOrder = new List<(string[] Words, T Entry)>();
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (phrase, entry) in phrases)
         {
             var words = Split(phrase);
             if (words.Length == 0) continue;
-            if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
-            var same = list.FindIndex(p => p.Words.AsSpan().SequenceEqual(words));
-            if (same >= 0) list[same] = (words, entry);
-            else list.Add((words, entry));
+            var key = string.Join(' ', words);
+            if (at.TryGetValue(key, out var k)) inOrder[k] = (words, entry);
+            else
+            {
+                at[key] = inOrder.Count;
+                inOrder.Add((words, entry));
+            }
         }
-        foreach (var list in byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        _byFirst = new WordTable<(string[] Words, T Entry)[]>(byFirst.Select(p => KeyValuePair.Create(p.Key, p.Value.ToArray())).ToList());
+        // Under each first word, the longest first, phrases of one length in file order (a stable sort).
+        var longest = 0;
+        foreach (var p in inOrder) longest = Math.Max(longest, p.Words.Length);
+        var ordered = new List<(string Word, (string[] Words, T Entry) Phrase)>(inOrder.Count);
+        for (var length = longest; length > 0; length--)
+            foreach (var p in inOrder)
+                if (p.Words.Length == length) ordered.Add((p.Words[0], p));
+        _byFirst = WordTable.Grouped(ordered);
     }
 
     /// <summary>A phrase is cut into words exactly as text is, so "can't" or "counter-productive" match as written.</summary>

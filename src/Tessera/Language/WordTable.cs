@@ -68,6 +68,25 @@ public sealed class WordTable<T>
     }
 }
 
+/// <summary>Builds the word tables that keep, under each word, every item filed under it.</summary>
+public static class WordTable
+{
+    /// <summary>A table of each word's items, in the order given: what an index of patterns or phrases by their first word keeps.</summary>
+    /// <remarks>Loops, not a query: over value-type items every query operator would be compiled again for each item type.</remarks>
+    public static WordTable<T[]> Grouped<T>(IEnumerable<(string Word, T Item)> items)
+    {
+        var byWord = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var (word, item) in items)
+        {
+            if (!byWord.TryGetValue(word, out var list)) byWord[word] = list = [];
+            list.Add(item);
+        }
+        var entries = new List<KeyValuePair<string, T[]>>(byWord.Count);
+        foreach (var (word, list) in byWord) entries.Add(KeyValuePair.Create(word, list.ToArray()));
+        return new WordTable<T[]>(entries);
+    }
+}
+
 /// <summary>The hash a lower-case word is kept and looked up under in every <see cref="WordTable{T}"/>.</summary>
 public static class WordKey
 {

@@ -28,8 +28,7 @@ public static class ComparedPairs
         var totals = terms.Select(t => t.Sum(id => weight[id])).ToArray();
         // What a pair's checks read of each claim, read once here rather than for each of its pairs: its document as a number,
         // and its actor terms (an anchor two claims may share) as sorted numbers.
-        var documentIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var documents = comparable.Select(f => documentIds.TryGetValue(f.Claim.DocumentId, out var d) ? d : documentIds[f.Claim.DocumentId] = documentIds.Count).ToArray();
+        var documents = Corroborator.DocumentNumbers(comparable);
         var actor = new bool[termIds.Count];
         foreach (var (term, id) in termIds) actor[id] = term.StartsWith('@');
         var actors = terms.Select(t => t.Where(id => actor[id]).ToArray()).ToArray();

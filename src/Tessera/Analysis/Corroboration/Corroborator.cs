@@ -140,8 +140,7 @@ public static class Corroborator
         // How many claims of each document a group holds: pairs within one document are never compared, so the pairs that count
         // toward cohesion are the product of the sizes less those.
         var documents = new Dictionary<int, int>?[comparable.Count];
-        var documentIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var documentOf = comparable.Select(f => documentIds.TryGetValue(f.Claim.DocumentId, out var d) ? d : documentIds[f.Claim.DocumentId] = documentIds.Count).ToArray();
+        var documentOf = DocumentNumbers(comparable);
         // Two groups too unlike to merge stay so until one of them grows: their verdict is kept, keyed by each group's size, so
         // the many pairs that join the same two large groups do not count their documents again.
         var rejected = new HashSet<(int, int, int, int)>();
@@ -339,6 +338,21 @@ public static class Corroborator
     {
         if (a.Shingles.Count == 0 || b.Shingles.Count == 0) return 0;
         return Jaccard(a.Shingles.Count(b.Shingles.Contains), a.Shingles.Count, b.Shingles.Count);
+    }
+
+    /// <summary>Each claim's document as a number (in order of first appearance), so the checks made for every pair compare numbers,
+    /// not identifiers.</summary>
+    internal static int[] DocumentNumbers(IReadOnlyList<ClaimFeatures> claims)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var of = new int[claims.Count];
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var id = claims[i].Claim.DocumentId;
+            if (!numbers.TryGetValue(id, out var n)) numbers[id] = n = numbers.Count;
+            of[i] = n;
+        }
+        return of;
     }
 
     /// <summary>The Jaccard index from the count two sets share and their sizes; 0 when either is empty.</summary>

@@ -108,7 +108,7 @@ public static class StatementRetractions
                     continue;
                 }
                 foreach (var term in claims[i].Terms.OrderBy(t => frequency[t]).ThenBy(t => t, StringComparer.Ordinal).Take(n - least + 1))
-                    (_byTerm.TryGetValue(term, out var list) ? list : _byTerm[term] = []).Add(i);
+                    FileUnder(_byTerm, term, i);
             }
         }
 
@@ -184,8 +184,8 @@ public static class StatementRetractions
             {
                 var folded = ClaimOrigins.Fold(named[i].Name);
                 if (folded.Length == 0) continue;
-                Add(_byName, folded, i);
-                foreach (var word in folded.Split(' ').Distinct(StringComparer.Ordinal)) Add(_byWord, word, i);
+                FileUnder(_byName, folded, i);
+                foreach (var word in folded.Split(' ').Distinct(StringComparer.Ordinal)) FileUnder(_byWord, word, i);
             }
         }
 
@@ -205,10 +205,11 @@ public static class StatementRetractions
             if (_byWord.TryGetValue(words[^1], out var last)) found.UnionWith(last);
             return found;
         }
-
-        private static void Add(Dictionary<string, List<int>> index, string key, int place) =>
-            (index.TryGetValue(key, out var list) ? list : index[key] = []).Add(place);
     }
+
+    /// <summary>Files a place under a key of an index.</summary>
+    private static void FileUnder(Dictionary<string, List<int>> index, string key, int place) =>
+        (index.TryGetValue(key, out var list) ? list : index[key] = []).Add(place);
 
     /// <summary>How many words before a cue its subject may take ("the regional interior ministry's press office").</summary>
     private const int SubjectReach = 6;

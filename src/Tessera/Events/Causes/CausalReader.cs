@@ -38,11 +38,10 @@ public sealed class CausalReader
         _all = [.. cues.NotCause, .. cues.Patterns, .. cues.LeadIns];
         _patternsFrom = cues.NotCause.Count;
         _leadInsFrom = _patternsFrom + cues.Patterns.Count;
-        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byWord = new List<(string, int)>();
         for (var id = 0; id < _all.Length; id++)
-            foreach (var w in ((CausalWord)_all[id].Elements[_all[id].FirstWord]).Words)
-                (byWord.TryGetValue(w, out var ids) ? ids : byWord[w] = []).Add(id);
-        _byFirstWord = new WordTable<int[]>(byWord.Select(e => KeyValuePair.Create(e.Key, e.Value.ToArray())).ToList());
+            foreach (var w in ((CausalWord)_all[id].Elements[_all[id].FirstWord]).Words) byWord.Add((w, id));
+        _byFirstWord = WordTable.Grouped(byWord);
         _trimsLongestFirst = cues.Trims.OrderByDescending(t => t.Length).ToList();
     }
 

@@ -38,10 +38,10 @@ public sealed class TimeWords
     internal HashSet<string> Present { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> VerbMarkers { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> Ages { get; } = new(StringComparer.Ordinal);
-    internal Phrases<int> Numbers { get; }
-    internal Phrases<(int Offset, TimeUnit Unit)> Deictic { get; }
-    internal Phrases<(int Offset, TimeUnit Unit)> Anaphoric { get; }
-    internal Phrases<bool> Future { get; }
+    internal PhraseMatcher<int> Numbers { get; }
+    internal PhraseMatcher<(int Offset, TimeUnit Unit)> Deictic { get; }
+    internal PhraseMatcher<(int Offset, TimeUnit Unit)> Anaphoric { get; }
+    internal PhraseMatcher<bool> Future { get; }
 
     public TimeWords(LanguageData data)
     {
@@ -102,10 +102,10 @@ public sealed class TimeWords
                 default: throw new InvalidOperationException($"time-word role '{row[1]}' passed the file's format but has no reading");
             }
         }
-        Numbers = new Phrases<int>(numbers);
-        Deictic = new Phrases<(int, TimeUnit)>(deictic);
-        Anaphoric = new Phrases<(int, TimeUnit)>(anaphoric);
-        Future = new Phrases<bool>(future);
+        Numbers = new PhraseMatcher<int>(numbers);
+        Deictic = new PhraseMatcher<(int, TimeUnit)>(deictic);
+        Anaphoric = new PhraseMatcher<(int, TimeUnit)>(anaphoric);
+        Future = new PhraseMatcher<bool>(future);
     }
 
     /// <summary>The names of the units, as the files write them.</summary>
@@ -138,66 +138,5 @@ public sealed class TimeWords
         if (parts.Length != 2)
             throw new ProblemException(Messages.BadLexicon(row.File, row.Line, $"expected an offset and a unit such as '-1 day', not '{value}'"));
         return (row.Integer(parts[0], "offset"), ParseUnit(row, parts[1]));
-    }
-}
-
-/// <summary>Lower-case phrases matched at a given token of a unit, longest first.</summary>
-internal sealed class Phrases<T>
-{
-    // The phrases each word opens, longest first and in file order among those as long: the rules ask at every token, and only
-    // a phrase the token's word opens can stand there, so a token that opens none costs one probe, not a look at every phrase.
-    private readonly WordTable<(string[] Words, T Entry)[]> _byFirst;
-
-    /// <param name="phrases">The phrases in file order; a later entry for the same phrase (a user's row) replaces the earlier.</param>
-    /// <remarks>Loops, not a query: over tuples of a value type every query operator is compiled again for each entry type.</remarks>
-    public Phrases(IEnumerable<(string Phrase, T Entry)> phrases)
-    {
-        var inOrder = new List<(string[] Words, T Entry)>();
-        var at = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (phrase, entry) in phrases)
-        {
-            var words = PhraseMatcher<T>.Split(phrase);
-            if (words.Length == 0) continue;
-            var key = string.Join(' ', words);
-            if (at.TryGetValue(key, out var k)) inOrder[k] = (words, entry);
-            else
-            {
-                at[key] = inOrder.Count;
-                inOrder.Add((words, entry));
-            }
-        }
-        // The longest first, phrases of one length in file order (a stable sort).
-        var ordered = new List<(string[] Words, T Entry)>(inOrder.Count);
-        var longest = 0;
-        foreach (var p in inOrder) longest = Math.Max(longest, p.Words.Length);
-        for (var length = longest; length > 0; length--)
-            foreach (var p in inOrder)
-                if (p.Words.Length == length) ordered.Add(p);
-        var byFirst = new Dictionary<string, List<(string[] Words, T Entry)>>(StringComparer.Ordinal);
-        foreach (var p in ordered)
-        {
-            if (!byFirst.TryGetValue(p.Words[0], out var list)) byFirst[p.Words[0]] = list = [];
-            list.Add(p);
-        }
-        var entries = new List<KeyValuePair<string, (string[] Words, T Entry)[]>>(byFirst.Count);
-        foreach (var (word, list) in byFirst) entries.Add(KeyValuePair.Create(word, list.ToArray()));
-        _byFirst = new WordTable<(string[] Words, T Entry)[]>(entries);
-    }
-
-    /// <summary>The longest phrase starting at token i: how many tokens it covers and its entry.</summary>
-    public (int Length, T Entry)? At(TokenizedUnit u, int i)
-    {
-        if (i < 0 || i >= u.Count || !_byFirst.TryGet(u, i, out var candidates)) return null;
-        foreach (var (words, entry) in candidates)
-        {
-            if (u.HasAt(i, words)) return (words.Length, entry);
-        }
-        return null;
-    }
-
-    public bool AnyIn(TokenizedUnit u)
-    {
-        for (var i = 0; i < u.Count; i++) if (At(u, i) is not null) return true;
-        return false;
     }
 }
