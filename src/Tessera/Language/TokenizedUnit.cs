@@ -99,6 +99,13 @@ public sealed class TokenizedUnit
 
     /// <summary>Whether the lowercased tokens from <paramref name="k"/> on are the words of a phrase (<see cref="Phrase.At"/>).</summary>
     public bool HasAt(int k, string[] phrase) => Phrase.At(Lower.AsSpan(), k, phrase);
+    /// <summary>Whether a token in [from, to) is the lower-case word given ("and" inside a run of names).</summary>
+    public bool HasWord(int from, int to, string lower)
+    {
+        for (var k = from; k < to; k++) if (Lower[k] == lower) return true;
+        return false;
+    }
+
     /// <summary>The first token that starts at or after an offset into the text; -1 when none does.</summary>
     public int FirstTokenAt(int offset)
     {

@@ -410,7 +410,7 @@ public sealed class ActorRecognizer
         into.Clear();
         conjoined = false;
         // Most runs hold no "and": they are returned as they are, before any list of parts is built.
-        if (HasAnd(u, s, e) && !HasOrgHead(u, s, e))
+        if (u.HasWord(s, e, "and") && !HasOrgHead(u, s, e))
         {
             var parts = Conjuncts(u, s, e);
             if (parts.Count >= 2 && EachNamed(parts) && (EachOpensWithGivenName(u, parts) || (_firstNames.Contains(u.Surface[parts[0].Item1]) && EachFull(parts))))
@@ -498,12 +498,6 @@ public sealed class ActorRecognizer
         var e = k + 2;
         while (e < u.Count && (u.IsCapitalized(e) || u.Lower[e] == "and")) e++;
         return e - k >= 4 && u.IsCapitalized(e - 1) && u.Lower[e - 2] != "and" ? u.Surface[e - 1] : null;
-    }
-
-    private static bool HasAnd(TokenizedUnit u, int s, int e)
-    {
-        for (var k = s; k < e; k++) if (u.Lower[k] == "and") return true;
-        return false;
     }
 
     /// <summary>A wire story's credits name its staff, who are no actors of the story: the agency in brackets after a dateline

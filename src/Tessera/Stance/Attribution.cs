@@ -488,15 +488,9 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         var t = u.Tokens[head];
         if (u.Tokens[head].Kind == TokenKind.Number || inside.Any(x => x.Start <= t.Start && t.End <= x.End)) return true;
         // "Forbes and Wealth-X say": names joined to a known actor speak, though the last one is known to no list.
-        if (inside.Count > 0 && u.IsCapitalized(head) && HasAnd(u, start, end)) return true;
+        if (inside.Count > 0 && u.IsCapitalized(head) && u.HasWord(start, end, "and")) return true;
         // Inference verbs ("suggested", "implied") take people, not documents or events: "Park's deputy suggested", not "the data suggest".
         return verbClass != "inference" ? lexicon.IsSourceNoun(u.Lower[head]) : lexicon.PersonNouns.Contains(u.Lower[head]);
-    }
-
-    private static bool HasAnd(TokenizedUnit u, int start, int end)
-    {
-        for (var i = start; i < end; i++) if (u.Lower[i] == "and") return true;
-        return false;
     }
 
     private static bool IsNameAside(string phrase) => phrase.Length > 0 && char.IsUpper(phrase[0]);
