@@ -7,25 +7,18 @@ namespace Tessera.Tests.Output;
 /// shows its first screen and prints to PDF with every section.</summary>
 public class BrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task The_example_brief_renders_without_errors_and_prints_every_section()
     {
-        if (!File.Exists(Chromium)) { Assert.Skip($"{Chromium} is not installed (.ci/run installs Debian's chromium)"); return; }
+        if (!File.Exists(Chromium.Path)) { Assert.Skip(Chromium.Missing); return; }
         using var dir = Fixtures.TempFolder();
         var brief = Path.Combine(dir.Path, "brief.html");
         var run = CliRunner.Invoke("assess", Fixtures.ExampleCase, "--db", Path.Combine(dir.Path, "case.db"), "--out", brief, "-q");
         Assert.Equal(0, run.Exit);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var browser = await Chromium.Launch(playwright);
+        var page = await Chromium.NewPage(browser, new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var problems = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") problems.Add("console: " + m.Text); };
         page.PageError += (_, e) => problems.Add("page error: " + e);

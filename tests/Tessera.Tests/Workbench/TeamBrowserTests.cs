@@ -10,7 +10,7 @@ public class TeamBrowserTests
 {
     private static async Task<IPage> SignIn(IBrowser browser, string address, string name, string password)
     {
-        var context = await browser.NewContextAsync();
+        var context = await Chromium.NewContext(browser);
         var page = await context.NewPageAsync();
         await page.GotoAsync(address + "/sources");
         await page.WaitForURLAsync("**/signin?ReturnUrl=%2Fsources");
@@ -27,16 +27,13 @@ public class TeamBrowserTests
     public async Task Two_analysts_edit_one_source_the_second_sees_a_conflict_and_nothing_is_lost()
     {
         if (ScratchDatabase.Server is null) Assert.Skip("TESSERA_TEST_POSTGRES is not set (CI starts a PostgreSQL server and sets it)");
-        if (!File.Exists(WorkbenchServer.Chromium)) Assert.Skip($"{WorkbenchServer.Chromium} is not installed");
+        if (!File.Exists(Chromium.Path)) Assert.Skip(Chromium.Missing);
         using var db = new ScratchDatabase();
         using var team = new TeamCase();
         var (first, firstSession, firstAddress) = await team.Serve(db.ConnectionString);
         var (second, secondSession, secondAddress) = await team.Serve(db.ConnectionString);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = WorkbenchServer.Chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--no-first-run"],
-        });
+        await using var browser = await Chromium.Launch(playwright);
         try
         {
             var amira = await SignIn(browser, firstAddress, "amira", "harbour-lights-7");

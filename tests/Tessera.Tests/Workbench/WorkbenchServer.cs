@@ -8,8 +8,6 @@ namespace Tessera.Tests.Workbench;
 /// on a free loopback port, and one headless chromium to browse it.</summary>
 public class WorkbenchServer : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
-
     private readonly TempFolder _folder = Fixtures.TempFolder();
     private WebApplication? _app;
     private IPlaywright? _playwright;
@@ -31,14 +29,9 @@ public class WorkbenchServer : IAsyncLifetime
         Assert.True(app.Ok, app.Problem?.ToString());
         _app = app.Value!;
         Address = (await Tessera.Workbench.Workbench.StartAsync(_app)).TrimEnd('/');
-        if (!File.Exists(Chromium)) return;
+        if (!File.Exists(Chromium.Path)) return;
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await Chromium.Launch(_playwright);
     }
 
     /// <summary>Writes the case the workbench serves: here the example case and the source that carries markup.</summary>
@@ -54,8 +47,8 @@ public class WorkbenchServer : IAsyncLifetime
     /// <summary>A fresh page that records console errors (a blocked inline script or style shows there) and failed requests.</summary>
     public async Task<(IPage Page, List<string> Problems)> Open(string path)
     {
-        if (!File.Exists(Chromium)) Assert.Skip($"{Chromium} is not installed (.ci/run installs Debian's chromium)");
-        var page = await Browser.NewPageAsync();
+        if (!File.Exists(Chromium.Path)) Assert.Skip(Chromium.Missing);
+        var page = await Chromium.NewPage(Browser);
         var problems = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") problems.Add("console: " + m.Text); };
         page.PageError += (_, e) => problems.Add("page error: " + e);
