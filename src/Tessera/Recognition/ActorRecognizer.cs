@@ -22,6 +22,7 @@ public sealed class ActorRecognizer
     private readonly HashSet<string> _firstNames;
     private readonly HashSet<string> _nationalityThings;
     private readonly HashSet<string> _notNames;
+    private readonly HashSet<string> _calendarWords;
     private readonly HashSet<string> _reportingForms;
     private readonly HashSet<string> _allReportingForms;
     private readonly HashSet<string> _sourceNouns;
@@ -49,9 +50,9 @@ public sealed class ActorRecognizer
         _bodyHeads = data.Rows("gazetteer/org-heads.tsv").Where(r => r[1] is "" or "alone" or "party").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _firstNames = data.Rows("gazetteer/first-names.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         _nationalityThings = data.Rows("gazetteer/nationality-things.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
-        _notNames = data.Rows("language/sentence-starters.tsv").Select(r => r[0])
-            .Concat(data.Rows("language/calendar.tsv").SelectMany(r => new[] { r[0] }.Concat(r[3].Split('|', StringSplitOptions.RemoveEmptyEntries))))
+        _calendarWords = data.Rows("language/calendar.tsv").SelectMany(r => new[] { r[0] }.Concat(r[3].Split('|', StringSplitOptions.RemoveEmptyEntries)))
             .ToHashSet(StringComparer.Ordinal);
+        _notNames = data.Rows("language/sentence-starters.tsv").Select(r => r[0]).Concat(_calendarWords).ToHashSet(StringComparer.Ordinal);
         // Only past forms and "says": present forms like "states" or "claims" are as often plural nouns ("Central Asian states").
         _reportingForms = data.Rows("lexicon/reporting-verbs.tsv")
             .SelectMany(r => r[1].Split('|')).Select(f => f.Split(' ')[0])
@@ -185,6 +186,10 @@ public sealed class ActorRecognizer
             if (runStart == 0 && e < u.Count && u.Lower[e] == "," && AllCaps(surface, 0, e)) continue;
             // "Ohio Gov. John Kasich": a title closing a run belongs to the name after it, not to the words before it.
             while (e > runStart + 1 && TitleAt(u, e - 1) && NameAfter(u, e)) e--;
+            // "Navy SEAL Chris Kyle", "U.S. Navy SEALs": a member's word written in capitals after a service's name is no part of
+            // it, and the service is named though its name is one word.
+            var member = MemberAfterBody(u, runStart, e);
+            if (member) e--;
             var s = runStart;
             // "Radio Moldova": a name of its own holds the country; a nationality before it ("pro-Russian Patriotic Bloc") stays.
             while (s < e && used[s] == MentionKind.Country) s++;
@@ -205,7 +210,14 @@ public sealed class ActorRecognizer
             // "Defender Tomas Vidal": a title opening a person's name is not part of it; "Defence Ministry" keeps its words.
             if (!HasOrgHead(u, start, e))
                 while (start + 1 < e && _titleWords.Contains(u.Lower[start])) start++;
+            // "the Supreme Court Tuesday": a day or a month ends no name.
+            while (e > start + 1 && _calendarWords.Contains(surface[e - 1])) e--;
             if (start >= e) continue;
+            // "Sen. Ted Cruz, R-Texas,": a party's letter joined to a state is a party tag, no name.
+            if (surface[start].Length == 1 && start + 2 < e && u.Lower[start + 1] == "-" && Joins(u, start + 1)) continue;
+            // "in Green Bay, Wisconsin.", "in Almaty, Kazakhstan": a name between a place's preposition and a comma before a place,
+            // a country or one capitalised word that ends the clause, is a place too.
+            if (start > 0 && _words.Is(u.Lower[start - 1], "place-preposition") && !HasOrgHead(u, start, e) && InPlaceOf(u, used, e)) continue;
             // "Congress", "the Senate": a legislature's head names it alone, unless a state named beside it says whose it is.
             // "House members", "the former Treasury secretary", "Senate votes": before a word for its members or what they do, the
             // word still names the body.
@@ -225,12 +237,14 @@ public sealed class ActorRecognizer
             if (_firstNames.Contains(surface[start]) && !HasOrgHead(u, start, e))
                 for (var k = start + 2; k < e; k++)
                     if (u.Lower[k] == "of") { e = k; break; }
-            if (HasOrgHead(u, start, e) && e - start >= 2)
+            if (HasOrgHead(u, start, e) && (e - start >= 2 || member))
             {
                 if (HasOwnHead(u, start, e) || !NextToCountry(u, used, start, e))
                     AddOrganisation(u, mentions, used, memory, start, e);
                 continue;
             }
+            // "Other Republicans echoed", "Democrats": party and title words, or their plurals, name a group, not a person.
+            if (OnlyTitles(u, start, e, plurals: true)) continue;
             var words = e - start;
             var nameOnly = NameOnly(u, start, e);
             // "Earhardt then asked": an adverb may stand between a name and its reporting verb.
@@ -238,7 +252,10 @@ public sealed class ActorRecognizer
             var beforeVerb = verb < u.Count && _reportingForms.Contains(u.Lower[verb]);
             var afterVerb = start >= 1 && _words.Is(u.Lower[start - 1], "name-after");
             // "MSNBC reported", "told CBS": an acronym that speaks or is spoken to is an organisation; a person's name is not written so.
-            if (words == 1 && IsAcronym(surface[start]) && (afterVerb || (verb < u.Count && _allReportingForms.Contains(u.Lower[verb]) && !IsAllCaps(surface[verb]))))
+            // "the FEC chairman": an acronym right before a title is where the title is held; a party's word names no body there
+            // ("a former state GOP chair").
+            if (words == 1 && IsAcronym(surface[start]) && (afterVerb || (verb < u.Count && _allReportingForms.Contains(u.Lower[verb]) && !IsAllCaps(surface[verb]))
+                                                              || (e < u.Count && !u.IsCapitalized(e) && TitleAt(u, e) && !_aloneHeads.Contains(surface[start]))))
             {
                 AddOrganisation(u, mentions, used, memory, start, e, byContext: true);
                 continue;
@@ -250,7 +267,7 @@ public sealed class ActorRecognizer
             var givenName = words >= 2 && (_firstNames.Contains(surface[start]) || conjoined);
             // Business words beside a name outweigh a title a few words back ("a spokeswoman for its parent company, Torvane Brands,").
             var byContext = !givenName && InOrganisationContext(u, orgCues, start, e) && !KnownPerson(u, start, e, memory);
-            if (nameOnly && !byContext && (givenName || (words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e))) || single
+            if (nameOnly && !byContext && (givenName || (words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e) || AfterPersonNoun(u, start))) || single
                              || (words is >= 2 and <= 4 && Aged(u, e)) || (words is 2 or 3 && AfterOwner(u, used, start))))
                 NewPerson(u, mentions, used, memory, start, e);
             // "worked for Goldman Sachs": a name of several words after such a preposition, with no given name, is an organisation.
@@ -306,10 +323,16 @@ public sealed class ActorRecognizer
     private bool CountryNameAt(TokenizedUnit u, int k) =>
         _gazetteer.Longest(u.Surface, k) is { Kind: MentionKind.Country, IsNationality: false };
 
-    /// <summary>"Republican polls": words that are all titles or party words name nothing by themselves.</summary>
-    private bool OnlyTitles(TokenizedUnit u, int s, int e)
+    /// <summary>"Republican polls": words that are all titles or party words name nothing by themselves; with
+    /// <paramref name="plurals"/>, nor do their plurals ("Republicans", "Democrats").</summary>
+    private bool OnlyTitles(TokenizedUnit u, int s, int e, bool plurals = false)
     {
-        for (var k = s; k < e; k++) if (!_titleWords.Contains(u.Lower[k])) return false;
+        for (var k = s; k < e; k++)
+        {
+            var w = u.Lower[k];
+            if (_titleWords.Contains(w)) continue;
+            if (!(plurals && w.Length > 2 && w[^1] == 's' && _titleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.AsSpan(0, w.Length - 1)))) return false;
+        }
         return true;
     }
 
@@ -561,7 +584,8 @@ public sealed class ActorRecognizer
         return parts;
     }
 
-    /// <summary>A name set off by commas beside a title: "Ana Ruiz, the interior minister," or "Minister of Health, Ana Ruiz,".</summary>
+    /// <summary>A name set off by commas beside a title or a noun for a person: "Ana Ruiz, the interior minister," or
+    /// "Minister of Health, Ana Ruiz,", "his corporate patron, Rupert Murdoch".</summary>
     private bool Appositive(TokenizedUnit u, int s, int e)
     {
         if (e + 1 < u.Count && u.Lower[e] == ",")
@@ -569,9 +593,25 @@ public sealed class ActorRecognizer
                 if (_titleWords.Contains(u.Lower[k])) return true;
         if (s >= 2 && u.Lower[s - 1] == ",")
             for (var k = s - 2; k >= 0 && k >= s - 5; k--)
-                if (_titleWords.Contains(u.Lower[k])) return true;
+                if (_titleWords.Contains(u.Lower[k]) || (k == s - 2 && _words.Is(u.Lower[k], "person-noun"))) return true;
         return false;
     }
+
+    /// <summary>", Wisconsin." or ", Kazakhstan" after a name: a comma, then a place, a country, or one capitalised word that
+    /// ends the clause (states and provinces are not all in the gazetteer).</summary>
+    private static bool InPlaceOf(TokenizedUnit u, MentionKind?[] used, int e) =>
+        e + 1 < u.Count && u.Lower[e] == "," && u.IsCapitalized(e + 1)
+        && (used[e + 1] is MentionKind.Place or MentionKind.Country || e + 2 >= u.Count || (u.IsPunct(e + 2) && u.Lower[e + 2] != "'s"));
+
+    /// <summary>"Bloodline star Norbert Leo Butz", "the mother of Trayvon Martin": a noun for a person by kin, calling or part in
+    /// a story, right before the name or before "of" and the name.</summary>
+    private bool AfterPersonNoun(TokenizedUnit u, int s) =>
+        (s >= 1 && _words.Is(u.Lower[s - 1], "person-noun")) || (s >= 2 && u.Lower[s - 1] == "of" && _words.Is(u.Lower[s - 2], "person-noun"));
+
+    /// <summary>"Navy SEAL", "Navy SEALs": the run's last word is a word for a body's members written in capitals, after a name
+    /// that ends in an organisation's head.</summary>
+    private bool MemberAfterBody(TokenizedUnit u, int s, int e) =>
+        e - s >= 2 && _words.Is(u.Lower[e - 1], "body-role") && IsAllCaps(u.Surface[e - 1].TrimEnd('s')) && _orgHeads.Contains(u.Surface[e - 2]);
 
     /// <summary>A person named in full is remembered by each end of the name: "Wang" after "Wang Yi", "Karin" after "Erlan Karin",
     /// "Sydorenko" after "Ihor Sydorenko Jr.".</summary>
@@ -636,6 +676,10 @@ public sealed class ActorRecognizer
         // document has used as a person's surname, is that person.
         if (alias.Kind == MentionKind.Organisation && alias.Words.Length == 1
             && ((i > 0 && _firstNames.Contains(u.Surface[i - 1])) || memory.Surnames.ContainsKey(alias.Words[0]))) return false;
+        // "NASCAR chief Brian France", "Michael Jordan": a country's one-word name after a given name is that person's surname.
+        // At a sentence's start the word before may be a verb ("Will France ...").
+        if (alias.Kind == MentionKind.Country && alias.Words.Length == 1 && !alias.IsNationality && i > 0 && _firstNames.Contains(u.Surface[i - 1])
+            && !IsSentenceStart(u, i - 1)) return false;
         // "Chad Bray", "Jordan Ellery": a country that is also a given name, before a name the gazetteer does not know.
         return !(alias.Kind == MentionKind.Country && alias.Words.Length == 1 && _firstNames.Contains(alias.Words[0]) && end < u.Count
                  && u.IsCapitalized(end) && !_gazetteer.IsKnownFirstWord(u.Surface[end]) && !_orgHeads.Contains(u.Surface[end]));

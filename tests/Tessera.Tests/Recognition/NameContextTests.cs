@@ -285,4 +285,70 @@ public class NameContextTests
         Assert.Equal([("United States Department of State", MentionKind.Organisation)], Named("The State Department denied the report."));
         Assert.Equal([("United States", MentionKind.Country)], Named("The Pentagon denied the report."));
     }
+
+    [Theory]
+    [InlineData("The rally was led by the mother of Tavion Marsh, who was shot in 2012.", "Tavion Marsh")]
+    [InlineData("Harbour Lights star Osric Fenn Valdo returns to the stage this week.", "Osric Fenn Valdo")]
+    [InlineData("The network would not exist but for his corporate patron, Ruprecht Mardell.", "Ruprecht Mardell")]
+    public void A_noun_for_a_person_introduces_a_name_whose_given_name_is_on_no_list(string sentence, string person) =>
+        Assert.Contains((person, MentionKind.Person), Named(sentence));
+
+    [Fact]
+    public void A_person_introduced_by_a_noun_for_a_person_is_known_by_surname_later()
+    {
+        const string text = "The network would not exist but for his corporate patron, Ruprecht Mardell. Without Mr. Mardell's support it would have failed.";
+        Assert.Equal([("Ruprecht Mardell", MentionKind.Person)], Named(text, 1));
+    }
+
+    [Fact]
+    public void A_country_s_name_after_a_given_name_is_a_surname()
+    {
+        Assert.Equal([("Kevin Jordan", MentionKind.Person)], Named("Sponsors met league owner Kevin Jordan on Friday."));
+        Assert.Contains(("France", MentionKind.Country), Named("Will France agree to the plan?"));
+    }
+
+    [Fact]
+    public void A_service_s_member_word_in_capitals_is_no_part_of_the_service_s_name()
+    {
+        var named = Named("The actor played Navy SEAL Tomas Reyes in the film.");
+        Assert.Contains(("Navy", MentionKind.Organisation), named);
+        Assert.Contains(("Tomas Reyes", MentionKind.Person), named);
+        Assert.Equal([("Navy", MentionKind.Organisation)], Named("He was found by Navy SEALs in 2011."));
+    }
+
+    [Theory]
+    [InlineData("Other Republicans echoed those comments.")]
+    [InlineData("Some Democrats said the bill had failed.")]
+    [InlineData("The senator is beholden to Wall Street, her rival said.")]
+    [InlineData("She spoke to a crowd in Lake Orva, Wisconsin.")]
+    public void Members_of_a_party_the_financial_industry_and_a_town_before_its_state_name_no_actor(string sentence) =>
+        Assert.Empty(Named(sentence));
+
+    [Fact]
+    public void A_party_tag_set_off_by_commas_is_no_name()
+    {
+        Assert.Equal([("Ilse Varga", MentionKind.Person)], Named("Sen. Ilse Varga, R-Texas, voted against the bill."));
+    }
+
+    [Fact]
+    public void An_acronym_before_a_lower_case_title_is_where_the_title_is_held_but_a_party_s_is_not()
+    {
+        Assert.Contains(("KRFA", MentionKind.Organisation), Named("KRFA chief Tomas Hale resigned on Monday."));
+        Assert.DoesNotContain(Named("\"We will see,\" said Ana Ruiz, a former state GOP chair."), n => n.Item2 == MentionKind.Organisation);
+    }
+
+    [Theory]
+    [InlineData("Harbour Gulls coach Anton Reyes quit on Sunday.", "Harbour Gulls")]
+    [InlineData("Swiplo, the mobile dating application, suspended her account.", "Swiplo")]
+    [InlineData("The photo appeared on his Chirper page within minutes.", "Chirper")]
+    public void A_team_s_coach_an_application_and_a_platform_s_page_make_a_name_an_organisation(string sentence, string organisation) =>
+        Assert.Contains((organisation, MentionKind.Organisation), Named(sentence));
+
+    [Fact]
+    public void A_day_after_a_name_is_no_part_of_it()
+    {
+        var named = Named("Voters elect a justice to the Dunmore Supreme Court Tuesday.");
+        Assert.DoesNotContain(named, n => n.Item1.EndsWith("Tuesday", StringComparison.Ordinal));
+        Assert.Contains(named, n => n.Item1 == "Dunmore Supreme Court");
+    }
 }
