@@ -12,16 +12,16 @@ public static class AchCommand
 {
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var (folder, format, store, lexicon) = AnalysisOptions.Options("csv: the matrix with score rows, for a spreadsheet.");
+        var (folder, format, store, lexicon, jobs) = AnalysisOptions.Options("csv: the matrix with score rows, for a spreadsheet.");
         var command = new Command("ach", "Analysis of Competing Hypotheses on a case: inconsistency scores (Heuer, and weighted as in PARC ACH), " +
                                          "diagnosticity, sensitivity, and the Bayesian posterior of each hypothesis.")
         {
-            folder, format, store, lexicon,
+            folder, format, store, lexicon, jobs,
         };
         command.SetAction(parsed =>
         {
             var resources = Cli.Resources(parsed, lexicon).Load();
-            var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(store), resources);
+            var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(store), resources, parsed.GetValue(jobs));
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var analysis = opened.Value.Analysis;
             if (analysis.Matrix.IsEmpty) return Cli.Fail(stderr, Messages.NoHypotheses(analysis.Case.File.YamlPath));

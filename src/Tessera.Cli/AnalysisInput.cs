@@ -6,16 +6,16 @@ using Tessera.Case;
 
 namespace Tessera.Cli;
 
-/// <summary>What the timeline and actors commands share: their arguments and options, and reading a case folder or files.</summary>
+/// <summary>What the timeline, actors and causes commands share: their arguments and options, and reading a case folder or files.</summary>
 internal static class AnalysisInput
 {
     /// <summary>The arguments and options both commands take.</summary>
-    public sealed record Inputs(Argument<string[]> Paths, Option<string> Format, Option<string?> Date, Option<string?> Db, Option<string[]> Lexicon)
+    public sealed record Inputs(Argument<string[]> Paths, Option<string> Format, Option<string?> Date, Option<string?> Db, Option<string[]> Lexicon, Option<int> Jobs)
     {
         public Command AddTo(Command command)
         {
             command.Add(Paths);
-            foreach (var option in new Option[] { Format, Date, Db, Lexicon }) command.Add(option);
+            foreach (var option in new Option[] { Format, Date, Db, Lexicon, Jobs }) command.Add(option);
             return command;
         }
     }
@@ -29,7 +29,8 @@ internal static class AnalysisInput
             format,
             new Option<string?>("--date") { Description = "The date (YYYY-MM-DD) of documents that give none of their own (no case.yaml date, metadata, dateline or front matter)." },
             Cli.DbOption(),
-            Cli.LexiconOption());
+            Cli.LexiconOption(),
+            Cli.JobsOption());
     }
 
     /// <summary>Assesses a case folder, or loose files as a case of their own, into its store (see <see cref="CaseInput"/>), and
@@ -43,7 +44,7 @@ internal static class AnalysisInput
             given = d;
         }
         var resources = Cli.Resources(parsed, inputs.Lexicon).Load();
-        var opened = CaseInput.Open(parsed.GetValue(inputs.Paths)!, parsed.GetValue(inputs.Db), resources, fallbackDate: given);
+        var opened = CaseInput.Open(parsed.GetValue(inputs.Paths)!, parsed.GetValue(inputs.Db), resources, fallbackDate: given, jobs: parsed.GetValue(inputs.Jobs));
         if (!opened.Ok) return opened.Problem!;
         var assessed = opened.Value!.Case;
         return (assessed, CaseEvents.Of(assessed), resources);

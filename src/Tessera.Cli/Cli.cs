@@ -92,18 +92,25 @@ public static class Cli
     /// <summary>--quiet: no progress and no summary, only errors.</summary>
     public static Option<bool> QuietOption() => new("--quiet", "-q") { Description = "Print nothing but errors (no progress on stderr)." };
 
-    /// <summary>--jobs: how many documents are read and extracted at once; the output is the same whatever the number.</summary>
+    /// <summary>--jobs: how many cores a command may use, for reading and extracting documents and for the analysis; the output
+    /// is the same whatever the number. Every command that reads or analyses a case takes this one definition.</summary>
     public static Option<int> JobsOption()
     {
         var jobs = new Option<int>("--jobs", "-j")
         {
-            Description = "How many documents to read and extract at once (default: every core, here " + Environment.ProcessorCount + "); the output is the same for any number.",
+            Description = "How many cores to use: documents read and extracted at once, and the analysis's steps and per-claim work " +
+                          "(default: every core, here " + Environment.ProcessorCount + "). The output is the same for any number.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
+            // Parsed here rather than by the option's own conversion, so that a word, a zero or a negative number all give the
+            // one line of TSR601 (the conversion's error, and a validator reading a value that failed to convert, did not).
+            CustomParser = r =>
+            {
+                var given = r.Tokens.Count == 1 ? r.Tokens[0].Value : string.Join(" ", r.Tokens.Select(t => t.Value));
+                if (int.TryParse(given, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
+                r.AddError(Messages.BadJobs(given).ToString());
+                return 0;
+            },
         };
-        jobs.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1) r.AddError(Messages.BadJobs(r.GetValueOrDefault<int>()).ToString());
-        });
         return jobs;
     }
 

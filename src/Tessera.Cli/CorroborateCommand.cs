@@ -12,21 +12,21 @@ public static class CorroborateCommand
 {
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var (folder, format, store, lexicon) = AnalysisOptions.Options("csv: one row per claim with its origin, group, backing and credibility.");
+        var (folder, format, store, lexicon, jobs) = AnalysisOptions.Options("csv: one row per claim with its origin, group, backing and credibility.");
         var command = new Command("corroborate", "Group claims of different sources that state the same thing, count the independent origins " +
                                                  "behind each claim (not the reports that relay them), grade each claim's credibility (Admiralty 1-6), " +
                                                  "and flag contradictions (opposite polarity, conflicting figures or dates); one origin's later figures are updates, " +
                                                  "retracted figures support nothing.")
         {
-            folder, format, store, lexicon,
+            folder, format, store, lexicon, jobs,
         };
         command.SetAction(parsed =>
         {
             var resources = Cli.Resources(parsed, lexicon).Load();
-            var opened = CaseInput.Open([parsed.GetValue(folder)!], parsed.GetValue(store), resources);
+            var opened = CaseInput.Open([parsed.GetValue(folder)!], parsed.GetValue(store), resources, jobs: parsed.GetValue(jobs));
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var c = opened.Value!.Case;
-            var result = Analysis.Events.DatasetConfirmations.Of(c, resources.Corroboration);
+            var result = Analysis.Events.DatasetConfirmations.Of(c, resources.Corroboration, parsed.GetValue(jobs));
             var credibility = Analysis.Credibility.ClaimCredibility.Grade(c, result, resources.Credibility);
             switch (parsed.GetValue(format))
             {

@@ -29,10 +29,11 @@ public static class ExportCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var db = Cli.DbOption();
         var lexicon = Cli.LexiconOption();
+        var jobs = Cli.JobsOption();
         var command = new Command("export", "Export a case for other tools: a STIX 2.1 bundle (sources as reports, claims as notes and opinions, actors as " +
                                             "identities and locations) or a table of claims, actors, sources, events or forecasts as CSV or JSON. The same case gives the same bytes every time.")
         {
-            inputs, format, what, output, db, lexicon,
+            inputs, format, what, output, db, lexicon, jobs,
         };
         command.SetAction(parsed =>
         {
@@ -42,9 +43,9 @@ public static class ExportCommand
             if (corrections && parsed.GetResult(format) is { Implicit: true }) chosen = "json";
             if (chosen == "stix" && parsed.GetResult(what) is { Implicit: false }) return Cli.Fail(stderr, Messages.WhatWithStix());
             var resources = Cli.Resources(parsed, lexicon).Load();
-            var opened = CaseInput.Analyse(parsed.GetValue(inputs)!, parsed.GetValue(db), resources);
+            var opened = CaseInput.Analyse(parsed.GetValue(inputs)!, parsed.GetValue(db), resources, parsed.GetValue(jobs));
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
-            var bytes = corrections ? CaseExport.Corrections(opened.Value.Analysis, Enum.Parse<ExportFormat>(chosen, ignoreCase: true)) : CaseExport.Write(opened.Value.Analysis, resources, Enum.Parse<ExportFormat>(chosen, ignoreCase: true), CaseTables.Find(parsed.GetValue(what)!)!);
+            var bytes = corrections ? CaseExport.Corrections(opened.Value.Analysis, Enum.Parse<ExportFormat>(chosen, ignoreCase: true)) : CaseExport.Write(opened.Value.Analysis, resources, Enum.Parse<ExportFormat>(chosen, ignoreCase: true), CaseTables.Find(parsed.GetValue(what)!)!, parsed.GetValue(jobs));
             if (parsed.GetValue(output) is { } path)
             {
                 if (OutputFile.Write(path, bytes) is { } problem) return Cli.Fail(stderr, problem);

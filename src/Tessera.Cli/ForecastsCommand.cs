@@ -12,16 +12,16 @@ public static class ForecastsCommand
 {
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        var (folder, format, store, lexicon) = AnalysisOptions.Options("csv: one row per forecast with its score.");
+        var (folder, format, store, lexicon, jobs) = AnalysisOptions.Options("csv: one row per forecast with its score.");
         var command = new Command("forecasts", "List the predictions of a case's sources as forecasts, score the resolved ones (Brier and log " +
                                                "scores per source and overall, a calibration table) and show those still open.")
         {
-            folder, format, store, lexicon,
+            folder, format, store, lexicon, jobs,
         };
         command.SetAction(parsed =>
         {
             var resources = Cli.Resources(parsed, lexicon).Load();
-            var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(store), resources);
+            var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(store), resources, parsed.GetValue(jobs));
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var settings = resources.Forecasts;
             var report = ForecastScoring.Report(opened.Value.Analysis.Forecasts, settings);

@@ -19,20 +19,21 @@ public static class ShowCommand
         format.AcceptOnlyFromAmong("text", "json");
         var db = Cli.DbOption();
         var lexicon = Cli.LexiconOption();
+        var jobs = Cli.JobsOption();
         var command = new Command("show", "Show where one claim came from and what rests on it: its words and the cues behind each flag, its speaker, " +
                                           "origin and relays, its credibility and why, the claims that corroborate, update, retract or contradict it, " +
                                           "and the ACH items, forecasts and key judgments that use it.")
         {
-            folder, claim, format, db, lexicon,
+            folder, claim, format, db, lexicon, jobs,
         };
         command.SetAction(parsed =>
         {
             var resources = Cli.Resources(parsed, lexicon).Load();
-            var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(db), resources);
+            var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(db), resources, parsed.GetValue(jobs));
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var analysis = opened.Value.Analysis;
             var id = parsed.GetValue(claim)!;
-            var provenance = ClaimProvenance.Of(Findings.Of(analysis, resources), analysis.Matrix, id);
+            var provenance = ClaimProvenance.Of(Findings.Of(analysis, resources, jobs: parsed.GetValue(jobs)), analysis.Matrix, id);
             if (provenance is null) return Cli.Fail(stderr, Messages.NoSuchClaim(id, analysis.Case.Claims.Where(c => c.IsClaim).Select(c => c.Id).FirstOrDefault()));
             if (parsed.GetValue(format) == "json") stdout.Write(Encoding.UTF8.GetString(ProvenanceJson.Write(provenance)));
             else ProvenanceView.Write(stdout, provenance);

@@ -113,7 +113,7 @@ public static class Messages
     public static Problem BadSourceUrl(string path, long line, string url) => new("TSR780", path, $"line {line}: url '{url}' is not a web address (expected an absolute http:// or https:// address)");
 
     // TSR6xx: how a command runs.
-    public static Problem BadJobs(int jobs) => new("TSR601", "--jobs", $"'{jobs}' is not a number of parallel jobs (expected 1 or more)");
+    public static Problem BadJobs(string jobs) => new("TSR601", "--jobs", $"'{jobs}' is not a number of parallel jobs (expected a whole number, 1 or more)");
     // TSR602-614: assess workers sharing the reading of a case through PostgreSQL.
     public static Problem WorkerNeedsPostgres(string db) => new("TSR602", "--worker", $"shares the reading of a case through a PostgreSQL store, and '{Redaction.Secrets(db)}' is not one (give --db a PostgreSQL connection string, or drop --worker)");
     public static Problem QueueFailed(string store, string source, string why) => new("TSR603", Redaction.Secrets(store), $"source '{source}' could not be read by the worker that claimed it ({why}); the other sources read are stored, fix it and run the workers again");

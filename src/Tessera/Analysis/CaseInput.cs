@@ -8,7 +8,8 @@ public sealed record OpenedCase(CaseFile File, bool IsFolder, AssessedCase Case,
     IReadOnlyList<Problem> Warnings)
 {
     /// <summary>The hypotheses, evidence and forecasts of case.yaml, resolved against the case's claims.</summary>
-    public Result<CaseAnalysis> Analysis(LanguageResources resources) => AnalysisInputs.Resolve(Spec, Case, resources.Ach, resources.ForecastReaders);
+    /// <param name="jobs">How many cores weighing the forecasts' proposed outcomes may use; the result is the same for any number.</param>
+    public Result<CaseAnalysis> Analysis(LanguageResources resources, int jobs = 1) => AnalysisInputs.Resolve(Spec, Case, resources.Ach, resources.ForecastReaders, jobs);
 }
 
 /// <summary>The one path from a case folder or loose files to an assessed case, shared by every command and by the analysis API.</summary>
@@ -81,11 +82,12 @@ public static class CaseInput
             : storeLooseFiles ? CaseStore.DefaultPath(Directory.GetCurrentDirectory()) : StoreFile.InMemory));
 
     /// <summary>Opens a case and resolves its analysis inputs, for the commands that analyse.</summary>
-    public static Result<(OpenedCase Case, CaseAnalysis Analysis)> Analyse(string[] paths, string? db, LanguageResources resources)
+    /// <param name="jobs">How many cores reading new sources and resolving the inputs may use (the command line's --jobs).</param>
+    public static Result<(OpenedCase Case, CaseAnalysis Analysis)> Analyse(string[] paths, string? db, LanguageResources resources, int jobs = 1)
     {
-        var opened = Open(paths, db, resources);
+        var opened = Open(paths, db, resources, jobs: jobs);
         if (!opened.Ok) return opened.Problem!;
-        var analysis = opened.Value!.Analysis(resources);
+        var analysis = opened.Value!.Analysis(resources, jobs);
         return analysis.Ok ? (opened.Value!, analysis.Value!) : analysis.Problem!;
     }
 

@@ -212,6 +212,22 @@ public class ForecastResolutionTests
     }
 
     [Fact]
+    public void Reports_of_one_day_are_listed_by_claim_id_as_text_and_an_earlier_day_comes_first()
+    {
+        // The ids sort as text ("post10" before "post2"), not in case order and not by number; the day sorts before the id.
+        var f = Made10(Forecasts(
+            ("first", "2022-01-10", "The ministry said its troops will withdraw from the airport within five days."),
+            ("post9", "2022-01-14", "The troops completed their withdrawal from the airport on 13 January."),
+            ("post2", "2022-01-14", "The troops completed their withdrawal from the airport on 13 January."),
+            ("post10", "2022-01-14", "The troops completed their withdrawal from the airport on 13 January."),
+            ("zeta", "2022-01-13", "The troops completed their withdrawal from the airport on 12 January.")));
+        Assert.True(f.Proposal!.Outcome);
+        Assert.Equal(["zeta#1", "post10#1", "post2#1", "post9#1"], f.Proposal.ResolvedBy);
+        Assert.Equal("post2#1", f.Proposal.ResolvedBy[2]);
+        Assert.StartsWith("zeta#1 reports it on 12 January 2022", f.Proposal.Reason);
+    }
+
+    [Fact]
     [Overrides("analysis/forecast-scoring.tsv")]
     public void An_event_word_more_common_than_the_cap_proposes_no_report_but_a_rarer_one_still_does()
     {

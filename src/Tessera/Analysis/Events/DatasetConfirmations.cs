@@ -18,8 +18,9 @@ public static class DatasetConfirmations
     public static string OriginName(Tessera.Events.Imported.EventProvenance provenance) => $"{provenance.DatasetName} event data";
 
     /// <summary>Corroboration of an assessed case with its imported events counted.</summary>
-    public static CorroborationResult Of(AssessedCase assessed, CorroborationLexicon lexicon) =>
-        Apply(Corroborator.Run(assessed, lexicon), CaseEvents.Of(assessed));
+    /// <param name="jobs">How many cores corroboration may use; the result is the same for any number.</param>
+    public static CorroborationResult Of(AssessedCase assessed, CorroborationLexicon lexicon, int jobs = 1) =>
+        Apply(Corroborator.Run(assessed, lexicon, jobs), CaseEvents.Of(assessed));
 
     /// <summary>The result with each confirmed claim's group given the data sets that confirm it as origins; a claim no other
     /// claim states gets a group of its own with its origin and the data sets.</summary>

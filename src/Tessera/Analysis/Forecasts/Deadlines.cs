@@ -46,8 +46,10 @@ public sealed class Deadlines
             var first = tokens.FirstTokenAt(time.Start);
             if (first < 0) continue;
             // The longest cue that ends right before the expression or reaches into it: "before the end of" over "before".
-            var cue = matches.Where(m => m.Entry != "open" && m.First < first && m.End >= first)
-                .OrderByDescending(m => m.End - m.First).Cast<PhraseMatch<string>?>().FirstOrDefault();
+            // The first of the longest, as a stable sort by length would give, without sorting the matches for each expression.
+            PhraseMatch<string>? cue = null;
+            foreach (var m in matches)
+                if (m.Entry != "open" && m.First < first && m.End >= first && (cue is not { } longest || m.End - m.First > longest.End - longest.First)) cue = m;
             var reading = cue?.Entry ?? (time.Kind == TimeKind.Date ? "by" : null);
             DateOnly? set = reading switch
             {

@@ -14,107 +14,293 @@ namespace Tessera.Analysis.Forecasts;
 /// <param name="Reason">Why, in words: "wire-chronology#27 reports it on 19 January 2022, before the deadline of 23 January 2022".</param>
 public sealed record ProposedOutcome(bool? Outcome, IReadOnlyList<string> ResolvedBy, string Reason);
 
-/// <summary>One claim of a case as a possible later report on a prediction: what corroboration compares of it, when it says
-/// things happened, when it was published, and whether it says that things changed or stayed as they were.</summary>
+/// <summary>One claim of a case as a possible later report on a prediction, as <see cref="OutcomeProposer.Reports"/> reads it:
+/// what corroboration compares of it, when it says things happened, when it was published, and whether it says that things
+/// changed or stayed as they were. <see cref="CaseReports"/> lays these out in arrays and keeps no object per claim.</summary>
 /// <param name="When">The day the claim places what it reports at: its own date, else its source's.</param>
 /// <param name="Changed">False when the claim says that something has not happened or stays as it was ("still", "not",
 /// "postponed"); a prediction reads the same way ("the troops will stay").</param>
-public sealed record CaseReport(ClaimFeatures Features, DateOnly? When, DateOnly? Published, bool Changed, bool Stated)
+public readonly record struct CaseReport(ClaimFeatures Features, DateOnly? When, DateOnly? Published, bool Changed, bool Stated)
 {
     public Claim Claim => Features.Claim;
 }
 
 /// <summary>Every claim of a case read once as a possible later report, with the term weights they are compared by.</summary>
-/// <param name="CommonTerm">How many stated claims an event term may be carried by and still propose them as reports on a
-/// prediction (`common-event-term` in analysis/forecast-scoring.tsv), as corroboration caps the terms that propose pairs.</param>
-public sealed record CaseReports(IReadOnlyDictionary<string, CaseReport> ById, IReadOnlyDictionary<string, double> Idf, DateOnly? Latest,
-    int CommonTerm = int.MaxValue)
+/// <remarks>A large case has hundreds of thousands of claims and each prediction passes over thousands of them, so what the
+/// checks of a report read is laid out in arrays, one number per claim, rather than in an object per claim that points to
+/// its claim and its source: passing over the reports that share a word with a prediction then reads numbers in a row. A
+/// claim's id is made once here (<see cref="Claim.Id"/> makes a new string each time it is asked for) and the proposals
+/// refer to it by its place (<see cref="ReportIds"/>), so a proposal resting on a thousand reports holds a thousand numbers.</remarks>
+public sealed class CaseReports
 {
-    // Built with the reports, not on first use, so that forecasts may be proposed on several threads at once. What the first
-    // checks of a report read is laid out in arrays, so that passing over the many reports that share a common word with a
-    // prediction reads a few numbers in a row rather than following each report to its claim and its source.
-    private readonly CaseReport[] _reports = [.. ById.Values];
-    private readonly Dictionary<string, int[]> _byEventTerm = IndexEventTerms([.. ById.Values], CommonTerm);
-    private readonly double[] _weights = [.. ById.Values.Select(r => Weight(r.Features, Idf))];
-    private readonly int[] _published = [.. ById.Values.Select(r => r.Published?.DayNumber ?? int.MinValue)];
-    private readonly int[] _when = [.. ById.Values.Select(r => r.When?.DayNumber ?? int.MinValue)];
-    // Each report's terms as numbers, sorted, so that the terms a report shares with a prediction are a merge of two short
-    // arrays rather than a string hash per term.
-    private readonly (Dictionary<string, int> Ids, int[][] Terms) _numbered = NumberTerms([.. ById.Values]);
+    private const byte StatedFlag = 1, ChangedFlag = 2, DatedFlag = 4;
 
-    private static (Dictionary<string, int> Ids, int[][] Terms) NumberTerms(CaseReport[] reports)
+    private readonly string[] _ids;
+    private readonly Dictionary<string, int> _placeOf;
+    private readonly ClaimFeatures[] _features;
+    // The place of each report's id among all the ids in ordinal order: reports found on the same day are listed in that order.
+    private readonly int[] _rank;
+    private readonly int[] _document;
+    private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
+    private readonly int[] _published;
+    private readonly int[] _when;
+    private readonly byte[] _flags;
+    private readonly double[] _weights;
+    // Each report's terms as numbers, sorted, one run per report in one array (report i's are _terms[_termStart[i].._termStart[i + 1]]),
+    // so that the terms a report shares with a prediction are a merge of two short runs rather than a string hash per term.
+    private readonly int[] _termStart;
+    private readonly int[] _terms;
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _byEventTerm;
+    // Built with the reports, not on first use, so that forecasts may be proposed on several threads at once; each thread
+    // weighs its forecasts with scratch of its own.
+    private readonly ThreadLocal<Scratch> _scratch;
+
+    /// <param name="read">Every claim read as a report, in case order; a claim listed twice keeps its first place and its last reading.</param>
+    /// <param name="commonTerm">How many stated claims an event term may be carried by and still propose them as reports on a
+    /// prediction (`common-event-term` in analysis/forecast-scoring.tsv), as corroboration caps the terms that propose pairs.</param>
+    public CaseReports(IReadOnlyList<CaseReport> read, int commonTerm = int.MaxValue)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var numbered = new int[reports.Length][];
-        for (var i = 0; i < reports.Length; i++)
+        _placeOf = new Dictionary<string, int>(read.Count, StringComparer.Ordinal);
+        var ids = new List<string>(read.Count);
+        var reports = new List<CaseReport>(read.Count);
+        foreach (var report in read)
         {
-            var own = reports[i].Features.Terms.Select(t => ids.TryGetValue(t, out var id) ? id : ids[t] = ids.Count).ToArray();
-            Array.Sort(own);
-            numbered[i] = own;
+            var id = report.Claim.Id;
+            if (_placeOf.TryGetValue(id, out var at)) reports[at] = report;
+            else
+            {
+                _placeOf[id] = reports.Count;
+                ids.Add(id);
+                reports.Add(report);
+            }
         }
-        return (ids, numbered);
+        var n = reports.Count;
+        _ids = [.. ids];
+        _features = [.. reports.Select(r => r.Features)];
+        Idf = Corroborator.InverseDocumentFrequency(_features);
+        Latest = reports.Select(r => r.Published).Max();
+        CommonTerm = commonTerm;
+        _rank = new int[n];
+        var byId = Enumerable.Range(0, n).ToArray();
+        Array.Sort(byId, (a, b) => string.CompareOrdinal(_ids[a], _ids[b]));
+        for (var k = 0; k < n; k++) _rank[byId[k]] = k;
+        (_document, _published, _when, _flags, _weights, _termStart) = (new int[n], new int[n], new int[n], new byte[n], new double[n], new int[n + 1]);
+        var terms = new List<int>();
+        for (var i = 0; i < n; i++)
+        {
+            var r = reports[i];
+            var f = r.Features;
+            var doc = f.Claim.DocumentId;
+            if (!_documents.TryGetValue(doc, out var d)) _documents[doc] = d = _documents.Count;
+            _document[i] = d;
+            _published[i] = r.Published?.DayNumber ?? int.MinValue;
+            _when[i] = r.When?.DayNumber ?? int.MinValue;
+            _flags[i] = (byte)((r.Stated ? StatedFlag : 0) | (r.Changed ? ChangedFlag : 0) | (f.Dates.Count > 0 || f.Numbers.Count > 0 ? DatedFlag : 0));
+            _weights[i] = Weight(f);
+            var from = terms.Count;
+            foreach (var t in f.Terms) terms.Add(_termIds.TryGetValue(t, out var id) ? id : _termIds[t] = _termIds.Count);
+            terms.Sort(from, terms.Count - from, null);
+            _termStart[i + 1] = terms.Count;
+        }
+        _terms = [.. terms];
+        _byEventTerm = IndexEventTerms(_features, _flags, commonTerm);
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(n));
     }
+
+    /// <summary>The terms' inverse document frequencies over the case's claims, as corroboration weighs them.</summary>
+    public IReadOnlyDictionary<string, double> Idf { get; }
+
+    /// <summary>The latest day a claim of the case was published on.</summary>
+    public DateOnly? Latest { get; }
+
+    /// <summary>How many stated claims an event term may be carried by and still propose them as reports.</summary>
+    public int CommonTerm { get; }
 
     /// <summary>A prediction's terms, as <see cref="OutcomeProposer"/> weighs reports against it: in the order of its set of terms
     /// (the order its shared weight is summed in), with their numbers sorted for the merge.</summary>
     public PredictionTerms Of(ClaimFeatures prediction)
     {
         var terms = prediction.Terms.ToArray();
-        var ids = terms.Select(t => _numbered.Ids.GetValueOrDefault(t, -1)).ToArray();
+        var ids = terms.Select(t => _termIds.GetValueOrDefault(t, -1)).ToArray();
         var byId = Enumerable.Range(0, terms.Length).Where(p => ids[p] >= 0).OrderBy(p => ids[p]).ToArray();
         return new PredictionTerms(terms, [.. terms.Select(t => Idf.GetValueOrDefault(t, 1))], [.. byId.Select(p => ids[p])], byId, Weight(prediction));
     }
 
-
     /// <summary>The summed weight of a claim's terms, as corroboration's lexical similarity weighs them.</summary>
-    public double Weight(ClaimFeatures features) => Weight(features, Idf);
-
-    private static double Weight(ClaimFeatures features, IReadOnlyDictionary<string, double> idf) => features.Terms.Sum(t => idf.GetValueOrDefault(t, 1));
+    public double Weight(ClaimFeatures features) => features.Terms.Sum(t => Idf.GetValueOrDefault(t, 1));
 
     /// <summary>Whether a term names the event itself: not an actor (@) and not a number (#).</summary>
     public static bool IsEventTerm(string term) => term[0] is not ('@' or '#');
 
-    /// <summary>The reports that might speak to a prediction made on a day: those that state something, share with it a term of
-    /// the event carried by at most <see cref="CommonTerm"/> of them, and were published and place what they report after that
-    /// day; in the order of <see cref="ById"/>, each with its <see cref="Weight"/>. Found through an index of the event terms
-    /// instead of a pass over every claim for every prediction.</summary>
+    /// <summary>The places of the reports that might speak to a prediction, in no particular order, in the thread's scratch:
+    /// those that state something, share with it a term of the event carried by at most <see cref="CommonTerm"/> of them, and
+    /// were published and place what they report after the day it was made.</summary>
     /// <remarks>A term more common than the cap is left out of the index, as corroboration leaves it out of its candidate pairs:
     /// on a large case the words every report uses ("said", "protest" in a case about protests) would otherwise propose nearly
     /// every report to nearly every prediction, and the work would grow with the square of the case. A report sharing only such
     /// words with a prediction is not weighed, though it still counts toward the similarity of one that shares a rarer word.
-    /// The work per prediction is bounded by its event terms times the cap, and the candidates are sorted, not marked in a set
-    /// as large as the case.</remarks>
-    public IEnumerable<(CaseReport Report, double Weight, int[] Terms)> After(ClaimFeatures features, DateOnly made)
+    /// The work per prediction is bounded by its event terms times the cap; the order the reports are met in does not reach
+    /// the proposal, whose lists are sorted by day and claim id.</remarks>
+    private List<int> Candidates(ClaimFeatures prediction, int made, Scratch scratch)
     {
-        var terms = _numbered.Terms;
-        var found = new List<int>();
-        foreach (var term in features.Terms)
-            if (IsEventTerm(term) && _byEventTerm.TryGetValue(term, out var postings)) found.AddRange(postings);
-        found.Sort();
-        var day = made.DayNumber;
-        var last = -1;
-        foreach (var i in found)
+        var found = scratch.Found;
+        found.Clear();
+        // A report carrying several of the prediction's terms is met once for each: the stamp of this pass marks it met.
+        var stamp = ++scratch.Stamp;
+        var seen = scratch.Seen;
+        foreach (var term in prediction.Terms)
         {
-            if (i == last) continue;
-            last = i;
-            if (_published[i] > day && _when[i] > day) yield return (_reports[i], _weights[i], terms[i]);
+            if (!IsEventTerm(term) || !_byEventTerm.TryGetValue(term, out var postings)) continue;
+            foreach (var i in postings)
+            {
+                if (seen[i] == stamp) continue;
+                seen[i] = stamp;
+                if (_published[i] > made && _when[i] > made) found.Add(i);
+            }
         }
+        return found;
     }
 
-    private static Dictionary<string, int[]> IndexEventTerms(CaseReport[] reports, int cap)
+    private static Dictionary<string, int[]> IndexEventTerms(ClaimFeatures[] features, byte[] flags, int cap)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < reports.Length; i++)
+        for (var i = 0; i < features.Length; i++)
         {
-            if (!reports[i].Stated) continue;
-            foreach (var term in reports[i].Features.Terms)
+            if ((flags[i] & StatedFlag) == 0) continue;
+            foreach (var term in features[i].Terms)
                 if (IsEventTerm(term)) (postings.TryGetValue(term, out var list) ? list : postings[term] = []).Add(i);
         }
         return postings.Where(kv => kv.Value.Count <= cap).ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>A thread's working space for weighing one prediction after another: a stamp per report and the lists a proposal
+    /// gathers, cleared for each prediction rather than made anew.</summary>
+    private sealed class Scratch(int reports)
+    {
+        public readonly int[] Seen = new int[reports];
+        public int Stamp;
+        public readonly List<int> Found = [];
+        public readonly List<Found> InTime = [], Late = [], NotDone = [];
+    }
+
+    /// <summary>A report found to speak to a prediction, by its place, and the day it counts on.</summary>
+    internal readonly record struct Found(int Report, int Day);
+
+    /// <summary>Weighs the reports against one prediction: those that <paramref name="speaksTo"/> it, sorted into those that bear
+    /// it out in time, those that report it late and those that belie it, each list by day and then by claim id.</summary>
+    /// <param name="own">The prediction's place.</param>
+    /// <param name="source">The source that made it, whose own reports do not count.</param>
+    internal (Found[] InTime, Found[] Late, Found[] NotDone) Weigh(int own, string source, int made, int? deadline, Func<int, bool> speaksTo)
+    {
+        var scratch = _scratch.Value!;
+        var (inTime, late, notDone) = (scratch.InTime, scratch.Late, scratch.NotDone);
+        inTime.Clear();
+        late.Clear();
+        notDone.Clear();
+        var changed = (_flags[own] & ChangedFlag) != 0;
+        // A prediction that something stays ("the curfew will remain until 19 January") is borne out by a report that it still
+        // held at the deadline, or ended on it or later, and belied by one that it ended before; one that something changes
+        // is borne out by a report that it happened by the deadline, and belied by one that it came later or had not come.
+        var lasting = !changed;
+        var document = _documents.GetValueOrDefault(source, -1);
+        foreach (var i in Candidates(_features[own], made, scratch))
+        {
+            if (_document[i] == document || !speaksTo(i)) continue;
+            var when = _when[i];
+            var agrees = ((_flags[i] & ChangedFlag) != 0) == changed;
+            if (lasting)
+            {
+                // Ending on the deadline or after it, it held until then.
+                if (deadline is { } d && when >= d || agrees && deadline is null) inTime.Add(new(i, when));
+                else if (!agrees && deadline is { } before && when < before) notDone.Add(new(i, when));
+            }
+            else if (agrees) (deadline is { } d && when > d ? late : inTime).Add(new(i, when));
+            else if (deadline is { } d && _published[i] > d) notDone.Add(new(i, _published[i]));
+        }
+        Comparison<Found> order = (a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : _rank[a.Report].CompareTo(_rank[b.Report]);
+        foreach (var list in new[] { inTime, late, notDone }) list.Sort(order);
+        return ([.. inTime], [.. late], [.. notDone]);
+    }
+
+    /// <summary>Whether a later claim speaks to the prediction: alike enough by corroboration's measure, and sharing a word of
+    /// the event itself, not only an actor, a day or a number ("Most were Russian" says nothing of what Russia will do). A
+    /// commitment names its action ("the withdrawal will begin"): a report sharing that word needs less likeness.</summary>
+    /// <remarks>Every later claim sharing a word with a prediction is weighed, so the terms they share are found by merging two
+    /// sorted runs of numbers (<see cref="Of(ClaimFeatures)"/>) and their weights summed in the order of the prediction's terms, the
+    /// sums <see cref="Corroborator.Lexical(ClaimFeatures, ClaimFeatures, IReadOnlyDictionary{string, double})"/> makes.</remarks>
+    /// <param name="shared">Scratch of one flag per term of the prediction, all false, left all false.</param>
+    internal bool SpeaksTo(ClaimFeatures prediction, PredictionTerms terms, bool[] shared, int report, IReadOnlySet<string> action,
+        CorroborationLexicon lex, double threshold, double actionThreshold)
+    {
+        var ids = terms.SortedIds;
+        var end = _termStart[report + 1];
+        for (int i = 0, j = _termStart[report]; i < ids.Length && j < end;)
+        {
+            if (ids[i] < _terms[j]) i++;
+            else if (ids[i] > _terms[j]) j++;
+            else
+            {
+                shared[terms.Positions[i]] = true;
+                i++;
+                j++;
+            }
+        }
+        double weight = 0;
+        bool anEvent = false, anAction = false;
+        for (var p = 0; p < shared.Length; p++)
+        {
+            if (!shared[p]) continue;
+            shared[p] = false;
+            weight += terms.Weights[p];
+            anEvent |= IsEventTerm(terms.Terms[p]);
+            anAction |= action.Contains(terms.Terms[p]);
+        }
+        if (!anEvent) return false;
+        var lexical = Corroborator.Lexical(weight, terms.Weight, _weights[report]);
+        // Days and figures move the similarity only when both claims name some: a report naming none is weighed by its words alone.
+        var similarity = (_flags[report] & DatedFlag) == 0 ? lexical : Corroborator.Similarity(prediction, _features[report], lexical, lex);
+        return similarity >= threshold || (anAction && similarity >= actionThreshold);
+    }
+
+    internal bool TryPlace(string claimId, out int place) => _placeOf.TryGetValue(claimId, out place);
+
+    internal ClaimFeatures FeaturesAt(int place) => _features[place];
+
+    internal string IdAt(int place) => _ids[place];
+
+    internal IReadOnlyList<string> IdsAt(Found[] found) => new ReportIds(_ids, [.. found.Select(f => f.Report)]);
+
+    internal bool ChangedAt(int place) => (_flags[place] & ChangedFlag) != 0;
+
 }
 
-/// <summary>A prediction's terms as <see cref="CaseReports.Of"/> lays them out for weighing reports against it.</summary>
+/// <summary>The ids of the claims behind a proposal, kept as their places among the case's reports: the case's ids are made
+/// once and shared by every proposal.</summary>
+public sealed class ReportIds : IReadOnlyList<string>
+{
+    private readonly string[] _ids;
+    private readonly int[] _places;
+
+    internal ReportIds(string[] ids, int[] places)
+    {
+        _ids = ids;
+        _places = places;
+    }
+
+    public int Count => _places.Length;
+
+    public string this[int index] => _ids[_places[index]];
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        foreach (var p in _places) yield return _ids[p];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>A prediction's terms as <see cref="CaseReports.Of(ClaimFeatures)"/> lays them out for weighing reports against it.</summary>
 /// <param name="Terms">The terms in the order of the prediction's set.</param>
 /// <param name="Weights">Each term's weight, in the same order.</param>
 /// <param name="SortedIds">The numbers of the terms some report has, ascending.</param>
@@ -158,12 +344,11 @@ public sealed class OutcomeProposer
     {
         var all = CaseFeatures.For(features, assessed, _lex, jobs);
         var claims = assessed.Documents.SelectMany(d => d.Claims.Where(c => c.IsClaim).Select(c => (Document: d, Claim: c))).ToList();
-        var read = Pipeline.InOrder.All(claims, x => Report(assessed, x.Document, x.Claim, all.Of(x.Claim.Id)!), jobs);
-        var byId = new Dictionary<string, CaseReport>(StringComparer.Ordinal);
-        foreach (var report in read) byId[report.Claim.Id] = report;
-        var idf = Corroborator.InverseDocumentFrequency(byId.Values.Select(r => r.Features).ToList());
-        var latest = byId.Values.Select(r => r.Published).Max();
-        return new CaseReports(byId, idf, latest, _commonTerm);
+        // The features are read in the same order as these claims; looking each up by its id would make the id again.
+        ClaimFeatures FeaturesOf(int k, Claim claim) =>
+            k < all.All.Count && ReferenceEquals(all.All[k].Claim, claim) ? all.All[k] : all.Of(claim.Id)!;
+        var read = Pipeline.InOrder.All([.. Enumerable.Range(0, claims.Count)], k => Report(assessed, claims[k].Document, claims[k].Claim, FeaturesOf(k, claims[k].Claim)), jobs);
+        return new CaseReports(read, _commonTerm);
     }
 
     private CaseReport Report(AssessedCase assessed, Pipeline.AnnotatedDocument document, Claim claim, ClaimFeatures features)
@@ -181,92 +366,39 @@ public sealed class OutcomeProposer
 
     public ProposedOutcome Propose(Forecast forecast, CaseReports reports)
     {
-        if (forecast.Made is not { } made || !reports.ById.TryGetValue(forecast.Id, out var own))
+        if (forecast.Made is not { } made || !reports.TryPlace(forecast.Id, out var own))
             return new(null, [], "undated: no later report can be told from an earlier one");
         var deadline = forecast.Deadline;
-        // A prediction that something stays ("the curfew will remain until 19 January") is borne out by a report that it still
-        // held at the deadline, or ended on it or later, and belied by one that it ended before; one that something changes
-        // is borne out by a report that it happened by the deadline, and belied by one that it came later or had not come.
-        var lasting = !own.Changed;
+        var lasting = !reports.ChangedAt(own);
         var action = ActionTerms(forecast);
-        var inTime = new List<(CaseReport Report, DateOnly When)>();
-        var late = new List<(CaseReport Report, DateOnly When)>();
-        var notDone = new List<(CaseReport Report, DateOnly When)>();
-        var terms = reports.Of(own.Features);
+        var prediction = reports.FeaturesAt(own);
+        var terms = reports.Of(prediction);
         var shared = new bool[terms.Terms.Length];
-        foreach (var (report, reportWeight, reportTerms) in reports.After(own.Features, made))
-        {
-            if (!report.Stated || report.Claim.DocumentId == forecast.SourceId || report.Published is not { } published || published <= made) continue;
-            if (report.When is not { } when || when <= made || !SpeaksTo(own.Features, terms, shared, report.Features, reportWeight, reportTerms, action)) continue;
-            var agrees = report.Changed == own.Changed;
-            if (lasting)
-            {
-                // Ending on the deadline or after it, it held until then.
-                if (deadline is { } d && when >= d || agrees && deadline is null) inTime.Add((report, when));
-                else if (!agrees && deadline is { } before && when < before) notDone.Add((report, when));
-            }
-            else if (agrees) (deadline is { } d && when > d ? late : inTime).Add((report, when));
-            else if (deadline is { } d && published > d) notDone.Add((report, published));
-        }
-        foreach (var list in new[] { inTime, late, notDone }) list.Sort((a, b) => a.When != b.When ? a.When.CompareTo(b.When) : string.CompareOrdinal(a.Report.Claim.Id, b.Report.Claim.Id));
+        var (inTime, late, notDone) = reports.Weigh(own, forecast.SourceId, made.DayNumber, deadline?.DayNumber,
+            report => reports.SpeaksTo(prediction, terms, shared, report, action, _lex, _threshold, _actionThreshold));
+        string Id(CaseReports.Found f) => reports.IdAt(f.Report);
+        static DateOnly On(CaseReports.Found f) => DateOnly.FromDayNumber(f.Day);
         var deadlineText = deadline is { } dl ? $"the deadline of {Day(dl)}" : "no deadline";
-        var against = late.Concat(notDone).ToList();
-        if (inTime.Count > 0 && against.Count > 0)
-            return new(null, Ids(inTime.Concat(against)),
-                $"later reports disagree: {inTime[0].Report.Claim.Id} reports it on {Day(inTime[0].When)}, within {deadlineText}, but " +
-                (late.Count > 0 ? $"{late[0].Report.Claim.Id} reports it on {Day(late[0].When)}, after it" : Belies(notDone[0], lasting)));
-        if (inTime.Count > 0)
+        var against = late.Length + notDone.Length;
+        if (inTime.Length > 0 && against > 0)
+            return new(null, reports.IdsAt([.. inTime, .. late, .. notDone]),
+                $"later reports disagree: {Id(inTime[0])} reports it on {Day(On(inTime[0]))}, within {deadlineText}, but " +
+                (late.Length > 0 ? $"{Id(late[0])} reports it on {Day(On(late[0]))}, after it" : Belies(Id(notDone[0]), On(notDone[0]), lasting)));
+        if (inTime.Length > 0)
         {
-            var (first, day) = (inTime[0].Report.Claim.Id, inTime[0].When);
-            return new(true, Ids(inTime), deadline is not { } d1 ? $"{first} reports it on {Day(day)}, and it had no deadline"
+            var (first, day) = (Id(inTime[0]), On(inTime[0]));
+            return new(true, reports.IdsAt(inTime), deadline is not { } d1 ? $"{first} reports it on {Day(day)}, and it had no deadline"
                 : lasting ? $"{first} reports on {Day(day)} that it held until the deadline of {Day(d1)}"
                 : $"{first} reports it on {Day(day)}, {(day == d1 ? "on" : "before")} the deadline of {Day(d1)}");
         }
-        if (late.Count > 0)
-            return new(false, Ids(late), $"{late[0].Report.Claim.Id} reports it only on {Day(late[0].When)}, after {deadlineText}");
-        if (notDone.Count > 0)
-            return new(false, Ids(notDone), Belies(notDone[0], lasting) + (lasting ? $", before {deadlineText}" : $", after {deadlineText}"));
+        if (late.Length > 0)
+            return new(false, reports.IdsAt(late), $"{Id(late[0])} reports it only on {Day(On(late[0]))}, after {deadlineText}");
+        if (notDone.Length > 0)
+            return new(false, reports.IdsAt(notDone), Belies(Id(notDone[0]), On(notDone[0]), lasting) + (lasting ? $", before {deadlineText}" : $", after {deadlineText}"));
         return new(null, [], deadline is { } d2 && reports.Latest is { } latest && latest > d2
             ? $"no later report speaks to it, though {deadlineText} passed before the latest source ({Day(latest)})"
             : deadline is null ? "no later report says it happened, and it has no deadline to miss"
             : $"{deadlineText} had not passed by the latest source, and no later report says it happened");
-    }
-
-    /// <summary>Whether a later claim speaks to the prediction: alike enough by corroboration's measure, and sharing a word of
-    /// the event itself, not only an actor, a day or a number ("Most were Russian" says nothing of what Russia will do). A
-    /// commitment names its action ("the withdrawal will begin"): a report sharing that word needs less likeness.</summary>
-    /// <remarks>Every later claim sharing a word with a prediction is weighed, so the terms they share are found by merging two
-    /// sorted arrays of numbers (<see cref="CaseReports.Of"/>) and their weights summed in the order of the prediction's terms, the
-    /// sums <see cref="Corroborator.Lexical(ClaimFeatures, ClaimFeatures, IReadOnlyDictionary{string, double})"/> makes.</remarks>
-    /// <param name="shared">Scratch of one flag per term of the prediction, all false, left all false.</param>
-    private bool SpeaksTo(ClaimFeatures prediction, PredictionTerms terms, bool[] shared, ClaimFeatures report, double reportWeight, int[] reportTerms,
-        IReadOnlySet<string> action)
-    {
-        var ids = terms.SortedIds;
-        for (int i = 0, j = 0; i < ids.Length && j < reportTerms.Length;)
-        {
-            if (ids[i] < reportTerms[j]) i++;
-            else if (ids[i] > reportTerms[j]) j++;
-            else
-            {
-                shared[terms.Positions[i]] = true;
-                i++;
-                j++;
-            }
-        }
-        double weight = 0;
-        bool anEvent = false, anAction = false;
-        for (var p = 0; p < shared.Length; p++)
-        {
-            if (!shared[p]) continue;
-            shared[p] = false;
-            weight += terms.Weights[p];
-            anEvent |= CaseReports.IsEventTerm(terms.Terms[p]);
-            anAction |= action.Contains(terms.Terms[p]);
-        }
-        if (!anEvent) return false;
-        var similarity = Corroborator.Similarity(prediction, report, Corroborator.Lexical(weight, terms.Weight, reportWeight), _lex);
-        return similarity >= _threshold || (anAction && similarity >= _actionThreshold);
     }
 
     /// <summary>The terms of the action a commitment names ("withdrawal" → withdraw, "state of emergency" → state, emergency), as
@@ -278,12 +410,9 @@ public sealed class OutcomeProposer
 
     /// <summary>What a report against the prediction says: that what was to last ended on a day, or, on the day it was
     /// published, that what was to happen had not.</summary>
-    private static string Belies((CaseReport Report, DateOnly When) found, bool lasting) => lasting
-        ? $"{found.Report.Claim.Id} reports it ended on {Day(found.When)}"
-        : $"{found.Report.Claim.Id} says on {Day(found.When)} that it had not happened";
-
-    private static List<string> Ids(IEnumerable<(CaseReport Report, DateOnly When)> found) =>
-        found.Select(f => f.Report.Claim.Id).Distinct().ToList();
+    private static string Belies(string id, DateOnly day, bool lasting) => lasting
+        ? $"{id} reports it ended on {Day(day)}"
+        : $"{id} says on {Day(day)} that it had not happened";
 
     private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", Inv);
 }

@@ -20,9 +20,10 @@ public static class StixExport
 
     /// <summary>The bundle of a case with its analysis: each hypothesis becomes a grouping of the claims rated against it, and each
     /// claim's confidence follows its own credibility.</summary>
-    public static byte[] Bundle(CaseAnalysis analysis, LanguageResources resources)
+    /// <param name="jobs">How many cores corroboration may use; the bundle is the same for any number.</param>
+    public static byte[] Bundle(CaseAnalysis analysis, LanguageResources resources, int jobs = 1)
     {
-        var corroboration = Analysis.Events.DatasetConfirmations.Of(analysis.Case, resources.Corroboration);
+        var corroboration = Analysis.Events.DatasetConfirmations.Of(analysis.Case, resources.Corroboration, jobs);
         var credibility = Analysis.Credibility.ClaimCredibility.Grade(analysis.Case, corroboration, resources.Credibility);
         // The causes take their origins from the same corroboration, not from a second run of it.
         return Bundle(analysis.Case, resources, Hypotheses(analysis), credibility, corroboration);
