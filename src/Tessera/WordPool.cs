@@ -12,14 +12,10 @@ public sealed class WordPool
     /// <summary>The pooled string equal to this one: the first one given.</summary>
     public string Of(string word) => _words.GetOrAdd(word, word);
 
-    /// <summary>The same set with its strings pooled, in the same order (an empty set as the one shared empty set).</summary>
-    public IReadOnlySet<string> Of(IReadOnlySet<string> words)
-    {
-        if (words.Count == 0) return System.Collections.Frozen.FrozenSet<string>.Empty;
-        var pooled = new HashSet<string>(words.Count, StringComparer.Ordinal);
-        foreach (var w in words) pooled.Add(Of(w));
-        return pooled;
-    }
+    /// <summary>The same set with its strings pooled, in the same order, held compact (<see cref="CompactSet{T}"/>; an empty set as
+    /// the one shared empty set).</summary>
+    public IReadOnlySet<string> Of(IReadOnlySet<string> words) =>
+        words.Count == 0 ? System.Collections.Frozen.FrozenSet<string>.Empty : new CompactSet<string>([.. words.Select(Of)], StringComparer.Ordinal);
 
     /// <summary>How many distinct strings the pool holds.</summary>
     public int Count => _words.Count;

@@ -11,7 +11,11 @@ public readonly record struct AssessmentProgress(int Done, int Total, string Sou
 
 /// <summary>The store brought in line with a case, before its documents are read back: what changed, the sources as stored, and
 /// the documents just annotated (which need not be read back).</summary>
-public sealed record StoreUpdate(CaseFile File, StoreChange Change, IReadOnlyList<StoredSource> Sources, IReadOnlyDictionary<string, AnnotatedDocument> Fresh);
+public sealed record StoreUpdate(CaseFile File, StoreChange Change, IReadOnlyList<StoredSource> Sources, IReadOnlyDictionary<string, AnnotatedDocument> Fresh)
+{
+    /// <summary>The words the documents just annotated hold pooled (<see cref="HeldDocument"/>), for those read back to share.</summary>
+    public WordPool Words { get; init; } = new();
+}
 
 /// <summary>Assesses a case: reads every source, extracts the claims of new or changed ones, and stores the result in one transaction.</summary>
 public static class Assessment
@@ -46,9 +50,10 @@ public static class Assessment
             // Every other source is read, and extracted when its text or entry changed, before anything is written, so a bad file
             // leaves the store as it was. Sources go to every core; their results come back in case.yaml's order.
             var pipeline = new Lazy<DocumentPipeline>(() => new DocumentPipeline(resources, file.Actors));
+            var words = new WordPool();
             var assessed = file.Sources.Select((s, i) => new AssessedSource(s.Id, stored.GetValueOrDefault(s.Id)?.Fingerprint ?? "", stamps[i], null)).ToArray();
             int read = 0, extracted = 0;
-            foreach (var (i, result) in InOrder.Map(toRead, i => (i, ReadSource(file, i, stored, version, pipeline, fallbackDate, resources.Reading)), jobs))
+            foreach (var (i, result) in InOrder.Map(toRead, i => (i, ReadSource(file, i, stored, version, pipeline, fallbackDate, resources.Reading, words)), jobs))
             {
                 if (!result.Ok) return result.Problem!;
                 var (fingerprint, annotated) = result.Value;
@@ -60,11 +65,11 @@ public static class Assessment
             // Nothing read, nothing removed, the same title: the store already holds this case, and is left unwritten.
             var ids = file.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             if (toRead.Count == 0 && stored.Keys.All(ids.Contains) && store.ReadMeta("title") == file.Title)
-                return new StoreUpdate(file, new StoreChange(0, 0, file.Sources.Count, 0), stored.Values.ToList(), fresh);
+                return new StoreUpdate(file, new StoreChange(0, 0, file.Sources.Count, 0), stored.Values.ToList(), fresh) { Words = words };
             progress?.Report(new AssessmentProgress(0, 1, "", "storing"));
             var change = store.Apply(assessed, file.Title);
             progress?.Report(new AssessmentProgress(1, 1, "", "storing"));
-            return new StoreUpdate(file, change, store.Sources().Values.ToList(), fresh);
+            return new StoreUpdate(file, change, store.Sources().Values.ToList(), fresh) { Words = words };
         }
         catch (Exception e) when (e is System.Data.Common.DbException)
         {
@@ -99,7 +104,7 @@ public static class Assessment
         {
             // What was just annotated is what was stored (the store's tests prove the round trip); only the rest is read back.
             var fresh = update.Fresh;
-            var documents = store.Documents(resources.Stance.Bands, id => !fresh.ContainsKey(id)).Concat(fresh.Values)
+            var documents = store.Documents(resources.Stance.Bands, id => !fresh.ContainsKey(id), d => HeldDocument.Of(d, update.Words)).Concat(fresh.Values)
                 .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
             // The analyst's corrections are laid over the reader's claims as they leave the store; the store keeps both apart.
             var corrected = Corrections.Apply(documents, store.Corrections(), new CorrectionTerms(resources.Stance.Bands, resources.Cameo));
@@ -124,8 +129,10 @@ public static class Assessment
     }
 
     /// <summary>Reads one source and, when its text or case.yaml entry differs from the stored one, runs the pipeline on it.</summary>
+    /// <param name="words">The case's pool when the document is held for analysis (<see cref="HeldDocument"/>); null when it is
+    /// stored and let go.</param>
     internal static Result<(string Fingerprint, AnnotatedDocument? Annotated)> ReadSource(CaseFile file, int i, IReadOnlyDictionary<string, StoredSource> stored,
-        string version, Lazy<DocumentPipeline> pipeline, DateOnly? fallbackDate, ReadingLimits reading)
+        string version, Lazy<DocumentPipeline> pipeline, DateOnly? fallbackDate, ReadingLimits reading, WordPool? words = null)
     {
         var source = file.Sources[i];
         var read = DocumentReader.Read(source.File, source.Info, reading);
@@ -135,8 +142,10 @@ public static class Assessment
         // A new or changed text is extracted; so is one whose case.yaml entry changed, since its claims are stored with it.
         var unchanged = stored.TryGetValue(doc.Id, out var old) && old.Fingerprint == fingerprint && old.Path == doc.Path
                         && old.Title == doc.Title && old.Publisher == doc.Publisher && old.Published == doc.Published && old.Grade == doc.Grade;
-        // Held until the whole case is stored and then analysed: compact, as the documents read back from the store are.
-        return (fingerprint, unchanged ? null : pipeline.Value.Run(doc, new DateHints(source.Date, fallbackDate)).Compact());
+        // Held until the whole case is stored and then analysed: as the documents read back from the store are held.
+        if (unchanged) return (fingerprint, null);
+        var annotated = pipeline.Value.Run(doc, new DateHints(source.Date, fallbackDate));
+        return (fingerprint, words is null ? annotated.Compact() : HeldDocument.Of(annotated, words));
     }
 
     /// <summary>What says a source is as it was without reading it: its file's size and last write, its case.yaml entry, and

@@ -365,7 +365,10 @@ public sealed partial class CaseStore : IDisposable
 
     /// <summary>Every stored document with its claims and layers, in source order: what analysis reads instead of the sources.</summary>
     /// <param name="include">Which sources to read back; all when null.</param>
-    public IReadOnlyList<AnnotatedDocument> Documents(IReadOnlyDictionary<string, LikelihoodBand> bands, Func<string, bool>? include = null)
+    /// <param name="hold">What is kept of each document as it is read (<see cref="HeldDocument"/>), so that the case is never
+    /// held twice over while it loads; the document as read when null.</param>
+    public IReadOnlyList<AnnotatedDocument> Documents(IReadOnlyDictionary<string, LikelihoodBand> bands, Func<string, bool>? include = null,
+        Func<AnnotatedDocument, AnnotatedDocument>? hold = null)
     {
         var sources = Sources();
         if (include is not null && !sources.Keys.Any(include)) return [];
@@ -380,7 +383,9 @@ public sealed partial class CaseStore : IDisposable
                 var doc = new Document(s.Id, s.Path, s.Format, r.GetString(1), s.Title, s.Publisher, s.Published, s.Grade);
                 try
                 {
-                    result.Add(StoredLayers.Read(doc, claims.GetValueOrDefault(s.Id) ?? [], r.GetString(2), r.GetString(3)));
+                    var read = StoredLayers.Read(doc, claims.GetValueOrDefault(s.Id) ?? [], r.GetString(2), r.GetString(3));
+                    claims.Remove(s.Id);
+                    result.Add(hold is null ? read : hold(read));
                 }
                 catch (Exception e) when (e is JsonException or FormatException or ArgumentException or IndexOutOfRangeException)
                 {

@@ -37,7 +37,7 @@ internal static class StoredLayers
         for (var i = 0; i < d.Units.Count; i++)
         {
             w.WriteStartArray();
-            foreach (var t in compact?.TokensAt(i) ?? d.Units[i].Tokens)
+            foreach (var t in compact is not null ? compact.TokensAt(i) : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(d.Units[i].Tokens))
             {
                 w.WriteNumberValue(t.Start);
                 w.WriteNumberValue(t.Length);

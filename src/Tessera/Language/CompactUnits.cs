@@ -12,14 +12,20 @@ public sealed class CompactUnits : IReadOnlyList<TokenizedUnit>
 {
     private readonly string _text;
     private readonly Unit[] _units;
-    private readonly List<Token>[] _tokens;
+    // Every unit's tokens in one array, unit i's from _first[i] to _first[i + 1]: a list per unit cost its own object, its array's
+    // header and the room a list grows into, a third of what the tokens themselves take.
+    private readonly Token[] _tokens;
+    private readonly int[] _first;
     private readonly bool[] _openAtStart;
 
-    private CompactUnits(string text, Unit[] units, List<Token>[] tokens, bool[] openAtStart)
+    private CompactUnits(string text, Unit[] units, IReadOnlyList<List<Token>> tokens, bool[] openAtStart)
     {
         _text = text;
         _units = units;
-        _tokens = tokens;
+        _first = new int[units.Length + 1];
+        for (var i = 0; i < units.Length; i++) _first[i + 1] = _first[i] + tokens[i].Count;
+        _tokens = new Token[_first[units.Length]];
+        for (var i = 0; i < units.Length; i++) tokens[i].CopyTo(_tokens, _first[i]);
         _openAtStart = openAtStart;
         Local = new LocalView(this);
     }
@@ -36,13 +42,15 @@ public sealed class CompactUnits : IReadOnlyList<TokenizedUnit>
     public int Count => _units.Length;
 
     /// <summary>A unit with its words over the document's text, made anew.</summary>
-    public TokenizedUnit this[int index] => new(_text, _units[index], _tokens[index], _openAtStart[index]);
+    public TokenizedUnit this[int index] => new(_text, _units[index], [.. Span(index)], _openAtStart[index]);
 
     /// <summary>A unit without its words.</summary>
     public Unit UnitAt(int index) => _units[index];
 
     /// <summary>A unit's tokens over the document's text.</summary>
-    public IReadOnlyList<Token> TokensAt(int index) => _tokens[index];
+    public ReadOnlySpan<Token> TokensAt(int index) => Span(index);
+
+    private ReadOnlySpan<Token> Span(int index) => _tokens.AsSpan(_first[index], _first[index + 1] - _first[index]);
 
     /// <summary>Each unit's tokens over its own text (<see cref="TokenizedUnit.Local"/>), made anew when asked for.</summary>
     public IReadOnlyList<TokenizedUnit> Local { get; }
@@ -58,7 +66,7 @@ public sealed class CompactUnits : IReadOnlyList<TokenizedUnit>
     {
         public int Count => units._units.Length;
 
-        public TokenizedUnit this[int index] => TokenizedUnit.LocalOf(units._units[index], units._tokens[index]);
+        public TokenizedUnit this[int index] => TokenizedUnit.LocalOf(units._units[index], units.Span(index));
 
         public IEnumerator<TokenizedUnit> GetEnumerator()
         {

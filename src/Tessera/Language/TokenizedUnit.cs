@@ -132,21 +132,22 @@ public sealed class TokenizedUnit
         // hashed: they are shared, not made again. A unit whose text differs (none the pipeline makes) has its words made anew.
         var same = Unit.Start >= 0 && Unit.End <= Text.Length && Unit.Text.Length == Unit.End - Unit.Start
                    && Text.AsSpan(Unit.Start, Unit.End - Unit.Start).SequenceEqual(Unit.Text);
-        return same ? new TokenizedUnit(this, Unit.Text, LocalUnit(Unit), LocalTokens(Unit, Tokens), false) : LocalOf(Unit, Tokens);
+        return same ? new TokenizedUnit(this, Unit.Text, LocalUnit(Unit), LocalTokens(Unit, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens)), false)
+            : LocalOf(Unit, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens));
     }
 
     private static Unit LocalUnit(Unit unit) => unit with { Start = 0, End = unit.Text.Length };
 
-    private static List<Token> LocalTokens(Unit unit, List<Token> tokens)
+    private static List<Token> LocalTokens(Unit unit, ReadOnlySpan<Token> tokens)
     {
-        var local = new List<Token>(tokens.Count);
+        var local = new List<Token>(tokens.Length);
         foreach (var t in tokens) local.Add(t with { Start = t.Start - unit.Start });
         return local;
     }
 
     /// <summary>A unit's tokens over its own text, from its tokens over the document's: what <see cref="Local"/> gives, for a
     /// unit whose tokens are kept without the words (<see cref="CompactUnits"/>).</summary>
-    internal static TokenizedUnit LocalOf(Unit unit, List<Token> tokens) =>
+    internal static TokenizedUnit LocalOf(Unit unit, ReadOnlySpan<Token> tokens) =>
         new(unit.Text, LocalUnit(unit), LocalTokens(unit, tokens), false);
 
     /// <summary>Whether a quotation is open after a unit whose quotation was open (or not) before it, from its tokens alone: what

@@ -51,4 +51,23 @@ public class CompactUnitsTests
         Assert.NotSame(compact.LocalUnits[1], compact.LocalUnits[1]);
         Assert.Same(compact, compact.Compact());
     }
+
+    [Fact]
+    public void Each_unit_gives_back_its_own_token_spans_a_unit_with_none_too()
+    {
+        const string text = "Troops left. -- Talks resumed.";
+        Unit At(int index, int start, int end) => new(index, start, end, UnitKind.Sentence, 0, text[start..end]);
+        var units = new List<Unit> { At(0, 0, 12), At(1, 13, 15), At(2, 16, 30) };
+        List<Token> tokens0 = [new(0, 6, TokenKind.Word), new(7, 4, TokenKind.Word), new(11, 1, TokenKind.Punct)];
+        List<Token> tokens2 = [new(16, 5, TokenKind.Word), new(22, 7, TokenKind.Word), new(29, 1, TokenKind.Punct)];
+
+        var stored = CompactUnits.Of(text, units, [tokens0, [], tokens2]);
+
+        Assert.Equal(tokens0, stored.TokensAt(0).ToArray());
+        Assert.Empty(stored.TokensAt(1).ToArray());
+        Assert.Equal(tokens2, stored.TokensAt(2).ToArray());
+        Assert.Equal(["Talks", "resumed", "."], stored[2].Surface);
+        Assert.Equal([0, 6, 13], stored.Local[2].Tokens.Select(t => t.Start));
+        Assert.Empty(stored[1].Tokens);
+    }
 }

@@ -40,12 +40,13 @@ public sealed class CaseFeatures
             lexicon);
     }
 
-    // Most claims name no day, number or figure and negate nothing: their empty sets are one shared empty set each.
+    // Most claims name no day, number or figure and negate nothing: their empty sets are one shared empty set each. The rest are
+    // held compact, in the order they iterate.
     private static ClaimFeatures Pooled(ClaimFeatures f, WordPool pool) => f with
     {
         Terms = pool.Of(f.Terms), NegatedTerms = pool.Of(f.NegatedTerms), Shingles = pool.Of(f.Shingles),
-        Dates = f.Dates.Count == 0 ? FrozenSet<DayOfYear>.Empty : f.Dates,
-        Numbers = f.Numbers.Count == 0 ? FrozenSet<double>.Empty : f.Numbers,
+        Dates = f.Dates.Count == 0 ? FrozenSet<DayOfYear>.Empty : new CompactSet<DayOfYear>(f.Dates),
+        Numbers = f.Numbers.Count == 0 ? FrozenSet<double>.Empty : new CompactSet<double>(f.Numbers),
         Figures = f.Figures.Count == 0 ? [] : f.Figures,
     };
 
