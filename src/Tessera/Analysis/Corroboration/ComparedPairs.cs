@@ -3,6 +3,36 @@ namespace Tessera.Analysis.Corroboration;
 /// <summary>Two compared claims (by their place in the list compared, A before B) and how alike they are.</summary>
 public readonly record struct ComparedPair(int A, int B, double Score);
 
+/// <summary>Compared pairs in the order they were found, kept in blocks of a fixed size: at 10,000 documents there are tens of
+/// millions, and one array would be copied whole each time it grew, or joined whole from the ranges that found its pairs.</summary>
+public sealed class ComparedPairList : IReadOnlyList<ComparedPair>
+{
+    private const int Shift = 16, BlockSize = 1 << Shift, Mask = BlockSize - 1;
+    private readonly List<ComparedPair[]> _blocks = [];
+
+    public int Count { get; private set; }
+
+    public ComparedPair this[int index] => _blocks[index >> Shift][index & Mask];
+
+    /// <summary>Adds a range's pairs after those already held.</summary>
+    internal void AddRange(List<ComparedPair> pairs)
+    {
+        foreach (var pair in pairs)
+        {
+            if ((Count & Mask) == 0) _blocks.Add(new ComparedPair[BlockSize]);
+            _blocks[^1][Count & Mask] = pair;
+            Count++;
+        }
+    }
+
+    public IEnumerator<ComparedPair> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++) yield return this[i];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
 /// <summary>The pairs of claims worth comparing, compared: those of different documents that share a term, found through an
 /// inverted index. A term carried by more claims than the common-term cap says little about which of them state the same
 /// thing (Lucene's more-like-this ignores such terms for the same reason), so its postings propose no pairs; the pairs still
@@ -14,7 +44,7 @@ public static class ComparedPairs
     /// are word-for-word copies, by claim id.</summary>
     /// <param name="jobs">How many cores may compare at once: the claims are cut into ranges, each range's pairs found on its own,
     /// and the ranges' pairs joined in claim order, the order one core would have found them in.</param>
-    public static (List<ComparedPair> Pairs, List<(string A, string B)> Copies) Of(IReadOnlyList<ClaimFeatures> comparable,
+    public static (ComparedPairList Pairs, List<(string A, string B)> Copies) Of(IReadOnlyList<ClaimFeatures> comparable,
         IReadOnlyDictionary<string, double> idf, CorroborationLexicon lex, int jobs = 1)
     {
         // Terms and three-word runs as numbers, each claim's sorted: a pair's shared terms are a merge of two short arrays, not
@@ -39,10 +69,11 @@ public static class ComparedPairs
         // A claim early in the list has more claims after it to be compared with: many small ranges keep the cores evenly busy.
         var size = Math.Max(16, comparable.Count / (jobs * 16));
         var ranges = Enumerable.Range(0, (comparable.Count + size - 1) / size).Select(r => (From: r * size, To: Math.Min(comparable.Count, (r + 1) * size))).ToList();
-        var found = Pipeline.InOrder.All(ranges, r => Compare(r.From, r.To), jobs);
-        var pairs = new List<ComparedPair>(found.Sum(f => f.Pairs.Count));
+        // Each range's pairs are taken as soon as the ranges before it are, so only the few ranges being compared are held twice
+        // (in their own list and in the whole), not every range's list beside their concatenation.
+        var pairs = new ComparedPairList();
         var copies = new List<(string A, string B)>();
-        foreach (var f in found)
+        foreach (var f in Pipeline.InOrder.Map(ranges, r => Compare(r.From, r.To), jobs))
         {
             pairs.AddRange(f.Pairs);
             copies.AddRange(f.Copies);

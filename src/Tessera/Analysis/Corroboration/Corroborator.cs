@@ -80,20 +80,29 @@ public static class Corroborator
         var groups = new List<ClaimGroup>();
         var groupOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var backing = features.ToDictionary(f => f.Claim.Id, _ => 1, StringComparer.Ordinal);
-        foreach (var members in Enumerable.Range(0, comparable.Count).GroupBy(links.Find).Where(g => g.Count() > 1).OrderBy(g => g.Min()))
+        var members = Members(links, comparable.Count);
+        for (var g = 0; g < members.Groups; g++)
         {
-            var ids = members.Order().Select(i => comparable[i].Claim.Id).ToList();
-            var sourceIds = members.Select(i => comparable[i].Claim.DocumentId).Distinct().Order(StringComparer.Ordinal).ToList();
+            var of = members.Of(g);
+            var ids = new List<string>(of.Length);
+            var documents = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var i in of)
+            {
+                ids.Add(comparable[i].Claim.Id);
+                documents.Add(comparable[i].Claim.DocumentId);
+            }
+            var sourceIds = documents.Order(StringComparer.Ordinal).ToList();
             // Independent origins, not reports: one ministry relayed by four outlets is one.
-            var groupOrigins = ids.Select(id => origins[id]).GroupBy(o => o.Key, StringComparer.Ordinal).Select(g => g.First().Name).ToList();
+            var groupOrigins = ids.Select(id => origins[id]).GroupBy(o => o.Key, StringComparer.Ordinal).Select(x => x.First().Name).ToList();
             var group = new ClaimGroup($"G{groups.Count + 1}", ids, sourceIds, groupOrigins);
             groups.Add(group);
             foreach (var id in ids) { groupOf[id] = group.Id; backing[id] = group.IndependentOrigins; }
         }
 
-        var pairsWithin = pairs.Where(p => links.Find(p.A) == links.Find(p.B)).ToLookup(p => groupOf[comparable[p.A].Claim.Id], StringComparer.Ordinal);
         var contradictions = new List<Contradiction>();
-        foreach (var g in groups) contradictions.AddRange(WithinGroup(g, pairsWithin[g.Id], comparable, idf, origins, lex));
+        var within = PairsWithin(pairs, members, comparable.Count);
+        for (var g = 0; g < groups.Count; g++)
+            contradictions.AddRange(WithinGroup(groups[g], within.Of(g), pairs, comparable, idf, origins, lex));
         var series = Series(features.Where(f => !retracted.ContainsKey(f.Claim.Id)).ToList(), origins, sources);
         contradictions.AddRange(ConflictingFigures(series));
 
@@ -105,6 +114,59 @@ public static class Corroborator
             .Select(g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToList()).ToList();
         return new CorroborationResult(groups, backing, groupOf, contradictions, copied, origins, retracted,
             series.Where(x => x.Figures.Count > 1).ToList()) { StatementsTakenBack = statements.Where(s => retracted[s.Key] == s.Value).Select(s => s.Key).ToHashSet(StringComparer.Ordinal) };
+    }
+
+    /// <summary>Numbers 0..n-1 cut into runs, one per group: run g is <c>Items[Start[g] .. Start[g + 1]]</c>. Two arrays of ints
+    /// however many groups there are, where a list or a grouping per group would be an object each.</summary>
+    private readonly record struct Runs(int[] Start, int[] Items)
+    {
+        public int Groups => Start.Length - 1;
+
+        public ReadOnlySpan<int> Of(int group) => Items.AsSpan(Start[group], Start[group + 1] - Start[group]);
+
+        /// <summary>Cuts the numbers whose group is not negative into runs, each in the order the numbers are given.</summary>
+        public static Runs By(int count, int groups, Func<int, int> groupOf)
+        {
+            var start = new int[groups + 1];
+            for (var i = 0; i < count; i++)
+                if (groupOf(i) is var g and >= 0) start[g + 1]++;
+            for (var g = 0; g < groups; g++) start[g + 1] += start[g];
+            var items = new int[start[groups]];
+            var next = start[..groups];
+            for (var i = 0; i < count; i++)
+                if (groupOf(i) is var g and >= 0) items[next[g]++] = i;
+            return new Runs(start, items);
+        }
+    }
+
+    /// <summary>The linked groups of two or more claims, in order of their first claim, each with its claims in order; a claim alone
+    /// is in none.</summary>
+    private static Runs Members(UnionFind links, int claims)
+    {
+        var root = new int[claims];
+        var size = new int[claims];
+        for (var i = 0; i < claims; i++) size[root[i] = links.Find(i)]++;
+        // A group is numbered when its first claim is met.
+        var number = new int[claims];
+        Array.Fill(number, -1);
+        var groups = 0;
+        for (var i = 0; i < claims; i++)
+            if (size[root[i]] > 1 && number[root[i]] < 0) number[root[i]] = groups++;
+        return Runs.By(claims, groups, i => number[root[i]]);
+    }
+
+    /// <summary>The compared pairs whose two claims ended in one group, by group, as places in the pair list, in the list's order.</summary>
+    private static Runs PairsWithin(ComparedPairList pairs, Runs members, int claims)
+    {
+        var groupOfClaim = new int[claims];
+        Array.Fill(groupOfClaim, -1);
+        for (var g = 0; g < members.Groups; g++)
+            foreach (var i in members.Of(g)) groupOfClaim[i] = g;
+        return Runs.By(pairs.Count, members.Groups, k =>
+        {
+            var p = pairs[k];
+            return groupOfClaim[p.A] == groupOfClaim[p.B] ? groupOfClaim[p.A] : -1;
+        });
     }
 
     /// <summary>Claims that give a figure taken back, by themselves or the sentence after them ("was an error and has been
@@ -129,7 +191,7 @@ public static class Corroborator
 
     /// <summary>Average linkage: pairs at or above same-statement, strongest first, merge their groups when the groups' claims
     /// of different sources are on average at least group-cohesion alike (pairs never compared count as 0).</summary>
-    private static UnionFind Link(List<ClaimFeatures> comparable, List<ComparedPair> pairs, CorroborationLexicon lex)
+    private static UnionFind Link(List<ClaimFeatures> comparable, ComparedPairList pairs, CorroborationLexicon lex)
     {
         var uf = new UnionFind(comparable.Count);
         var size = Enumerable.Repeat(1, comparable.Count).ToArray();
@@ -144,10 +206,18 @@ public static class Corroborator
         // Two groups too unlike to merge stay so until one of them grows: their verdict is kept, keyed by each group's size, so
         // the many pairs that join the same two large groups do not count their documents again.
         var rejected = new HashSet<(int, int, int, int)>();
-        var links = pairs.Where(p => p.Score >= lex.SameStatement).ToList();
-        links.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
-        foreach (var p in links)
+        // The pairs that may link, as their places in the list (four bytes each, not a copy of the pair), strongest first.
+        var links = new List<int>();
+        for (var k = 0; k < pairs.Count; k++)
+            if (pairs[k].Score >= lex.SameStatement) links.Add(k);
+        links.Sort((i, j) =>
         {
+            var (x, y) = (pairs[i], pairs[j]);
+            return y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
+        });
+        foreach (var k in links)
+        {
+            var p = pairs[k];
             var (ra, rb) = (uf.Find(p.A), uf.Find(p.B));
             if (ra == rb) continue;
             var verdict = (ra, size[ra], rb, size[rb]);
@@ -188,7 +258,7 @@ public static class Corroborator
     /// the other had none), so the groups are the same.</remarks>
     private sealed class Neighbours
     {
-        private readonly List<ComparedPair> _pairs;
+        private readonly ComparedPairList _pairs;
         // Claim i's pairs are _slots[_start[i] .. _start[i + 1]], as indices into _pairs.
         private readonly int[] _start;
         private readonly int[] _slots;
@@ -200,7 +270,7 @@ public static class Corroborator
         private readonly List<int>?[] _gained;
         private readonly Dictionary<long, double> _sums = new(Mixed.Instance);
 
-        public Neighbours(int claims, List<ComparedPair> pairs)
+        public Neighbours(int claims, ComparedPairList pairs)
         {
             _pairs = pairs;
             _start = new int[claims + 1];
@@ -422,11 +492,14 @@ public static class Corroborator
     /// explicit denial), or where each names days and they share none. Only compared pairs (those sharing a term) are checked,
     /// so a large group costs its pairs, not the square of its size; a pair sharing no term is too unlike for a denial.</summary>
     /// <param name="pairs">The group's compared pairs, in order of their first claim, then their second.</param>
-    private static IEnumerable<Contradiction> WithinGroup(ClaimGroup group, IEnumerable<ComparedPair> pairs, List<ClaimFeatures> comparable,
+    /// <param name="within">The group's compared pairs, as places in <paramref name="pairs"/>.</param>
+    private static List<Contradiction> WithinGroup(ClaimGroup group, ReadOnlySpan<int> within, ComparedPairList pairs, List<ClaimFeatures> comparable,
         Dictionary<string, double> idf, Dictionary<string, ClaimOrigin> origins, CorroborationLexicon lex)
     {
-        foreach (var pair in pairs)
+        var found = new List<Contradiction>();
+        foreach (var k in within)
         {
+            var pair = pairs[k];
             var (a, b) = (comparable[pair.A], comparable[pair.B]);
             // One origin told twice, differently, has corrected itself or been misreported: not two accounts at odds.
             if (a.Claim.DocumentId == b.Claim.DocumentId || origins[a.Claim.Id].Key == origins[b.Claim.Id].Key) continue;
@@ -434,13 +507,14 @@ public static class Corroborator
             if (a.Negative != b.Negative && Lexical(a, b, idf) >= lex.PolaritySimilarity && NegationShared(a.Negative ? a : b, a.Negative ? b : a))
             {
                 var (yes, no) = a.Negative ? (b, a) : (a, b);
-                yield return new Contradiction(ContradictionKind.Polarity, group.Id, [yes.Claim.Id, no.Claim.Id],
-                    $"{yes.Claim.Id} states it, {no.Claim.Id} states it negatively");
+                found.Add(new Contradiction(ContradictionKind.Polarity, group.Id, [yes.Claim.Id, no.Claim.Id],
+                    $"{yes.Claim.Id} states it, {no.Claim.Id} states it negatively"));
             }
             if (a.Dates.Count > 0 && b.Dates.Count > 0 && !a.Dates.Overlaps(b.Dates))
-                yield return new Contradiction(ContradictionKind.Dates, group.Id, [a.Claim.Id, b.Claim.Id],
-                    $"{string.Join(", ", a.Dates.Order())} ({a.Claim.Id}) against {string.Join(", ", b.Dates.Order())} ({b.Claim.Id})");
+                found.Add(new Contradiction(ContradictionKind.Dates, group.Id, [a.Claim.Id, b.Claim.Id],
+                    $"{string.Join(", ", a.Dates.Order())} ({a.Claim.Id}) against {string.Join(", ", b.Dates.Order())} ({b.Claim.Id})"));
         }
+        return found;
     }
 
     /// <summary>Whether the negation of one claim covers what the other states: at least two and at least half the terms of
