@@ -312,30 +312,30 @@ public static class BriefBuilder
                 report.BySource.Select(b => (IReadOnlyList<Cell>)[b.Publisher, new Cell(Count(b.Forecasts), Kind: "num"), new Cell(Count(b.Score.Scored), Kind: "num"),
                     new Cell(b.Score.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(b.Score.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")])
                 .Append([new Cell("All sources", Kind: "total"), new Cell(Count(report.BySource.Sum(b => b.Forecasts)), Kind: "num"), new Cell(Count(report.Overall.Scored), Kind: "num"),
-                    new Cell(report.Overall.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(report.Overall.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")]).ToList());
+                    new Cell(report.Overall.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(report.Overall.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")]));
             var bins = report.Calibration.Where(b => b.Count > 0).ToList();
             var data = new Table(["Band", "Forecasts", "Mean probability", "Came true"],
                 report.Calibration.Select(b => (IReadOnlyList<Cell>)[b.Name, new Cell(Count(b.Count), Kind: "num"),
-                    new Cell(b.MeanProbability?.ToString("0.00", Inv) ?? "–", Kind: "num"), new Cell(b.ObservedFrequency?.ToString("0.00", Inv) ?? "–", Kind: "num")]).ToList());
+                    new Cell(b.MeanProbability?.ToString("0.00", Inv) ?? "–", Kind: "num"), new Cell(b.ObservedFrequency?.ToString("0.00", Inv) ?? "–", Kind: "num")]));
             yield return new Chart("Calibration: how often forecasts in each band came true", Svg.Calibration(
                 bins.Select(b => (b.Name, b.MeanProbability ?? 0, b.ObservedFrequency ?? 0, b.Count)).ToList()), data);
             yield return new Table(["Forecast", "Source", "Probability", "Came true", "Brier"],
                 report.Forecasts.Where(f => f.IsScored).Select(f => (IReadOnlyList<Cell>)[new Cell(f.Statement, "#" + Html.Anchor("claim", f.Id)), f.Publisher,
                     new Cell(f.Probability!.Value.ToString("0.00", Inv), Kind: "num"), f.Resolution!.Outcome ? "yes" : "no",
-                    new Cell(ForecastScoring.BrierOf(f)!.Value.ToString("0.000", Inv), Kind: "num")]).ToList());
+                    new Cell(ForecastScoring.BrierOf(f)!.Value.ToString("0.000", Inv), Kind: "num")]));
             yield return new Table(["Speaker", "Forecasts", "Scored", "Brier", "Log score"],
                 report.BySpeaker.Select(b => (IReadOnlyList<Cell>)[b.Speaker, new Cell(Count(b.Forecasts), Kind: "num"), new Cell(Count(b.Score.Scored), Kind: "num"),
-                    new Cell(b.Score.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(b.Score.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")]).ToList());
+                    new Cell(b.Score.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(b.Score.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")]));
         }
         var unscored = report.Forecasts.Where(f => f.Result is not null && !f.IsScored && !f.IsHindsight).ToList();
         if (unscored.Count > 0)
             yield return new Table(["Resolved, not scored", "Speaker", "Kind", "Result"],
                 unscored.Select(f => (IReadOnlyList<Cell>)[new Cell(f.Statement, "#" + Html.Anchor("claim", f.Id)), f.Speaker,
-                    f.Kind == ForecastKind.Commitment ? "commitment" : "no probability", f.Result!]).ToList());
+                    f.Kind == ForecastKind.Commitment ? "commitment" : "no probability", f.Result!]));
         if (report.Commitments.Count > 0)
             yield return new Table(["Commitments by", "Made", "Kept", "Broken"],
                 report.Commitments.Select(c => (IReadOnlyList<Cell>)[c.Speaker, new Cell(Count(c.Commitments), Kind: "num"),
-                    new Cell(Count(c.Kept), Kind: "num"), new Cell(Count(c.Broken), Kind: "num")]).ToList());
+                    new Cell(Count(c.Kept), Kind: "num"), new Cell(Count(c.Broken), Kind: "num")]));
         var predictions = s.Predictions.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var open = report.Open.Select(f => predictions.GetValueOrDefault(f.Id)).OfType<Claim>().ToList();
         if (open.Count > 0) yield return new ClaimList($"Open predictions ({open.Count}), nearest deadline first", open, "prediction");
