@@ -58,6 +58,9 @@ public static class Corroborator
         var retracted = Retractions(figures ?? [], ownOrigins);
         var statements = StatementRetractions.Of(features, sources, id => ownOrigins.Value.GetValueOrDefault(id), lex, tokensOf, jobs);
         traced?.Dispose();
+        // The origins before copies are known are one per claim and needed no further; the lambdas above share the variable with
+        // the rest of this method, so it would otherwise hold them until corroboration returns.
+        ownOrigins = null!;
         foreach (var (taken, by) in statements) retracted.TryAdd(taken, by);
         // A retracted claim supports nothing, so it is compared with nothing; nor is the claim that takes a statement back, which
         // repeats the words it withdraws and would otherwise back them.
@@ -162,11 +165,8 @@ public static class Corroborator
         Array.Fill(groupOfClaim, -1);
         for (var g = 0; g < members.Groups; g++)
             foreach (var i in members.Of(g)) groupOfClaim[i] = g;
-        return Runs.By(pairs.Count, members.Groups, k =>
-        {
-            var p = pairs[k];
-            return groupOfClaim[p.A] == groupOfClaim[p.B] ? groupOfClaim[p.A] : -1;
-        });
+        // A pair's first claim is found by halving, so only for the pairs whose second claim is in a group.
+        return Runs.By(pairs.Count, members.Groups, k => groupOfClaim[pairs.B(k)] is var g and >= 0 && groupOfClaim[pairs.A(k)] == g ? g : -1);
     }
 
     /// <summary>Claims that give a figure taken back, by themselves or the sentence after them ("was an error and has been
@@ -207,14 +207,11 @@ public static class Corroborator
         // the many pairs that join the same two large groups do not count their documents again.
         var rejected = new HashSet<(int, int, int, int)>();
         // The pairs that may link, as their places in the list (four bytes each, not a copy of the pair), strongest first.
+        // The list is in order of A then B, so among equal scores the place orders them as A then B would.
         var links = new List<int>();
         for (var k = 0; k < pairs.Count; k++)
-            if (pairs[k].Score >= lex.SameStatement) links.Add(k);
-        links.Sort((i, j) =>
-        {
-            var (x, y) = (pairs[i], pairs[j]);
-            return y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
-        });
+            if (pairs.Score(k) >= lex.SameStatement) links.Add(k);
+        links.Sort((i, j) => pairs.Score(j) != pairs.Score(i) ? pairs.Score(j).CompareTo(pairs.Score(i)) : i.CompareTo(j));
         foreach (var k in links)
         {
             var p = pairs[k];
@@ -249,8 +246,8 @@ public static class Corroborator
     }
 
     /// <summary>Each group's summed similarity to each group it was compared with, for average linkage. At first every group is one
-    /// claim and its sums are its pairs' scores: those are read from the pairs, through each claim's list of the pairs it is in
-    /// (in order of the other claim), four bytes a side. The sums of a group a merge has touched are kept once per two groups, in
+    /// claim and its sums are its pairs' scores: those are read from the pairs, where a claim's pairs as the first claim are a run,
+    /// and its pairs as the second are listed apart by their first claim, four bytes a pair. The sums of a group a merge has touched are kept once per two groups, in
     /// one table keyed by the pair of groups, so a merge updates one entry per neighbour of the group folded in.</summary>
     /// <remarks>Before, every group had a map of its own sums, which a merge updated on both sides: each neighbour of the group
     /// folded in had its map made from its pairs (however many it had) only to move one entry. One entry per two groups holds the
@@ -259,9 +256,10 @@ public static class Corroborator
     private sealed class Neighbours
     {
         private readonly ComparedPairList _pairs;
-        // Claim i's pairs are _slots[_start[i] .. _start[i + 1]], as indices into _pairs.
+        // The claims compared with claim i that come before it (i is their pair's B), in order: _before[_start[i] .. _start[i + 1]].
+        // Those after it are the B of its own run in the pair list.
         private readonly int[] _start;
-        private readonly int[] _slots;
+        private readonly int[] _before;
         // A group a merge has touched has every sum with a living group in _sums; two untouched groups' sum is their pair's score.
         private readonly bool[] _touched;
         private readonly bool[] _dropped;
@@ -274,25 +272,24 @@ public static class Corroborator
         {
             _pairs = pairs;
             _start = new int[claims + 1];
-            foreach (var p in pairs)
-            {
-                _start[p.A + 1]++;
-                _start[p.B + 1]++;
-            }
+            for (var k = 0; k < pairs.Count; k++) _start[pairs.B(k) + 1]++;
             for (var i = 0; i < claims; i++) _start[i + 1] += _start[i];
-            _slots = new int[_start[claims]];
+            _before = new int[_start[claims]];
             var next = _start[..claims];
-            // The pairs come in order of A then B, so each claim's list is in order of the other claim: first the pairs where it
-            // is B (their A below it, in order), then those where it is A (their B above it, in order).
-            for (var k = 0; k < pairs.Count; k++)
+            // The pairs come in order of A, so each claim's earlier neighbours are listed in order.
+            for (var a = 0; a < claims; a++)
             {
-                _slots[next[pairs[k].A]++] = k;
-                _slots[next[pairs[k].B]++] = k;
+                var (from, to) = pairs.Run(a);
+                for (var k = from; k < to; k++) _before[next[pairs.B(k)]++] = a;
             }
             _touched = new bool[claims];
             _dropped = new bool[claims];
             _count = new int[claims];
-            for (var i = 0; i < claims; i++) _count[i] = _start[i + 1] - _start[i];
+            for (var i = 0; i < claims; i++)
+            {
+                var (from, to) = pairs.Run(i);
+                _count[i] = _start[i + 1] - _start[i] + to - from;
+            }
             _gained = new List<int>?[claims];
         }
 
@@ -303,18 +300,9 @@ public static class Corroborator
         public double Sum(int group, int other)
         {
             if (_touched[group] || _touched[other]) return _sums.GetValueOrDefault(Key(group, other));
-            // Untouched by any merge: its list is in order of the other claim, so the pair with <paramref name="other"/> is found
-            // by halving.
-            int lo = _start[group], hi = _start[group + 1] - 1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                var found = Other(group, _slots[mid]);
-                if (found == other) return _pairs[_slots[mid]].Score;
-                if (found < other) lo = mid + 1;
-                else hi = mid - 1;
-            }
-            return 0;
+            // Untouched by any merge: their pair, if any, is in the run of the earlier one, found by halving.
+            var k = group < other ? _pairs.Find(group, other) : _pairs.Find(other, group);
+            return k < 0 ? 0 : _pairs.Score(k);
         }
 
         /// <summary>Folds one group into another: the merged group's sums are the two groups' summed, their neighbours' pointed at
@@ -324,7 +312,9 @@ public static class Corroborator
             if (_dropped[gone] || _dropped[root]) throw new InvalidOperationException($"group {gone} or {root} was folded into another");
             Touch(root);
             Touch(gone);
-            for (var s = _start[gone]; s < _start[gone + 1]; s++) Move(Other(gone, _slots[s]));
+            for (var s = _start[gone]; s < _start[gone + 1]; s++) Move(_before[s]);
+            var (from, to) = _pairs.Run(gone);
+            for (var k = from; k < to; k++) Move(_pairs.B(k));
             if (_gained[gone] is { } gained)
                 foreach (var other in gained) Move(other);
             _gained[gone] = null;
@@ -363,8 +353,14 @@ public static class Corroborator
             _touched[group] = true;
             for (var s = _start[group]; s < _start[group + 1]; s++)
             {
-                var other = Other(group, _slots[s]);
-                if (!_touched[other]) _sums[Key(group, other)] = _pairs[_slots[s]].Score;
+                var other = _before[s];
+                if (!_touched[other]) _sums[Key(group, other)] = _pairs.Score(_pairs.Find(other, group));
+            }
+            var (from, to) = _pairs.Run(group);
+            for (var k = from; k < to; k++)
+            {
+                var other = _pairs.B(k);
+                if (!_touched[other]) _sums[Key(group, other)] = _pairs.Score(k);
             }
         }
 
@@ -378,8 +374,6 @@ public static class Corroborator
             public bool Equals(long x, long y) => x == y;
             public int GetHashCode(long key) => (int)((ulong)key * 0x9E3779B97F4A7C15UL >> 32);
         }
-
-        private int Other(int group, int pair) => _pairs[pair].A == group ? _pairs[pair].B : _pairs[pair].A;
     }
 
     /// <summary>Smoothed inverse document frequency over the compared claims: ln(1 + N/df). A term every claim has still counts a
