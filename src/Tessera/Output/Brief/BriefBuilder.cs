@@ -44,7 +44,7 @@ public static class BriefBuilder
             TimelineSection(findings.Timeline),
             NetworkSection(findings.Network),
             ImportedSection(findings.Events),
-            StatusSection(assessed, summary),
+            StatusSection(assessed),
             CausesSection.Of(findings.Causes, findings.Ach),
             AchSection(findings.Ach),
             ForecastsSection(findings.Forecasts, summary),
@@ -127,7 +127,7 @@ public static class BriefBuilder
         return new BriefSection("actors", "Actors", [new Table(["Actor", "Claims", "Sources", "Speaks in"], rows)]);
     }
 
-    private static BriefSection StatusSection(AssessedCase a, CaseSummary s) => new("claims", "Claims by evidence status", StatusBlocks(a));
+    private static BriefSection StatusSection(AssessedCase a) => new("claims", "Claims by evidence status", StatusBlocks(a));
 
     private static IEnumerable<BriefBlock> StatusBlocks(AssessedCase a)
     {
