@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Tessera.Cli;
 
-/// <summary>`TESSERA_STEP_TIMES=1`: one line on stderr as each step the library marks (<see cref="StepTrace"/>) ends, with its
+/// <summary>`TESSERA_STEP_TIMES=1` (or `live`, see <see cref="Listen"/>): one line on stderr as each step the library marks (<see cref="StepTrace"/>) ends, with its
 /// wall time, the process's CPU time over it, the managed heap and the process's peak memory so far, for profiling a long
 /// assessment without a profiler.</summary>
 /// <remarks>The CPU time is the whole process's: steps that run beside one another (the analysis on several cores) each count
@@ -15,7 +15,11 @@ public static class StepTimes
     /// <summary>Starts printing when the variable is set; dispose the result to stop. Null when it is not set.</summary>
     public static IDisposable? Listen(TextWriter stderr)
     {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variable))) return null;
+        var value = Environment.GetEnvironmentVariable(Variable);
+        if (string.IsNullOrEmpty(value)) return null;
+        // `live` collects everything at each step's end, so the heap printed is what the steps still hold, not garbage the GC has
+        // yet to reach; the collections cost time and lower the peak, so timings and peaks are taken without it.
+        var live = value == "live";
         var gate = new object();
         var listener = new ActivityListener
         {
@@ -25,10 +29,11 @@ public static class StepTimes
             ActivityStopped = a =>
             {
                 var (cpu, peak) = Process();
+                var heap = GC.GetTotalMemory(live);
                 var spent = cpu - (a.GetCustomProperty(Variable) as double? ?? cpu);
                 lock (gate)
                     stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"step {a.OperationName}: wall {a.Duration.TotalSeconds:0.00} s, cpu {spent:0.00} s (process cpu {cpu:0.00} s, heap {GC.GetTotalMemory(false) / Mib:0} MiB, peak {peak / Mib:0} MiB)"));
+                        $"step {a.OperationName}: wall {a.Duration.TotalSeconds:0.00} s, cpu {spent:0.00} s (process cpu {cpu:0.00} s, {(live ? "live" : "heap")} {heap / Mib:0} MiB, peak {peak / Mib:0} MiB)"));
             },
         };
         ActivitySource.AddActivityListener(listener);

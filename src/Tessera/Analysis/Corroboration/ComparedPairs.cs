@@ -3,6 +3,97 @@ namespace Tessera.Analysis.Corroboration;
 /// <summary>Two compared claims (by their place in the list compared, A before B) and how alike they are.</summary>
 public readonly record struct ComparedPair(int A, int B, double Score);
 
+/// <summary>Compared pairs in order of A, then B, twelve bytes each: the second claim and the score, kept in blocks of a fixed size
+/// (at 10,000 documents there are tens of millions, and one array would be copied whole each time it grew, or joined whole from the
+/// ranges that found them), and where each claim's run of pairs as A starts (the first claim is not kept per pair).</summary>
+public sealed class ComparedPairList : IReadOnlyList<ComparedPair>
+{
+    private const int Shift = 16, BlockSize = 1 << Shift, Mask = BlockSize - 1;
+    private readonly List<int[]> _b = [];
+    private readonly List<double[]> _score = [];
+    // Claim a's pairs as A are a run, _first[a] .. _first[a + 1]; filled up to _filled as pairs come.
+    private readonly int[] _first;
+    private int _filled;
+
+    /// <param name="claims">How many claims the pairs are between.</param>
+    public ComparedPairList(int claims) => _first = new int[claims + 1];
+
+    public int Count { get; private set; }
+
+    /// <summary>How many claims the pairs are between.</summary>
+    public int Claims => _first.Length - 1;
+
+    /// <summary>The pair at a place in the list; its first claim is found by halving, so a walk over many pairs reads
+    /// <see cref="Run"/>, <see cref="B"/> and <see cref="Score"/> instead.</summary>
+    public ComparedPair this[int index] => new(A(index), B(index), Score(index));
+
+    public int B(int index) => _b[index >> Shift][index & Mask];
+
+    public double Score(int index) => _score[index >> Shift][index & Mask];
+
+    /// <summary>The places of the pairs whose first claim is <paramref name="a"/>, in order of their second.</summary>
+    public (int From, int To) Run(int a) => (_first[a], _first[a + 1]);
+
+    /// <summary>The first claim of the pair at a place: the last claim whose run starts at or before it.</summary>
+    public int A(int index)
+    {
+        int lo = 0, hi = _first.Length - 2;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (_first[mid] <= index) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /// <summary>The place of the pair of two claims, a before b, or -1 when they were not compared.</summary>
+    public int Find(int a, int b)
+    {
+        int lo = _first[a], hi = _first[a + 1] - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var found = B(mid);
+            if (found == b) return mid;
+            if (found < b) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>Adds a range's pairs after those already held; they come in order of A, then B.</summary>
+    internal void AddRange(List<ComparedPair> pairs)
+    {
+        foreach (var pair in pairs)
+        {
+            while (_filled <= pair.A) _first[_filled++] = Count;
+            if ((Count & Mask) == 0)
+            {
+                _b.Add(new int[BlockSize]);
+                _score.Add(new double[BlockSize]);
+            }
+            _b[^1][Count & Mask] = pair.B;
+            _score[^1][Count & Mask] = pair.Score;
+            Count++;
+        }
+    }
+
+    /// <summary>Closes the runs of the claims after the last pair's.</summary>
+    internal void Complete()
+    {
+        while (_filled < _first.Length) _first[_filled++] = Count;
+    }
+
+    public IEnumerator<ComparedPair> GetEnumerator()
+    {
+        for (var a = 0; a < Claims; a++)
+            for (var k = _first[a]; k < _first[a + 1]; k++) yield return new ComparedPair(a, B(k), Score(k));
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
 /// <summary>The pairs of claims worth comparing, compared: those of different documents that share a term, found through an
 /// inverted index. A term carried by more claims than the common-term cap says little about which of them state the same
 /// thing (Lucene's more-like-this ignores such terms for the same reason), so its postings propose no pairs; the pairs still
@@ -14,7 +105,7 @@ public static class ComparedPairs
     /// are word-for-word copies, by claim id.</summary>
     /// <param name="jobs">How many cores may compare at once: the claims are cut into ranges, each range's pairs found on its own,
     /// and the ranges' pairs joined in claim order, the order one core would have found them in.</param>
-    public static (List<ComparedPair> Pairs, List<(string A, string B)> Copies) Of(IReadOnlyList<ClaimFeatures> comparable,
+    public static (ComparedPairList Pairs, List<(string A, string B)> Copies) Of(IReadOnlyList<ClaimFeatures> comparable,
         IReadOnlyDictionary<string, double> idf, CorroborationLexicon lex, int jobs = 1)
     {
         // Terms and three-word runs as numbers, each claim's sorted: a pair's shared terms are a merge of two short arrays, not
@@ -39,14 +130,16 @@ public static class ComparedPairs
         // A claim early in the list has more claims after it to be compared with: many small ranges keep the cores evenly busy.
         var size = Math.Max(16, comparable.Count / (jobs * 16));
         var ranges = Enumerable.Range(0, (comparable.Count + size - 1) / size).Select(r => (From: r * size, To: Math.Min(comparable.Count, (r + 1) * size))).ToList();
-        var found = Pipeline.InOrder.All(ranges, r => Compare(r.From, r.To), jobs);
-        var pairs = new List<ComparedPair>(found.Sum(f => f.Pairs.Count));
+        // Each range's pairs are taken as soon as the ranges before it are, so only the few ranges being compared are held twice
+        // (in their own list and in the whole), not every range's list beside their concatenation.
+        var pairs = new ComparedPairList(comparable.Count);
         var copies = new List<(string A, string B)>();
-        foreach (var f in found)
+        foreach (var f in Pipeline.InOrder.Map(ranges, r => Compare(r.From, r.To), jobs))
         {
             pairs.AddRange(f.Pairs);
             copies.AddRange(f.Copies);
         }
+        pairs.Complete();
         copies.Sort();
         return (pairs, copies);
 

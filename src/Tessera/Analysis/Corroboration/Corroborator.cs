@@ -58,6 +58,9 @@ public static class Corroborator
         var retracted = Retractions(figures ?? [], ownOrigins);
         var statements = StatementRetractions.Of(features, sources, id => ownOrigins.Value.GetValueOrDefault(id), lex, tokensOf, jobs);
         traced?.Dispose();
+        // The origins before copies are known are one per claim and needed no further; the lambdas above share the variable with
+        // the rest of this method, so it would otherwise hold them until corroboration returns.
+        ownOrigins = null!;
         foreach (var (taken, by) in statements) retracted.TryAdd(taken, by);
         // A retracted claim supports nothing, so it is compared with nothing; nor is the claim that takes a statement back, which
         // repeats the words it withdraws and would otherwise back them.
@@ -80,20 +83,29 @@ public static class Corroborator
         var groups = new List<ClaimGroup>();
         var groupOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var backing = features.ToDictionary(f => f.Claim.Id, _ => 1, StringComparer.Ordinal);
-        foreach (var members in Enumerable.Range(0, comparable.Count).GroupBy(links.Find).Where(g => g.Count() > 1).OrderBy(g => g.Min()))
+        var members = Members(links, comparable.Count);
+        for (var g = 0; g < members.Groups; g++)
         {
-            var ids = members.Order().Select(i => comparable[i].Claim.Id).ToList();
-            var sourceIds = members.Select(i => comparable[i].Claim.DocumentId).Distinct().Order(StringComparer.Ordinal).ToList();
+            var of = members.Of(g);
+            var ids = new List<string>(of.Length);
+            var documents = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var i in of)
+            {
+                ids.Add(comparable[i].Claim.Id);
+                documents.Add(comparable[i].Claim.DocumentId);
+            }
+            var sourceIds = documents.Order(StringComparer.Ordinal).ToList();
             // Independent origins, not reports: one ministry relayed by four outlets is one.
-            var groupOrigins = ids.Select(id => origins[id]).GroupBy(o => o.Key, StringComparer.Ordinal).Select(g => g.First().Name).ToList();
+            var groupOrigins = ids.Select(id => origins[id]).GroupBy(o => o.Key, StringComparer.Ordinal).Select(x => x.First().Name).ToList();
             var group = new ClaimGroup($"G{groups.Count + 1}", ids, sourceIds, groupOrigins);
             groups.Add(group);
             foreach (var id in ids) { groupOf[id] = group.Id; backing[id] = group.IndependentOrigins; }
         }
 
-        var pairsWithin = pairs.Where(p => links.Find(p.A) == links.Find(p.B)).ToLookup(p => groupOf[comparable[p.A].Claim.Id], StringComparer.Ordinal);
         var contradictions = new List<Contradiction>();
-        foreach (var g in groups) contradictions.AddRange(WithinGroup(g, pairsWithin[g.Id], comparable, idf, origins, lex));
+        var within = PairsWithin(pairs, members, comparable.Count);
+        for (var g = 0; g < groups.Count; g++)
+            contradictions.AddRange(WithinGroup(groups[g], within.Of(g), pairs, comparable, idf, origins, lex));
         var series = Series(features.Where(f => !retracted.ContainsKey(f.Claim.Id)).ToList(), origins, sources);
         contradictions.AddRange(ConflictingFigures(series));
 
@@ -105,6 +117,56 @@ public static class Corroborator
             .Select(g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToList()).ToList();
         return new CorroborationResult(groups, backing, groupOf, contradictions, copied, origins, retracted,
             series.Where(x => x.Figures.Count > 1).ToList()) { StatementsTakenBack = statements.Where(s => retracted[s.Key] == s.Value).Select(s => s.Key).ToHashSet(StringComparer.Ordinal) };
+    }
+
+    /// <summary>Numbers 0..n-1 cut into runs, one per group: run g is <c>Items[Start[g] .. Start[g + 1]]</c>. Two arrays of ints
+    /// however many groups there are, where a list or a grouping per group would be an object each.</summary>
+    private readonly record struct Runs(int[] Start, int[] Items)
+    {
+        public int Groups => Start.Length - 1;
+
+        public ReadOnlySpan<int> Of(int group) => Items.AsSpan(Start[group], Start[group + 1] - Start[group]);
+
+        /// <summary>Cuts the numbers whose group is not negative into runs, each in the order the numbers are given.</summary>
+        public static Runs By(int count, int groups, Func<int, int> groupOf)
+        {
+            var start = new int[groups + 1];
+            for (var i = 0; i < count; i++)
+                if (groupOf(i) is var g and >= 0) start[g + 1]++;
+            for (var g = 0; g < groups; g++) start[g + 1] += start[g];
+            var items = new int[start[groups]];
+            var next = start[..groups];
+            for (var i = 0; i < count; i++)
+                if (groupOf(i) is var g and >= 0) items[next[g]++] = i;
+            return new Runs(start, items);
+        }
+    }
+
+    /// <summary>The linked groups of two or more claims, in order of their first claim, each with its claims in order; a claim alone
+    /// is in none.</summary>
+    private static Runs Members(UnionFind links, int claims)
+    {
+        var root = new int[claims];
+        var size = new int[claims];
+        for (var i = 0; i < claims; i++) size[root[i] = links.Find(i)]++;
+        // A group is numbered when its first claim is met.
+        var number = new int[claims];
+        Array.Fill(number, -1);
+        var groups = 0;
+        for (var i = 0; i < claims; i++)
+            if (size[root[i]] > 1 && number[root[i]] < 0) number[root[i]] = groups++;
+        return Runs.By(claims, groups, i => number[root[i]]);
+    }
+
+    /// <summary>The compared pairs whose two claims ended in one group, by group, as places in the pair list, in the list's order.</summary>
+    private static Runs PairsWithin(ComparedPairList pairs, Runs members, int claims)
+    {
+        var groupOfClaim = new int[claims];
+        Array.Fill(groupOfClaim, -1);
+        for (var g = 0; g < members.Groups; g++)
+            foreach (var i in members.Of(g)) groupOfClaim[i] = g;
+        // A pair's first claim is found by halving, so only for the pairs whose second claim is in a group.
+        return Runs.By(pairs.Count, members.Groups, k => groupOfClaim[pairs.B(k)] is var g and >= 0 && groupOfClaim[pairs.A(k)] == g ? g : -1);
     }
 
     /// <summary>Claims that give a figure taken back, by themselves or the sentence after them ("was an error and has been
@@ -129,7 +191,7 @@ public static class Corroborator
 
     /// <summary>Average linkage: pairs at or above same-statement, strongest first, merge their groups when the groups' claims
     /// of different sources are on average at least group-cohesion alike (pairs never compared count as 0).</summary>
-    private static UnionFind Link(List<ClaimFeatures> comparable, List<ComparedPair> pairs, CorroborationLexicon lex)
+    private static UnionFind Link(List<ClaimFeatures> comparable, ComparedPairList pairs, CorroborationLexicon lex)
     {
         var uf = new UnionFind(comparable.Count);
         var size = Enumerable.Repeat(1, comparable.Count).ToArray();
@@ -144,10 +206,15 @@ public static class Corroborator
         // Two groups too unlike to merge stay so until one of them grows: their verdict is kept, keyed by each group's size, so
         // the many pairs that join the same two large groups do not count their documents again.
         var rejected = new HashSet<(int, int, int, int)>();
-        var links = pairs.Where(p => p.Score >= lex.SameStatement).ToList();
-        links.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
-        foreach (var p in links)
+        // The pairs that may link, as their places in the list (four bytes each, not a copy of the pair), strongest first.
+        // The list is in order of A then B, so among equal scores the place orders them as A then B would.
+        var links = new List<int>();
+        for (var k = 0; k < pairs.Count; k++)
+            if (pairs.Score(k) >= lex.SameStatement) links.Add(k);
+        links.Sort((i, j) => pairs.Score(j) != pairs.Score(i) ? pairs.Score(j).CompareTo(pairs.Score(i)) : i.CompareTo(j));
+        foreach (var k in links)
         {
+            var p = pairs[k];
             var (ra, rb) = (uf.Find(p.A), uf.Find(p.B));
             if (ra == rb) continue;
             var verdict = (ra, size[ra], rb, size[rb]);
@@ -179,8 +246,8 @@ public static class Corroborator
     }
 
     /// <summary>Each group's summed similarity to each group it was compared with, for average linkage. At first every group is one
-    /// claim and its sums are its pairs' scores: those are read from the pairs, through each claim's list of the pairs it is in
-    /// (in order of the other claim), four bytes a side. The sums of a group a merge has touched are kept once per two groups, in
+    /// claim and its sums are its pairs' scores: those are read from the pairs, where a claim's pairs as the first claim are a run,
+    /// and its pairs as the second are listed apart by their first claim, four bytes a pair. The sums of a group a merge has touched are kept once per two groups, in
     /// one table keyed by the pair of groups, so a merge updates one entry per neighbour of the group folded in.</summary>
     /// <remarks>Before, every group had a map of its own sums, which a merge updated on both sides: each neighbour of the group
     /// folded in had its map made from its pairs (however many it had) only to move one entry. One entry per two groups holds the
@@ -188,10 +255,11 @@ public static class Corroborator
     /// the other had none), so the groups are the same.</remarks>
     private sealed class Neighbours
     {
-        private readonly List<ComparedPair> _pairs;
-        // Claim i's pairs are _slots[_start[i] .. _start[i + 1]], as indices into _pairs.
+        private readonly ComparedPairList _pairs;
+        // The claims compared with claim i that come before it (i is their pair's B), in order: _before[_start[i] .. _start[i + 1]].
+        // Those after it are the B of its own run in the pair list.
         private readonly int[] _start;
-        private readonly int[] _slots;
+        private readonly int[] _before;
         // A group a merge has touched has every sum with a living group in _sums; two untouched groups' sum is their pair's score.
         private readonly bool[] _touched;
         private readonly bool[] _dropped;
@@ -200,29 +268,28 @@ public static class Corroborator
         private readonly List<int>?[] _gained;
         private readonly Dictionary<long, double> _sums = new(Mixed.Instance);
 
-        public Neighbours(int claims, List<ComparedPair> pairs)
+        public Neighbours(int claims, ComparedPairList pairs)
         {
             _pairs = pairs;
             _start = new int[claims + 1];
-            foreach (var p in pairs)
-            {
-                _start[p.A + 1]++;
-                _start[p.B + 1]++;
-            }
+            for (var k = 0; k < pairs.Count; k++) _start[pairs.B(k) + 1]++;
             for (var i = 0; i < claims; i++) _start[i + 1] += _start[i];
-            _slots = new int[_start[claims]];
+            _before = new int[_start[claims]];
             var next = _start[..claims];
-            // The pairs come in order of A then B, so each claim's list is in order of the other claim: first the pairs where it
-            // is B (their A below it, in order), then those where it is A (their B above it, in order).
-            for (var k = 0; k < pairs.Count; k++)
+            // The pairs come in order of A, so each claim's earlier neighbours are listed in order.
+            for (var a = 0; a < claims; a++)
             {
-                _slots[next[pairs[k].A]++] = k;
-                _slots[next[pairs[k].B]++] = k;
+                var (from, to) = pairs.Run(a);
+                for (var k = from; k < to; k++) _before[next[pairs.B(k)]++] = a;
             }
             _touched = new bool[claims];
             _dropped = new bool[claims];
             _count = new int[claims];
-            for (var i = 0; i < claims; i++) _count[i] = _start[i + 1] - _start[i];
+            for (var i = 0; i < claims; i++)
+            {
+                var (from, to) = pairs.Run(i);
+                _count[i] = _start[i + 1] - _start[i] + to - from;
+            }
             _gained = new List<int>?[claims];
         }
 
@@ -233,18 +300,9 @@ public static class Corroborator
         public double Sum(int group, int other)
         {
             if (_touched[group] || _touched[other]) return _sums.GetValueOrDefault(Key(group, other));
-            // Untouched by any merge: its list is in order of the other claim, so the pair with <paramref name="other"/> is found
-            // by halving.
-            int lo = _start[group], hi = _start[group + 1] - 1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                var found = Other(group, _slots[mid]);
-                if (found == other) return _pairs[_slots[mid]].Score;
-                if (found < other) lo = mid + 1;
-                else hi = mid - 1;
-            }
-            return 0;
+            // Untouched by any merge: their pair, if any, is in the run of the earlier one, found by halving.
+            var k = group < other ? _pairs.Find(group, other) : _pairs.Find(other, group);
+            return k < 0 ? 0 : _pairs.Score(k);
         }
 
         /// <summary>Folds one group into another: the merged group's sums are the two groups' summed, their neighbours' pointed at
@@ -254,7 +312,9 @@ public static class Corroborator
             if (_dropped[gone] || _dropped[root]) throw new InvalidOperationException($"group {gone} or {root} was folded into another");
             Touch(root);
             Touch(gone);
-            for (var s = _start[gone]; s < _start[gone + 1]; s++) Move(Other(gone, _slots[s]));
+            for (var s = _start[gone]; s < _start[gone + 1]; s++) Move(_before[s]);
+            var (from, to) = _pairs.Run(gone);
+            for (var k = from; k < to; k++) Move(_pairs.B(k));
             if (_gained[gone] is { } gained)
                 foreach (var other in gained) Move(other);
             _gained[gone] = null;
@@ -293,8 +353,14 @@ public static class Corroborator
             _touched[group] = true;
             for (var s = _start[group]; s < _start[group + 1]; s++)
             {
-                var other = Other(group, _slots[s]);
-                if (!_touched[other]) _sums[Key(group, other)] = _pairs[_slots[s]].Score;
+                var other = _before[s];
+                if (!_touched[other]) _sums[Key(group, other)] = _pairs.Score(_pairs.Find(other, group));
+            }
+            var (from, to) = _pairs.Run(group);
+            for (var k = from; k < to; k++)
+            {
+                var other = _pairs.B(k);
+                if (!_touched[other]) _sums[Key(group, other)] = _pairs.Score(k);
             }
         }
 
@@ -308,8 +374,6 @@ public static class Corroborator
             public bool Equals(long x, long y) => x == y;
             public int GetHashCode(long key) => (int)((ulong)key * 0x9E3779B97F4A7C15UL >> 32);
         }
-
-        private int Other(int group, int pair) => _pairs[pair].A == group ? _pairs[pair].B : _pairs[pair].A;
     }
 
     /// <summary>Smoothed inverse document frequency over the compared claims: ln(1 + N/df). A term every claim has still counts a
@@ -422,11 +486,14 @@ public static class Corroborator
     /// explicit denial), or where each names days and they share none. Only compared pairs (those sharing a term) are checked,
     /// so a large group costs its pairs, not the square of its size; a pair sharing no term is too unlike for a denial.</summary>
     /// <param name="pairs">The group's compared pairs, in order of their first claim, then their second.</param>
-    private static IEnumerable<Contradiction> WithinGroup(ClaimGroup group, IEnumerable<ComparedPair> pairs, List<ClaimFeatures> comparable,
+    /// <param name="within">The group's compared pairs, as places in <paramref name="pairs"/>.</param>
+    private static List<Contradiction> WithinGroup(ClaimGroup group, ReadOnlySpan<int> within, ComparedPairList pairs, List<ClaimFeatures> comparable,
         Dictionary<string, double> idf, Dictionary<string, ClaimOrigin> origins, CorroborationLexicon lex)
     {
-        foreach (var pair in pairs)
+        var found = new List<Contradiction>();
+        foreach (var k in within)
         {
+            var pair = pairs[k];
             var (a, b) = (comparable[pair.A], comparable[pair.B]);
             // One origin told twice, differently, has corrected itself or been misreported: not two accounts at odds.
             if (a.Claim.DocumentId == b.Claim.DocumentId || origins[a.Claim.Id].Key == origins[b.Claim.Id].Key) continue;
@@ -434,13 +501,14 @@ public static class Corroborator
             if (a.Negative != b.Negative && Lexical(a, b, idf) >= lex.PolaritySimilarity && NegationShared(a.Negative ? a : b, a.Negative ? b : a))
             {
                 var (yes, no) = a.Negative ? (b, a) : (a, b);
-                yield return new Contradiction(ContradictionKind.Polarity, group.Id, [yes.Claim.Id, no.Claim.Id],
-                    $"{yes.Claim.Id} states it, {no.Claim.Id} states it negatively");
+                found.Add(new Contradiction(ContradictionKind.Polarity, group.Id, [yes.Claim.Id, no.Claim.Id],
+                    $"{yes.Claim.Id} states it, {no.Claim.Id} states it negatively"));
             }
             if (a.Dates.Count > 0 && b.Dates.Count > 0 && !a.Dates.Overlaps(b.Dates))
-                yield return new Contradiction(ContradictionKind.Dates, group.Id, [a.Claim.Id, b.Claim.Id],
-                    $"{string.Join(", ", a.Dates.Order())} ({a.Claim.Id}) against {string.Join(", ", b.Dates.Order())} ({b.Claim.Id})");
+                found.Add(new Contradiction(ContradictionKind.Dates, group.Id, [a.Claim.Id, b.Claim.Id],
+                    $"{string.Join(", ", a.Dates.Order())} ({a.Claim.Id}) against {string.Join(", ", b.Dates.Order())} ({b.Claim.Id})"));
         }
+        return found;
     }
 
     /// <summary>Whether the negation of one claim covers what the other states: at least two and at least half the terms of

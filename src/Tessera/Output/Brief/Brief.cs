@@ -12,7 +12,9 @@ public sealed record BriefDocument(string Title, string Meta, string Lede, IRead
 }
 
 /// <summary>One section of the brief, with an anchor id and the blocks it holds, in order.</summary>
-public sealed record BriefSection(string Id, string Title, IReadOnlyList<BriefBlock> Blocks);
+/// <param name="Blocks">Made as they are read, and again each time (<see cref="BriefBuilder"/>): a renderer writes each block as it
+/// comes, so a brief of thousands of sources is never held whole, only the block being written.</param>
+public sealed record BriefSection(string Id, string Title, IEnumerable<BriefBlock> Blocks);
 
 /// <summary>A piece of a section; each renderer knows how to show each kind.</summary>
 public abstract record BriefBlock;
@@ -24,7 +26,9 @@ public sealed record Paragraph(string Text, bool Note = false) : BriefBlock;
 public sealed record Figures(IReadOnlyList<(string Value, string Label, string Kind)> Items) : BriefBlock;
 
 /// <summary>A table; a cell may link to an anchor in the brief.</summary>
-public sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<Cell>> Rows, string? RowAnchorPrefix = null, IReadOnlyList<string>? RowIds = null) : BriefBlock;
+/// <param name="Rows">Made as they are read, like a section's blocks, so a table of many thousand rows is written a row at a time.</param>
+/// <param name="RowIds">Each row's anchor, in the rows' order, when <paramref name="RowAnchorPrefix"/> is given.</param>
+public sealed record Table(IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<Cell>> Rows, string? RowAnchorPrefix = null, IReadOnlyList<string>? RowIds = null) : BriefBlock;
 
 /// <summary>A table cell: text, an optional link target, a style hint (num, date, rating-CC...) and an optional badge shown before the text.</summary>
 public sealed record Cell(string Text, string? Href = null, string? Kind = null, string? Badge = null)

@@ -61,7 +61,9 @@ public static class BriefAssessment
             var written = new List<BriefOutput>();
             foreach (var (path, name) in outputs)
             {
-                var output = BriefFormat.WriteIfChanged(brief, path, name);
+                // The brief's sections are made as they are written, so this step is most of the brief's time and memory.
+                Result<WrittenOutput> output;
+                using (StepTrace.Start("brief written")) output = BriefFormat.WriteIfChanged(brief, path, name);
                 if (!output.Ok) return output.Problem!;
                 written.Add(new BriefOutput(path, name, output.Value!));
             }

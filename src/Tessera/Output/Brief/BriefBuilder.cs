@@ -44,7 +44,7 @@ public static class BriefBuilder
             TimelineSection(findings.Timeline),
             NetworkSection(findings.Network),
             ImportedSection(findings.Events),
-            StatusSection(assessed, summary),
+            StatusSection(assessed),
             CausesSection.Of(findings.Causes, findings.Ach),
             AchSection(findings.Ach),
             ForecastsSection(findings.Forecasts, summary),
@@ -102,22 +102,22 @@ public static class BriefBuilder
             new($"{t.Source.Grade.ReliabilityText}; {t.Source.Grade.CredibilityText}", Kind: "grade", Badge: t.Source.Grade.ToString()),
             new(Count(t.Claims), Kind: "num"),
         }.Concat(Statuses.Select(st => new Cell(Count(t.ByStatus[st]), Kind: "num"))).Append(new Cell(Count(t.Predictions), Kind: "num"))
-            .Append(new Cell(Count(t.VaguelySourced), Kind: "num")).ToList()).ToList();
-        var table = new Table(headers, rows, "src", s.Sources.Select(t => t.Source.Id).ToList());
-        var chartData = new Table(["Source", .. Statuses.Select(StatusName)],
-            s.Sources.Select(t => (IReadOnlyList<Cell>)new List<Cell> { t.Source.Id }.Concat(Statuses.Select(st => new Cell(Count(t.ByStatus[st]), Kind: "num"))).ToList()).ToList());
-        var svg = Svg.StackedBars("Claims by evidence status per source", s.Sources.Select(t => t.Source.Id).ToList(),
-            Statuses.Select(st => (StatusName(st), StatusColour[st])).ToList(),
-            s.Sources.Select(t => (IReadOnlyList<int>)Statuses.Select(st => t.ByStatus[st]).ToList()).ToList());
-        return new BriefSection("sources", "Sources and their grades",
-        [
-            new Paragraph("Grades follow the NATO/Admiralty system: the letter rates the source's reliability (A completely reliable to E unreliable, " +
+            .Append(new Cell(Count(t.VaguelySourced), Kind: "num")).ToList());
+        return new BriefSection("sources", "Sources and their grades", Blocks());
+
+        IEnumerable<BriefBlock> Blocks()
+        {
+            yield return new Paragraph("Grades follow the NATO/Admiralty system: the letter rates the source's reliability (A completely reliable to E unreliable, " +
                           "F cannot be judged), the number the information's credibility (1 confirmed to 5 improbable, 6 cannot be judged). " +
                           "A claim is vaguely sourced when its source cannot be identified or checked (\"officials said\", \"it is believed\", " +
-                          "\"some analysts\"; ICD 206).", Note: true),
-            table,
-            new Chart("Claims by evidence status per source", svg, chartData),
-        ]);
+                          "\"some analysts\"; ICD 206).", Note: true);
+            yield return new Table(headers, rows, "src", s.Sources.Select(t => t.Source.Id).ToList());
+            var chartData = new Table(["Source", .. Statuses.Select(StatusName)],
+                s.Sources.Select(t => (IReadOnlyList<Cell>)new List<Cell> { t.Source.Id }.Concat(Statuses.Select(st => new Cell(Count(t.ByStatus[st]), Kind: "num"))).ToList()));
+            yield return new Chart("Claims by evidence status per source", Svg.StackedBars("Claims by evidence status per source", s.Sources.Select(t => t.Source.Id).ToList(),
+                Statuses.Select(st => (StatusName(st), StatusColour[st])).ToList(),
+                s.Sources.Select(t => (IReadOnlyList<int>)Statuses.Select(st => t.ByStatus[st]).ToList()).ToList()), chartData);
+        }
     }
 
     private static BriefSection? ActorsSection(CaseSummary s)
@@ -127,55 +127,58 @@ public static class BriefBuilder
         return new BriefSection("actors", "Actors", [new Table(["Actor", "Claims", "Sources", "Speaks in"], rows)]);
     }
 
-    private static BriefSection StatusSection(AssessedCase a, CaseSummary s)
+    private static BriefSection StatusSection(AssessedCase a) => new("claims", "Claims by evidence status", StatusBlocks(a));
+
+    private static IEnumerable<BriefBlock> StatusBlocks(AssessedCase a)
     {
-        var blocks = new List<BriefBlock>
-        {
-            new Paragraph("Claims the sources assert as fact, claims they attribute to someone else, claims they hedge, and claims they themselves mark as " +
-                          "unverified. The doubtful ones come first; every claim is in the appendix with the words that placed it.", Note: true),
-        };
+        yield return new Paragraph("Claims the sources assert as fact, claims they attribute to someone else, claims they hedge, and claims they themselves mark as " +
+                                   "unverified. The doubtful ones come first; every claim is in the appendix with the words that placed it.", Note: true);
         foreach (var status in new[] { EvidenceStatus.Unverified, EvidenceStatus.Hedged })
         {
             var claims = a.Claims.Where(c => c.Status == status).ToList();
-            if (claims.Count > 0) blocks.Add(new ClaimList($"{char.ToUpperInvariant(StatusName(status)[0])}{StatusName(status)[1..]} ({claims.Count})", claims, status.ToString().ToLowerInvariant()));
+            if (claims.Count > 0) yield return new ClaimList($"{char.ToUpperInvariant(StatusName(status)[0])}{StatusName(status)[1..]} ({claims.Count})", claims, status.ToString().ToLowerInvariant());
         }
         var attributed = a.Claims.Where(c => c.Status == EvidenceStatus.Attributed).GroupBy(c => c.Speakers[0]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         if (attributed.Count > 0)
-            blocks.Add(new Table(["Who is quoted", "Claims", "Sources"], attributed.Select(g => (IReadOnlyList<Cell>)
-                [g.Key, new Cell(Count(g.Count()), Kind: "num"), string.Join(", ", g.Select(c => c.DocumentId).Distinct())]).ToList()));
-        return new BriefSection("claims", "Claims by evidence status", blocks);
+            yield return new Table(["Who is quoted", "Claims", "Sources"], attributed.Select(g => (IReadOnlyList<Cell>)
+                [g.Key, new Cell(Count(g.Count()), Kind: "num"), string.Join(", ", g.Select(c => c.DocumentId).Distinct())]));
     }
 
     private static BriefSection? TimelineSection(TimelineOf timeline)
     {
         var groups = timeline.Groups.Where(g => g.Entries.Count > 0 || g.Imported.Count > 0).ToList();
         if (groups.Count == 0) return null;
-        var days = groups.Where(g => g.Entries.Count > 0 && g.When.Precision == Recognition.Time.TimePrecision.Day).ToList();
-        var blocks = new List<BriefBlock>
+        return new BriefSection("timeline", "Timeline", Blocks());
+
+        IEnumerable<BriefBlock> Blocks()
         {
-            new Paragraph("What happened when, as the sources date it. Each entry keeps the words that dated it and how precise they are; " +
-                          "an entry dated only by its report says so" +
-                          (groups.Any(g => g.Imported.Count > 0) ? "; an event an event data set coded is marked imported, with its record." : "."), Note: true),
-        };
-        if (days.Count >= 2)
-            blocks.Add(new Chart("Timeline: claims and events per day", Svg.TimelineStrip(days.Select(g => (g.When.From, g.Entries.Count, g.Entries.Sum(e => e.Events.Count))).ToList()),
-                new Table(["Day", "Claims", "Events"], days.Select(g => (IReadOnlyList<Cell>)[g.Label, new Cell(Count(g.Entries.Count), Kind: "num"), new Cell(Count(g.Entries.Sum(e => e.Events.Count)), Kind: "num")]).ToList())));
-        var rows = new List<IReadOnlyList<Cell>>();
+            yield return new Paragraph("What happened when, as the sources date it. Each entry keeps the words that dated it and how precise they are; " +
+                                       "an entry dated only by its report says so" +
+                                       (groups.Any(g => g.Imported.Count > 0) ? "; an event an event data set coded is marked imported, with its record." : "."), Note: true);
+            var days = groups.Where(g => g.Entries.Count > 0 && g.When.Precision == Recognition.Time.TimePrecision.Day).ToList();
+            if (days.Count >= 2)
+                yield return new Chart("Timeline: claims and events per day", Svg.TimelineStrip(days.Select(g => (g.When.From, g.Entries.Count, g.Entries.Sum(e => e.Events.Count))).ToList()),
+                    new Table(["Day", "Claims", "Events"], days.Select(g => (IReadOnlyList<Cell>)[g.Label, new Cell(Count(g.Entries.Count), Kind: "num"), new Cell(Count(g.Entries.Sum(e => e.Events.Count)), Kind: "num")])));
+            yield return new Table(["When", "Dated by", "Events (CAMEO)", "Claim"], TimelineRows(groups));
+            foreach (var d in timeline.Disagreements)
+                yield return new Table([$"Sources disagree on {d.Topic}", "Said by", "Claims"], d.Sides.Select(side => (IReadOnlyList<Cell>)
+                    [side.Value + (side.Retracted ? " (retracted)" : ""), string.Join(", ", side.SourceIds), string.Join(", ", side.ClaimIds)]));
+        }
+    }
+
+    /// <summary>A row per dated claim and per imported event, day by day, made as the table is written.</summary>
+    private static IEnumerable<IReadOnlyList<Cell>> TimelineRows(IEnumerable<Analysis.Timeline.TimelineGroup> groups)
+    {
         foreach (var g in groups)
         {
             foreach (var e in g.Entries)
-                rows.Add([new Cell(g.Label, Kind: "date"), new Cell(e.Time.Text + (e.How.ToString() == "Stated" ? "" : $" ({Describe(e.How)})")),
+                yield return [new Cell(g.Label, Kind: "date"), new Cell(e.Time.Text + (e.How.ToString() == "Stated" ? "" : $" ({Describe(e.How)})")),
                     e.Events.Count > 0 ? string.Join("; ", e.Events.Select(ev => $"{ev.Source} → {ev.Target ?? "?"}: {ev.Cameo.Name}")) : "",
-                    new Cell(e.Claim.Text, "#" + Html.Anchor("claim", e.Claim.Id))]);
+                    new Cell(e.Claim.Text, "#" + Html.Anchor("claim", e.Claim.Id))];
             foreach (var ev in g.Imported)
-                rows.Add([new Cell(g.Label, Kind: "date"), new Cell($"imported: {Records.Terms.Provenance(ev.Imported!)}", Kind: "imported"),
-                    $"{ev.Source} → {ev.Target ?? "?"}: {ev.Cameo.Name} (imported)", ""]);
+                yield return [new Cell(g.Label, Kind: "date"), new Cell($"imported: {Records.Terms.Provenance(ev.Imported!)}", Kind: "imported"),
+                    $"{ev.Source} → {ev.Target ?? "?"}: {ev.Cameo.Name} (imported)", ""];
         }
-        blocks.Add(new Table(["When", "Dated by", "Events (CAMEO)", "Claim"], rows));
-        foreach (var d in timeline.Disagreements)
-            blocks.Add(new Table([$"Sources disagree on {d.Topic}", "Said by", "Claims"], d.Sides.Select(side => (IReadOnlyList<Cell>)
-                [side.Value + (side.Retracted ? " (retracted)" : ""), string.Join(", ", side.SourceIds), string.Join(", ", side.ClaimIds)]).ToList()));
-        return new BriefSection("timeline", "Timeline", blocks);
     }
 
     private static string Describe(object how) => how.ToString() switch
@@ -188,24 +191,26 @@ public static class BriefBuilder
     private static BriefSection? NetworkSection(ActorNetwork network)
     {
         if (network.Ties.Count == 0) return null;
-        var ties = network.Ties.OrderByDescending(t => t.Weight).ThenBy(t => t.Source, StringComparer.Ordinal).ToList();
-        var central = network.Actors.OrderByDescending(a => a.Betweenness).ThenByDescending(a => a.Degree).ThenBy(a => a.Actor, StringComparer.Ordinal).Take(12).ToList();
-        return new BriefSection("network", "Who did what to whom",
-        [
-            new Paragraph("Events between actors, coded with CAMEO and weighted with Goldstein values; cooperation and conflict are weighed apart. " +
-                          "Betweenness says how often an actor lies on the paths between two others.", Note: true),
-            new Chart("Actor network: green ties cooperate, red ties conflict", Svg.Network(
+        return new BriefSection("network", "Who did what to whom", Blocks());
+
+        IEnumerable<BriefBlock> Blocks()
+        {
+            var ties = network.Ties.OrderByDescending(t => t.Weight).ThenBy(t => t.Source, StringComparer.Ordinal).ToList();
+            var central = network.Actors.OrderByDescending(a => a.Betweenness).ThenByDescending(a => a.Degree).ThenBy(a => a.Actor, StringComparer.Ordinal).Take(12).ToList();
+            yield return new Paragraph("Events between actors, coded with CAMEO and weighted with Goldstein values; cooperation and conflict are weighed apart. " +
+                          "Betweenness says how often an actor lies on the paths between two others.", Note: true);
+            yield return new Chart("Actor network: green ties cooperate, red ties conflict", Svg.Network(
                 network.Actors.Select(a => (a.Actor, a.Degree)).ToList(),
                 ties.Select(t => (t.Source, t.Target, t.Kind.ToString().ToLowerInvariant(), t.Weight)).ToList()),
-                new Table(["From", "To", "Kind"], ties.Select(t => (IReadOnlyList<Cell>)[t.Source, t.Target, t.Kind.ToString().ToLowerInvariant()]).ToList())),
-            new Table(["From", "To", "Kind", "What (CAMEO)", "Cooperation", "Conflict", "Unconfirmed", "Claims"],
+                new Table(["From", "To", "Kind"], ties.Select(t => (IReadOnlyList<Cell>)[t.Source, t.Target, t.Kind.ToString().ToLowerInvariant()])));
+            yield return new Table(["From", "To", "Kind", "What (CAMEO)", "Cooperation", "Conflict", "Unconfirmed", "Claims"],
                 ties.Select(t => (IReadOnlyList<Cell>)[t.Source, t.Target, new Cell(t.Kind.ToString().ToLowerInvariant(), Kind: "tie-" + t.Kind.ToString().ToLowerInvariant()),
                     string.Join("; ", t.Codes.Select(c => $"{c.Code} {c.Name}")), new Cell(t.CooperationWeight.ToString("0.#", Inv), Kind: "num"),
-                    new Cell(t.ConflictWeight.ToString("0.#", Inv), Kind: "num"), new Cell(Count(t.Unconfirmed), Kind: "num"), string.Join(", ", t.ClaimIds)]).ToList()),
-            new Table(["Actor", "Ties", "Acts on", "Acted on by", "Betweenness"],
+                    new Cell(t.ConflictWeight.ToString("0.#", Inv), Kind: "num"), new Cell(Count(t.Unconfirmed), Kind: "num"), string.Join(", ", t.ClaimIds)]));
+            yield return new Table(["Actor", "Ties", "Acts on", "Acted on by", "Betweenness"],
                 central.Select(a => (IReadOnlyList<Cell>)[a.Actor, new Cell(Count(a.Degree), Kind: "num"), new Cell(Count(a.OutDegree), Kind: "num"),
-                    new Cell(Count(a.InDegree), Kind: "num"), new Cell(a.Betweenness.ToString("0.00", Inv), Kind: "num")]).ToList()),
-        ]);
+                    new Cell(Count(a.InDegree), Kind: "num"), new Cell(a.Betweenness.ToString("0.00", Inv), Kind: "num")]));
+        }
     }
 
     /// <summary>Events other projects coded (ACLED, GDELT, ICEWS, POLECAT), each with where it came from and the claims whose
@@ -223,7 +228,7 @@ public static class BriefBuilder
             // A data set's URL is untrusted: only a web address becomes a link.
             new Cell(Records.Terms.Provenance(e.Imported!), e.Imported!.Url is { } u && (u.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || u.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ? u : null),
             string.Join(", ", confirms[e.ClaimId].Distinct()),
-        ]).ToList();
+        ]);
         var confirmed = confirms.Count;
         return new BriefSection("imported", "Imported event data",
         [
@@ -240,9 +245,9 @@ public static class BriefBuilder
         [
             new Paragraph("Claims that an actor gains or loses (wins, is strengthened, loses influence), counted per actor, each linked to its claim.", Note: true),
             new Table(["Actor", "Verdict", "Gains", "Losses", "Sources"], consequences.Balance.Select(b => (IReadOnlyList<Cell>)
-                [b.Actor, new Cell(b.Verdict, Kind: "verdict-" + b.Verdict), new Cell(Count(b.Gains.Count), Kind: "num"), new Cell(Count(b.Losses.Count), Kind: "num"), string.Join(", ", b.SourceIds)]).ToList()),
+                [b.Actor, new Cell(b.Verdict, Kind: "verdict-" + b.Verdict), new Cell(Count(b.Gains.Count), Kind: "num"), new Cell(Count(b.Losses.Count), Kind: "num"), string.Join(", ", b.SourceIds)])),
             new Table(["Actor", "Gain or loss", "In the words of the claim", "Claim"], consequences.Entries.Select(e => (IReadOnlyList<Cell>)
-                [e.Actor, e.Direction == Tessera.Events.OutcomeDirection.Gain ? "gain" : "loss", e.Cue, new Cell(e.ClaimId, "#" + Html.Anchor("claim", e.ClaimId))]).ToList()),
+                [e.Actor, e.Direction == Tessera.Events.OutcomeDirection.Gain ? "gain" : "loss", e.Cue, new Cell(e.ClaimId, "#" + Html.Anchor("claim", e.ClaimId))])),
         ]);
     }
 
@@ -255,9 +260,10 @@ public static class BriefBuilder
         ]);
 
     /// <summary>The rating cells of the ACH matrix carry their rating as a style hint, which colours them as a heat map.</summary>
-    private static BriefSection? AchSection(AchResult? ach)
+    private static BriefSection? AchSection(AchResult? ach) => ach is null ? null : new BriefSection("ach", "Competing hypotheses", AchBlocks(ach));
+
+    private static IEnumerable<BriefBlock> AchBlocks(AchResult ach)
     {
-        if (ach is null) return null;
         var m = ach.Matrix;
         var scores = new Table(["Hypothesis", "Inconsistency (Heuer)", "Weighted (PARC)", "Rank", "Prior", "Posterior", "Bayes rank"],
             ach.Ranking.Select(h => (IReadOnlyList<Cell>)
@@ -265,84 +271,85 @@ public static class BriefBuilder
                 $"{h.Id}: {h.Statement}", new Cell(Count(h.Inconsistency), Kind: "num"), new Cell(h.WeightedInconsistency.ToString("0.00", Inv), Kind: "num"),
                 new Cell(Count(h.Rank), Kind: "num"), new Cell(h.Prior.ToString("0.00", Inv), Kind: "num"), new Cell(h.Posterior.ToString("0.000", Inv), Kind: "num"),
                 new Cell(Count(h.BayesRank), Kind: "num"),
-            ]).ToList());
+            ]));
         var matrix = new Table(["Evidence", "Credibility", "Relevance", "Diagnosticity", .. m.Hypotheses.Select(h => h.Id)],
             m.Evidence.Select(e => (IReadOnlyList<Cell>)new List<Cell>
             {
                 new(e.Text, e.ClaimId is null ? null : "#" + Html.Anchor("claim", e.ClaimId)),
                 Ratings.Name(e.Credibility), Ratings.Name(e.Relevance), new(Count(ach.DiagnosticityOf(e.Id).Spread), Kind: "num"),
-            }.Concat(m.Hypotheses.Select(h => new Cell(e.RatingFor(h.Id).ToString(), Kind: "rating rating-" + e.RatingFor(h.Id)))).ToList()).ToList());
-        var blocks = new List<BriefBlock>
-        {
-            new Paragraph("Analysis of Competing Hypotheses after Heuer: each item of evidence is rated against each hypothesis (CC very consistent, " +
+            }.Concat(m.Hypotheses.Select(h => new Cell(e.RatingFor(h.Id).ToString(), Kind: "rating rating-" + e.RatingFor(h.Id)))).ToList()));
+        yield return new Paragraph("Analysis of Competing Hypotheses after Heuer: each item of evidence is rated against each hypothesis (CC very consistent, " +
                           "C consistent, N neutral, I inconsistent, II very inconsistent, NA not applicable). The hypothesis with the least evidence " +
-                          "against it leads; the Bayesian reading turns the same ratings into likelihoods and a posterior probability.", Note: true),
-            scores,
-            new Chart("The ACH matrix as a heat map: greens consistent, reds inconsistent", Svg.Heatmap(
+                          "against it leads; the Bayesian reading turns the same ratings into likelihoods and a posterior probability.", Note: true);
+        yield return scores;
+        yield return new Chart("The ACH matrix as a heat map: greens consistent, reds inconsistent", Svg.Heatmap(
                 m.Evidence.Select(e => e.Id).ToList(), m.Hypotheses.Select(h => h.Id).ToList(),
-                m.Evidence.Select(e => (IReadOnlyList<string>)m.Hypotheses.Select(h => e.RatingFor(h.Id).ToString()).ToList()).ToList()), matrix, DataFollows: true),
-            matrix,
-        };
-        if (ach.Note is not null) blocks.Add(new Paragraph(ach.Note));
-        blocks.Add(new Paragraph(ach.Sensitivity.Count == 0
+                m.Evidence.Select(e => (IReadOnlyList<string>)m.Hypotheses.Select(h => e.RatingFor(h.Id).ToString()).ToList()).ToList()), matrix, DataFollows: true);
+        yield return matrix;
+        if (ach.Note is not null) yield return new Paragraph(ach.Note);
+        yield return new Paragraph(ach.Sensitivity.Count == 0
             ? "Sensitivity: no single item, removed or reversed, changes the leading hypothesis in either reading."
             : "Sensitivity: the lead changes if " + string.Join("; ", ach.Sensitivity.Select(f =>
-                $"{f.EvidenceId} is {f.Change.ToString().ToLowerInvariant()} ({f.Reading}: {string.Join("/", f.LeadersBefore)} → {string.Join("/", f.LeadersAfter)})")) + "."));
-        return new BriefSection("ach", "Competing hypotheses", blocks);
+                $"{f.EvidenceId} is {f.Change.ToString().ToLowerInvariant()} ({f.Reading}: {string.Join("/", f.LeadersBefore)} → {string.Join("/", f.LeadersAfter)})")) + ".");
     }
 
     private static BriefSection? ForecastsSection(ForecastReport report, CaseSummary s)
     {
         if (s.Predictions.Count == 0 && report.Forecasts.Count == 0) return null;
-        var blocks = new List<BriefBlock>
-        {
-            new Paragraph("A prediction about what others or the world will do is a forecast, credited to whoever made it; an actor's " +
+        return new BriefSection("forecasts", "Predictions and forecasts", ForecastBlocks(report, s));
+    }
+
+    private static IEnumerable<BriefBlock> ForecastBlocks(ForecastReport report, CaseSummary s)
+    {
+        yield return new Paragraph("A prediction about what others or the world will do is a forecast, credited to whoever made it; an actor's " +
                           "announcement of its own action is a commitment, kept or broken. A forecast's probability comes from an analyst's " +
                           "override, else the middle of the ICD 203 band of its estimative words; a bare \"will\" has none, so its outcome is " +
                           "recorded but not scored. Scored forecasts get the Brier score (0 perfect, 0.25 for always saying 50%) and the log " +
-                          "score; forecasts resolved before they were made are left out.", Note: true),
-        };
+                          "score; forecasts resolved before they were made are left out.", Note: true);
         if (report.Overall.Scored > 0)
         {
-            blocks.Add(new Table(["Source", "Forecasts", "Scored", "Brier", "Log score"],
+            yield return new Table(["Source", "Forecasts", "Scored", "Brier", "Log score"],
                 report.BySource.Select(b => (IReadOnlyList<Cell>)[b.Publisher, new Cell(Count(b.Forecasts), Kind: "num"), new Cell(Count(b.Score.Scored), Kind: "num"),
                     new Cell(b.Score.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(b.Score.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")])
                 .Append([new Cell("All sources", Kind: "total"), new Cell(Count(report.BySource.Sum(b => b.Forecasts)), Kind: "num"), new Cell(Count(report.Overall.Scored), Kind: "num"),
-                    new Cell(report.Overall.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(report.Overall.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")]).ToList()));
+                    new Cell(report.Overall.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(report.Overall.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")]));
             var bins = report.Calibration.Where(b => b.Count > 0).ToList();
             var data = new Table(["Band", "Forecasts", "Mean probability", "Came true"],
                 report.Calibration.Select(b => (IReadOnlyList<Cell>)[b.Name, new Cell(Count(b.Count), Kind: "num"),
-                    new Cell(b.MeanProbability?.ToString("0.00", Inv) ?? "–", Kind: "num"), new Cell(b.ObservedFrequency?.ToString("0.00", Inv) ?? "–", Kind: "num")]).ToList());
-            blocks.Add(new Chart("Calibration: how often forecasts in each band came true", Svg.Calibration(
-                bins.Select(b => (b.Name, b.MeanProbability ?? 0, b.ObservedFrequency ?? 0, b.Count)).ToList()), data));
-            blocks.Add(new Table(["Forecast", "Source", "Probability", "Came true", "Brier"],
+                    new Cell(b.MeanProbability?.ToString("0.00", Inv) ?? "–", Kind: "num"), new Cell(b.ObservedFrequency?.ToString("0.00", Inv) ?? "–", Kind: "num")]));
+            yield return new Chart("Calibration: how often forecasts in each band came true", Svg.Calibration(
+                bins.Select(b => (b.Name, b.MeanProbability ?? 0, b.ObservedFrequency ?? 0, b.Count)).ToList()), data);
+            yield return new Table(["Forecast", "Source", "Probability", "Came true", "Brier"],
                 report.Forecasts.Where(f => f.IsScored).Select(f => (IReadOnlyList<Cell>)[new Cell(f.Statement, "#" + Html.Anchor("claim", f.Id)), f.Publisher,
                     new Cell(f.Probability!.Value.ToString("0.00", Inv), Kind: "num"), f.Resolution!.Outcome ? "yes" : "no",
-                    new Cell(ForecastScoring.BrierOf(f)!.Value.ToString("0.000", Inv), Kind: "num")]).ToList()));
-            blocks.Add(new Table(["Speaker", "Forecasts", "Scored", "Brier", "Log score"],
+                    new Cell(ForecastScoring.BrierOf(f)!.Value.ToString("0.000", Inv), Kind: "num")]));
+            yield return new Table(["Speaker", "Forecasts", "Scored", "Brier", "Log score"],
                 report.BySpeaker.Select(b => (IReadOnlyList<Cell>)[b.Speaker, new Cell(Count(b.Forecasts), Kind: "num"), new Cell(Count(b.Score.Scored), Kind: "num"),
-                    new Cell(b.Score.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(b.Score.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")]).ToList()));
+                    new Cell(b.Score.Brier?.ToString("0.000", Inv) ?? "–", Kind: "num"), new Cell(b.Score.Log?.ToString("0.000", Inv) ?? "–", Kind: "num")]));
         }
         var unscored = report.Forecasts.Where(f => f.Result is not null && !f.IsScored && !f.IsHindsight).ToList();
         if (unscored.Count > 0)
-            blocks.Add(new Table(["Resolved, not scored", "Speaker", "Kind", "Result"],
+            yield return new Table(["Resolved, not scored", "Speaker", "Kind", "Result"],
                 unscored.Select(f => (IReadOnlyList<Cell>)[new Cell(f.Statement, "#" + Html.Anchor("claim", f.Id)), f.Speaker,
-                    f.Kind == ForecastKind.Commitment ? "commitment" : "no probability", f.Result!]).ToList()));
+                    f.Kind == ForecastKind.Commitment ? "commitment" : "no probability", f.Result!]));
         if (report.Commitments.Count > 0)
-            blocks.Add(new Table(["Commitments by", "Made", "Kept", "Broken"],
+            yield return new Table(["Commitments by", "Made", "Kept", "Broken"],
                 report.Commitments.Select(c => (IReadOnlyList<Cell>)[c.Speaker, new Cell(Count(c.Commitments), Kind: "num"),
-                    new Cell(Count(c.Kept), Kind: "num"), new Cell(Count(c.Broken), Kind: "num")]).ToList()));
+                    new Cell(Count(c.Kept), Kind: "num"), new Cell(Count(c.Broken), Kind: "num")]));
         var predictions = s.Predictions.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var open = report.Open.Select(f => predictions.GetValueOrDefault(f.Id)).OfType<Claim>().ToList();
-        if (open.Count > 0) blocks.Add(new ClaimList($"Open predictions ({open.Count}), nearest deadline first", open, "prediction"));
-        return new BriefSection("forecasts", "Predictions and forecasts", blocks);
+        if (open.Count > 0) yield return new ClaimList($"Open predictions ({open.Count}), nearest deadline first", open, "prediction");
     }
 
     private static BriefSection AppendixSection(AssessedCase a)
     {
-        var blocks = new List<BriefBlock> { new Paragraph("Every unit that states something, source by source, with the words that raised each flag marked.", Note: true) };
-        foreach (var source in a.Sources)
-            blocks.Add(new ClaimList($"{source.Title} ({source.Publisher}, {source.Grade})", a.ClaimsOf(source.Id).Where(c => c.IsClaim).ToList(), "appendix"));
-        return new BriefSection("appendix", "Appendix: every claim", blocks);
+        return new BriefSection("appendix", "Appendix: every claim", Blocks());
+
+        IEnumerable<BriefBlock> Blocks()
+        {
+            yield return new Paragraph("Every unit that states something, source by source, with the words that raised each flag marked.", Note: true);
+            foreach (var source in a.Sources)
+                yield return new ClaimList($"{source.Title} ({source.Publisher}, {source.Grade})", a.ClaimsOf(source.Id).Where(c => c.IsClaim).ToList(), "appendix");
+        }
     }
 }

@@ -21,6 +21,7 @@ public static class CausesSection
         foreach (var t in causes.Triggers)
             blocks.Add(new Paragraph($"The trigger, as {Names(t.AssertedBy)} give{(t.AssertedBy.Count == 1 ? "s" : "")} it: {t.Cause}" +
                                      (t.HedgeWords.Count > 0 ? $" (hedged: {Quoted(t.HedgeWords)})." : ".")));
+        // The factors' rows are made as the table is written.
         blocks.Add(new Table(["Factor", "Cause", "Asserted by", "Denied by", "Origins", "Status", "Words", "Claims"],
             causes.Factors.Select(f => (IReadOnlyList<Cell>)
             [
@@ -32,7 +33,7 @@ public static class CausesSection
                 Status(f),
                 string.Join("; ", f.Claims.SelectMany(c => c.Cues).Concat(f.HedgeWords).Distinct(StringComparer.Ordinal)),
                 string.Join(" ", f.ClaimIds),
-            ]).ToList()));
+            ])));
         if (causes.Explanations.Count > 0)
         {
             blocks.Add(new Paragraph("Competing explanations: the causes sorted by the kind of account they belong to (analysis/explanations.tsv). " +

@@ -93,11 +93,13 @@ public static class HtmlBrief
         h.Raw("<div class=\"table\"><table><thead><tr>");
         foreach (var header in t.Headers) h.Element("th", header);
         h.Raw("</tr></thead><tbody>");
-        for (var r = 0; r < t.Rows.Count; r++)
+        var r = 0;
+        foreach (var row in t.Rows)
         {
             var id = t.RowAnchorPrefix is not null && t.RowIds is not null ? Html.Anchor(t.RowAnchorPrefix, t.RowIds[r]) : null;
+            r++;
             h.Open("tr", null, id);
-            foreach (var cell in t.Rows[r])
+            foreach (var cell in row)
             {
                 h.Open("td", cell.Kind);
                 if (cell.Badge is not null) h.Element("span", cell.Badge, "badge").Raw(" ");

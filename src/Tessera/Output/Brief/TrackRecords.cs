@@ -13,35 +13,37 @@ public static class TrackRecords
     public static BriefSection? Section(ForecastReport report, AssessedCase assessed)
     {
         if (report.Forecasts.Count == 0) return null;
-        var blocks = new List<BriefBlock>
-        {
-            new Paragraph("Scores count only the outcomes the analyst accepted (case.yaml `outcome:`). Brier and log scores (lower is " +
+        return new BriefSection("track-records", "Track records", Blocks(report, assessed));
+    }
+
+    /// <summary>The section's blocks, made as they are written; the proposals' table has a row per prediction.</summary>
+    private static IEnumerable<BriefBlock> Blocks(ForecastReport report, AssessedCase assessed)
+    {
+        yield return new Paragraph("Scores count only the outcomes the analyst accepted (case.yaml `outcome:`). Brier and log scores (lower is " +
                           "better) and calibration (the mean probability beside how often the events happened) cover forecasts with a " +
                           "probability; a prediction without one counts as a hit or a miss. Outcomes proposed from later reporting are " +
-                          "shown as proposals, with the claims behind them, and count in nothing until accepted.", Note: true),
-        };
-        if (Verdict(report) is { } verdict) blocks.Add(new Paragraph(verdict));
+                          "shown as proposals, with the claims behind them, and count in nothing until accepted.", Note: true);
+        if (Verdict(report) is { } verdict) yield return new Paragraph(verdict);
         var speakers = report.BySpeaker.Where(s => s.Score.Scored > 0 || s.Score.Judged > 0).ToList();
         if (speakers.Count > 0)
-            blocks.Add(new Table(["Speaker", "Forecasts", "Scored", "Brier", "Log score", "Mean probability", "Came true", "Hits without a probability"],
-                speakers.Select(s => Row(s.Speaker, s.Forecasts, s.Score)).ToList()));
+            yield return new Table(["Speaker", "Forecasts", "Scored", "Brier", "Log score", "Mean probability", "Came true", "Hits without a probability"],
+                speakers.Select(s => Row(s.Speaker, s.Forecasts, s.Score)).ToList());
         var sources = report.BySource.Where(s => s.Score.Scored > 0 || s.Score.Judged > 0).ToList();
         if (sources.Count > 0)
-            blocks.Add(new Table(["Source", "Forecasts", "Scored", "Brier", "Log score", "Mean probability", "Came true", "Hits without a probability"],
-                sources.Select(s => Row(s.Publisher.Length > 0 ? s.Publisher : s.SourceId, s.Forecasts, s.Score)).ToList()));
+            yield return new Table(["Source", "Forecasts", "Scored", "Brier", "Log score", "Mean probability", "Came true", "Hits without a probability"],
+                sources.Select(s => Row(s.Publisher.Length > 0 ? s.Publisher : s.SourceId, s.Forecasts, s.Score)).ToList());
         if (report.Commitments.Count > 0)
-            blocks.Add(new Table(["Commitments by", "Made", "Kept", "Broken", "Not yet settled"],
+            yield return new Table(["Commitments by", "Made", "Kept", "Broken", "Not yet settled"],
                 report.Commitments.Select(c => (IReadOnlyList<Cell>)[c.Speaker, Num(c.Commitments), Num(c.Kept), Num(c.Broken),
-                    Num(c.Commitments - c.Kept - c.Broken)]).ToList()));
+                    Num(c.Commitments - c.Kept - c.Broken)]).ToList());
         var proposed = report.Forecasts.Where(f => f.Proposal is { Outcome: not null } || f.Deadline is not null || f.IsResolved).ToList();
         if (proposed.Count > 0)
-            blocks.Add(new Table(["Prediction", "Speaker", "Deadline", "Proposed from later reports", "Accepted", "Resolved by", "Check at", "Why"],
+            yield return new Table(["Prediction", "Speaker", "Deadline", "Proposed from later reports", "Accepted", "Resolved by", "Check at", "Why"],
                 proposed.Select(f => (IReadOnlyList<Cell>)[
                     new Cell(f.Statement, "#" + Html.Anchor("claim", f.Id)), f.Speaker, Deadline(f),
                     Records.Terms.Proposed(f.Proposal), f.Resolution is { } r ? (r.Outcome ? "true" : "false") : "not yet",
                     f.Proposal is { ResolvedBy.Count: > 0 } p ? new Cell(string.Join(", ", p.ResolvedBy), "#" + Html.Anchor("claim", p.ResolvedBy[0])) : "",
-                    Origin(f.Proposal, assessed), f.Proposal?.Reason ?? ""]).ToList()));
-        return new BriefSection("track-records", "Track records", blocks);
+                    Origin(f.Proposal, assessed), f.Proposal?.Reason ?? ""]));
     }
 
     /// <summary>Who did best on the scored forecasts, and whose commitments were kept or broken, in one or two sentences.</summary>
