@@ -17,9 +17,10 @@ public sealed class Gazetteer
     }
 
     private readonly Dictionary<string, List<Alias>> _byFirst;
-    /// <summary>One bit per UTF-16 character: whether some alias's first word opens with it.</summary>
-    /// <remarks>Every word of every unit is looked up, and most are lower-case words no alias opens with ("said", "the"): a bit
-    /// turns them away before the word is hashed for the dictionary.</remarks>
+    /// <summary>Bits set by the first two characters of each alias's first word (<see cref="Opener"/>).</summary>
+    /// <remarks>Every word of every unit is looked up, and most are lower-case words no alias opens with ("said", "the", "and"
+    /// beside "al-Qaeda"): a bit turns them away before the word is hashed for the dictionary. Two words may share a bit, so a set
+    /// bit only says the dictionary must be asked.</remarks>
     private readonly ulong[] _openers;
     private readonly Dictionary<string, (string Name, string Country, double Lat, double Lon, string Kind)> _places;
     private readonly HashSet<string> _capitals;
@@ -110,7 +111,8 @@ public sealed class Gazetteer
         if (!_byFirst.TryGetValue(words[0], out var list))
         {
             _byFirst[words[0]] = list = [];
-            _openers[words[0][0] >> 6] |= 1UL << (words[0][0] & 63);
+            var bit = Opener(words[0]);
+            _openers[bit >> 6] |= 1UL << (bit & 63);
         }
         var same = list.FindIndex(a => a.Words.SequenceEqual(words));
         // The shared gazetteer's places were added after everything else; a case's actor, added before them in a build, takes the alias.
@@ -149,8 +151,17 @@ public sealed class Gazetteer
 
     public bool IsKnownFirstWord(string word) => MayOpen(word) && _byFirst.ContainsKey(word);
 
-    /// <summary>Whether some alias's first word opens with the word's first character: false rules the word out at once.</summary>
-    private bool MayOpen(string word) => word.Length > 0 && (_openers[word[0] >> 6] & (1UL << (word[0] & 63))) != 0;
+    /// <summary>Whether some alias's first word may be this word: false when none opens with its first two characters.</summary>
+    private bool MayOpen(string word)
+    {
+        if (word.Length == 0) return false;
+        var bit = Opener(word);
+        return (_openers[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>The bit of a word's first two characters (the first alone for a word of one), one of 65,536: distinct for every
+    /// pair of ASCII characters.</summary>
+    private static int Opener(string word) => ((word[0] << 7) ^ (word.Length > 1 ? word[1] : 0)) & 0xFFFF;
 
     /// <summary>Where a place is, when the gazetteer knows it.</summary>
     public (string Name, string Country, double Latitude, double Longitude, string Kind)? Place(string name) =>
