@@ -15,9 +15,11 @@ public sealed class WordTable<T>
     /// <param name="entries">Distinct words (ordinal) and their values.</param>
     public WordTable(IReadOnlyCollection<KeyValuePair<string, T>> entries)
     {
-        // At most half full, so a word that is absent usually meets an empty slot or one other word.
+        // At most a quarter full: a word that is absent (most tokens, in most tables) probes at most 1.4 slots on average with
+        // linear probing, against up to 2.5 half full, and these look-ups were a tenth of read's steady-state CPU. The tables are
+        // lexicons of hundreds of words, so the room costs kilobytes.
         var size = 8;
-        while (size < entries.Count * 2) size *= 2;
+        while (size < entries.Count * 4) size *= 2;
         _words = new string?[size];
         _keys = new int[size];
         _values = new T[size];

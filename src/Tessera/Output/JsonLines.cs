@@ -28,9 +28,9 @@ public sealed class JsonLines(TextWriter output) : IDisposable
         writer.Flush();
 
         var utf8 = bytes.WrittenSpan;
-        var length = Encoding.UTF8.GetCharCount(utf8);
-        Grow(ref decoded, length + 1);
-        length = Encoding.UTF8.GetChars(utf8, decoded);
+        // UTF-8 never takes fewer bytes than UTF-16 chars, so the byte count bounds the decoded length: no pass to count them first.
+        Grow(ref decoded, utf8.Length + 1);
+        var length = Encoding.UTF8.GetChars(utf8, decoded);
         var json = decoded.AsSpan(0, length);
         var embeddable = Json.EmbeddableLength(json);
         if (embeddable == length)

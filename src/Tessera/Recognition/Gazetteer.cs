@@ -17,6 +17,11 @@ public sealed class Gazetteer
     }
 
     private readonly Dictionary<string, List<Alias>> _byFirst;
+    /// <summary>Bits set by the first two characters of each alias's first word (<see cref="Opener"/>).</summary>
+    /// <remarks>Every word of every unit is looked up, and most are lower-case words no alias opens with ("said", "the", "and"
+    /// beside "al-Qaeda"): a bit turns them away before the word is hashed for the dictionary. Two words may share a bit, so a set
+    /// bit only says the dictionary must be asked.</remarks>
+    private readonly ulong[] _openers;
     private readonly Dictionary<string, (string Name, string Country, double Lat, double Lon, string Kind)> _places;
     private readonly HashSet<string> _capitals;
     /// <summary>The gazetteer this one extends (<see cref="With"/>), whose lists it shares until it changes one.</summary>
@@ -25,6 +30,7 @@ public sealed class Gazetteer
     public Gazetteer(LanguageData data)
     {
         _byFirst = new(StringComparer.Ordinal);
+        _openers = new ulong[(char.MaxValue + 1) / 64];
         _places = new(StringComparer.OrdinalIgnoreCase);
         var capitals = _capitals = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in data.Rows("gazetteer/places.tsv"))
@@ -58,6 +64,7 @@ public sealed class Gazetteer
     {
         _base = shared;
         _byFirst = new(shared._byFirst, StringComparer.Ordinal);
+        _openers = (ulong[])shared._openers.Clone();
         _places = shared._places;
         _capitals = shared._capitals;
     }
@@ -101,7 +108,12 @@ public sealed class Gazetteer
         if (alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) alias = alias[4..];
         var words = Tokenizer.Tokenize(alias, 0, alias.Length).Select(t => Surface(alias, t)).ToArray();
         if (words.Length == 0) return;
-        if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
+        if (!_byFirst.TryGetValue(words[0], out var list))
+        {
+            _byFirst[words[0]] = list = [];
+            var bit = Opener(words[0]);
+            _openers[bit >> 6] |= 1UL << (bit & 63);
+        }
         var same = list.FindIndex(a => a.Words.SequenceEqual(words));
         // The shared gazetteer's places were added after everything else; a case's actor, added before them in a build, takes the alias.
         if (same >= 0 && !(_base is not null && list[same].Kind == MentionKind.Place && _base.Holds(list[same]))) return;
@@ -122,7 +134,7 @@ public sealed class Gazetteer
     /// <summary>The longest alias starting at token i, if any.</summary>
     internal Alias? Longest(IReadOnlyList<string> surface, int i)
     {
-        if (!_byFirst.TryGetValue(surface[i], out var candidates)) return null;
+        if (!MayOpen(surface[i]) || !_byFirst.TryGetValue(surface[i], out var candidates)) return null;
         foreach (var a in candidates)
         {
             if (i + a.Words.Length > surface.Count) continue;
@@ -137,7 +149,19 @@ public sealed class Gazetteer
     private bool Holds(Alias alias) =>
         _byFirst.TryGetValue(alias.Words[0], out var list) && list.Exists(a => ReferenceEquals(a, alias));
 
-    public bool IsKnownFirstWord(string word) => _byFirst.ContainsKey(word);
+    public bool IsKnownFirstWord(string word) => MayOpen(word) && _byFirst.ContainsKey(word);
+
+    /// <summary>Whether some alias's first word may be this word: false when none opens with its first two characters.</summary>
+    private bool MayOpen(string word)
+    {
+        if (word.Length == 0) return false;
+        var bit = Opener(word);
+        return (_openers[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>The bit of a word's first two characters (the first alone for a word of one), one of 65,536: distinct for every
+    /// pair of ASCII characters.</summary>
+    private static int Opener(string word) => ((word[0] << 7) ^ (word.Length > 1 ? word[1] : 0)) & 0xFFFF;
 
     /// <summary>Where a place is, when the gazetteer knows it.</summary>
     public (string Name, string Country, double Latitude, double Longitude, string Kind)? Place(string name) =>

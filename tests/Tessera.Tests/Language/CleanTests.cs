@@ -38,4 +38,26 @@ public class CleanTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("Tokayev's", "Tokayev's")]
+    [InlineData("don't", "don't")]
+    [InlineData("Tokayev’s", "Tokayev's")]
+    [InlineData("To\u200Bkayev’s", "Tokayev's")]
+    [InlineData("Ｔｏｋａｙｅｖ", "Tokayev")]
+    public void Folding_cleans_a_word_and_writes_its_typographic_apostrophe_straight(string word, string expected) =>
+        Assert.Equal(expected, Tokenizer.Fold(word));
+
+    [Fact]
+    public void Every_ASCII_character_is_one_cleaning_leaves_unchecked()
+    {
+        // Cleaning and folding return an ASCII word at once, before the wider set is looked at: that is only right while every
+        // ASCII character is in it (and so checked above against NFKC) and none is invisible.
+        for (var c = '\u0000'; c <= '\u007F'; c++)
+        {
+            Assert.True(Tokenizer.Settled.Contains(c), $"U+{(int)c:X4}");
+            Assert.False(Tokenizer.IsInvisible(c), $"U+{(int)c:X4}");
+            Assert.Equal(c.ToString(), Tokenizer.Fold(c.ToString()));
+        }
+    }
 }

@@ -57,6 +57,26 @@ public class CaseActorTests
     }
 
     [Fact]
+    public void A_name_opening_with_a_letter_no_other_name_opens_with_is_found_only_where_it_was_added()
+    {
+        // No bundled or user's alias opens with a lower-case "z" or with "ǂ": the gazetteer turns words away by their first two
+        // letters before looking them up, so the extended gazetteer must know the letters its own names open with, and the shared
+        // one must not learn them; "zeal" shares the first letter of "zTel" and is still no name.
+        using var lex = Fixtures.Lexicon(("organisations.tsv", "zTel Mobile\tzTel\nQ Holdings\tQ\n"));
+        var shared = lex.Resources.Gazetteer;
+        var withCase = shared.With([new ActorName("ǂKhomani Council", MentionKind.Organisation, ["ǂKhomani"])]);
+        Assert.Equal(("zTel Mobile", MentionKind.Organisation), Longest(shared, "zTel"));
+        Assert.Equal(("zTel Mobile", MentionKind.Organisation), Longest(withCase, "zTel"));
+        Assert.Equal(("ǂKhomani Council", MentionKind.Organisation), Longest(withCase, "ǂKhomani", "Council"));
+        Assert.True(withCase.IsKnownFirstWord("ǂKhomani"));
+        Assert.Null(Longest(shared, "ǂKhomani", "Council"));
+        Assert.False(shared.IsKnownFirstWord("ǂKhomani"));
+        Assert.Null(Longest(withCase, "zeal"));
+        // A name of one letter is found by that letter alone.
+        Assert.Equal(("Q Holdings", MentionKind.Organisation), Longest(shared, "Q"));
+    }
+
+    [Fact]
     public void A_case_extractor_finds_its_actors_and_the_shared_one_does_not()
     {
         using var lex = Lexicon();
