@@ -142,7 +142,11 @@ public sealed class ActorRecognizer
             if (alias.IsCapital && ((i > 0 && _words.Is(u.Lower[i - 1], "place-preposition")) || dateline))
                 Add(u, mentions, used, i, end, _gazetteer.Place(u.Name(i, end))?.Name ?? u.Name(i, end), MentionKind.Place);
             else
+            {
                 Add(u, mentions, used, i, end, alias.Canonical, alias.Kind);
+                // "Fox executives" after "Fox News": a known organisation of two words with a head of its own goes by its first.
+                if (alias.Kind == MentionKind.Organisation && end - i == 2 && HasOwnHead(u, i, end)) RememberOwnWord(u, i, end, alias.Canonical, memory);
+            }
             i = end - 1;
         }
 
@@ -217,7 +221,7 @@ public sealed class ActorRecognizer
             for (var k = s; k < e && !taken; k++) taken = used[k] is not null && used[k] != MentionKind.Place;
             if (taken) continue;
             var start = s;
-            while (start < e && _notNames.Contains(surface[start])) start++;
+            while (start < e && _notNames.Contains(surface[start]) && !PartOfName(u, start)) start++;
             // "Defender Tomas Vidal": a title opening a person's name is not part of it; "Defence Ministry" keeps its words.
             if (!HasOrgHead(u, start, e))
                 while (start + 1 < e && _titleWords.Contains(u.Lower[start])) start++;
@@ -309,6 +313,7 @@ public sealed class ActorRecognizer
         var next = u.Lower[k + 1];
         return u.IsPunct(k + 1) || next == "'s" || _words.Is(next, "be") || _words.Is(next, "auxiliary") || _words.IsAdverb(next)
                || _words.Is(next, "ordinal-modifier") || _words.Is(next, "preposition") || _words.Is(next, "conjunction")
+               || _words.Is(next, "clause") || next == "to"
                || next.EndsWith("ed", StringComparison.Ordinal);
     }
 
@@ -327,6 +332,11 @@ public sealed class ActorRecognizer
 
     /// <summary>An acronym of two to five capitals ("MSNBC", "RNC"), not a word of a headline in capitals.</summary>
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 5 && AllUpper(word);
+
+    /// <summary>"a new ad from Our Principles PAC": a determiner other than an article written with a capital inside a sentence
+    /// opens a name; at a sentence's start the capital says nothing.</summary>
+    private bool PartOfName(TokenizedUnit u, int k) =>
+        k > 0 && !u.IsPunct(k - 1) && _words.Is(u.Lower[k], "determiner") && u.Lower[k] is not ("the" or "a" or "an");
 
     /// <summary>"WASHINGTON (AP) -", "BERLIN -", "Washington (AFP) -", "NIAMEY, July 27": a place opening a report, in capitals
     /// before a comma or a dash, or before a wire's name in brackets, says where the report was filed.</summary>
@@ -764,8 +774,12 @@ public sealed class ActorRecognizer
         Release(mentions, used, u, s, e, MentionKind.Place);
         Add(u, mentions, used, s, e, canonical, MentionKind.Organisation);
         RememberInitials(u, s, e, canonical, memory);
-        // A company or a club goes by its own word ("Norvale" for "Norvale Power", "Karpaty" for "FC Karpaty Lviv").
-        if (!byContext && !HasOwnHead(u, s, e)) return;
+        if (byContext || HasOwnHead(u, s, e)) RememberOwnWord(u, s, e, canonical, memory);
+    }
+
+    /// <summary>A company, a club or a medium goes by its own word ("Norvale" for "Norvale Power", "Karpaty" for "FC Karpaty Lviv").</summary>
+    private void RememberOwnWord(TokenizedUnit u, int s, int e, string canonical, Memory memory)
+    {
         for (var k = s; k < e; k++)
             if (u.IsCapitalized(k) && !_orgHeads.Contains(u.Surface[k]) && !_notNames.Contains(u.Surface[k]) && u.Lower[k] != "the")
             {

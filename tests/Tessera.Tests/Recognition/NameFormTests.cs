@@ -72,4 +72,22 @@ public class NameFormTests
         Assert.Contains(("Harbour Values PAC", MentionKind.Organisation), Named("Last week Harbour Values PAC paid for the advertisements."));
         Assert.Contains(("Quillpost", MentionKind.Organisation), Named("A Quillpost reporter asked the question."));
     }
+
+    [Fact]
+    public void A_capitalised_possessive_inside_a_sentence_opens_a_name()
+    {
+        Assert.Contains(("Our Harbour Values PAC", MentionKind.Organisation), Named("The ad came from Our Harbour Values PAC on Monday."));
+    }
+
+    [Theory]
+    [InlineData("The plan angered members in Congress who oppose such deals.")]
+    [InlineData("It is time for Congress to act on the harbour.")]
+    public void Congress_before_a_relative_clause_or_to_is_the_body(string sentence) =>
+        Assert.Contains(Named(sentence), n => n.Item2 == MentionKind.Organisation && n.Item1.Contains("Congress", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_known_medium_of_two_words_goes_by_its_first_word_after_it_is_named()
+    {
+        Assert.Contains(("Fox News", MentionKind.Organisation), Named("Fox News will host the debate. Fox executives refused the demand.", 1));
+    }
 }
