@@ -90,4 +90,12 @@ public class NameFormTests
     {
         Assert.Contains(("Fox News", MentionKind.Organisation), Named("Fox News will host the debate. Fox executives refused the demand.", 1));
     }
+
+    [Fact]
+    public void A_newspaper_named_for_its_country_in_capitals_is_the_newspaper()
+    {
+        var named = Named("A USA TODAY survey of voters found the race tight.");
+        Assert.Contains(("USA Today", MentionKind.Organisation), named);
+        Assert.DoesNotContain(named, n => n.Item2 == MentionKind.Country);
+    }
 }
