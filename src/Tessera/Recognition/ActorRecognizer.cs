@@ -142,11 +142,7 @@ public sealed class ActorRecognizer
             if (alias.IsCapital && ((i > 0 && _words.Is(u.Lower[i - 1], "place-preposition")) || dateline))
                 Add(u, mentions, used, i, end, _gazetteer.Place(u.Name(i, end))?.Name ?? u.Name(i, end), MentionKind.Place);
             else
-            {
                 Add(u, mentions, used, i, end, alias.Canonical, alias.Kind);
-                // "Fox executives" after "Fox News": a known organisation of two words with a head of its own goes by its first.
-                if (alias.Kind == MentionKind.Organisation && end - i == 2 && HasOwnHead(u, i, end)) RememberOwnWord(u, i, end, alias.Canonical, memory);
-            }
             i = end - 1;
         }
 
@@ -774,12 +770,8 @@ public sealed class ActorRecognizer
         Release(mentions, used, u, s, e, MentionKind.Place);
         Add(u, mentions, used, s, e, canonical, MentionKind.Organisation);
         RememberInitials(u, s, e, canonical, memory);
-        if (byContext || HasOwnHead(u, s, e)) RememberOwnWord(u, s, e, canonical, memory);
-    }
-
-    /// <summary>A company, a club or a medium goes by its own word ("Norvale" for "Norvale Power", "Karpaty" for "FC Karpaty Lviv").</summary>
-    private void RememberOwnWord(TokenizedUnit u, int s, int e, string canonical, Memory memory)
-    {
+        // A company or a club goes by its own word ("Norvale" for "Norvale Power", "Karpaty" for "FC Karpaty Lviv").
+        if (!byContext && !HasOwnHead(u, s, e)) return;
         for (var k = s; k < e; k++)
             if (u.IsCapitalized(k) && !_orgHeads.Contains(u.Surface[k]) && !_notNames.Contains(u.Surface[k]) && u.Lower[k] != "the")
             {
