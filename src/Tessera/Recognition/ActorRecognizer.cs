@@ -138,7 +138,7 @@ public sealed class ActorRecognizer
             // Ideologies are not actors: "pan-Turkish" names no state.
             if (i >= 2 && u.Lower[i - 1] == "-" && u.Lower[i - 2] == "pan") { i = end - 1; continue; }
             // "in Moscow" is a place; so is a dateline ("NIAMEY, July 27 -"), which opens a report with where it was filed.
-            var dateline = i == 0 && IsAllCaps(surface[i]) && end < u.Count && u.Lower[end] == ",";
+            var dateline = Dateline(u, i, end);
             if (alias.IsCapital && ((i > 0 && _words.Is(u.Lower[i - 1], "place-preposition")) || dateline))
                 Add(u, mentions, used, i, end, _gazetteer.Place(u.Name(i, end))?.Name ?? u.Name(i, end), MentionKind.Place);
             else
@@ -183,7 +183,18 @@ public sealed class ActorRecognizer
                 continue;
             }
             // A dateline in capitals ("FORT PIERCE, Fla. -") says where the report was filed.
-            if (runStart == 0 && e < u.Count && u.Lower[e] == "," && AllCaps(surface, 0, e)) continue;
+            if (Dateline(u, runStart, e)) continue;
+            // "Young Americans for Freedom (YAF)": a name the text abbreviates by its initials is one organisation's own name; a
+            // nationality or a country inside it is no state.
+            if (e - runStart >= 2 && InitialsFollow(u, runStart, e))
+            {
+                Release(mentions, used, u, runStart, e, MentionKind.Country);
+                if (!Taken(used, runStart, e)) AddOrganisation(u, mentions, used, memory, runStart, e);
+                continue;
+            }
+            // "Georgia Southern University": a country's name opening a name that ends in a head of its own is part of that name.
+            if (e - runStart >= 2 && used[runStart] == MentionKind.Country && CountryNameAt(u, runStart) && _ownHeads.Contains(surface[e - 1]))
+                Release(mentions, used, u, runStart, e, MentionKind.Country);
             // "Ohio Gov. John Kasich": a title closing a run belongs to the name after it, not to the words before it.
             while (e > runStart + 1 && TitleAt(u, e - 1) && NameAfter(u, e)) e--;
             // "Navy SEAL Chris Kyle", "U.S. Navy SEALs": a member's word written in capitals after a service's name is no part of
@@ -206,10 +217,12 @@ public sealed class ActorRecognizer
             for (var k = s; k < e && !taken; k++) taken = used[k] is not null && used[k] != MentionKind.Place;
             if (taken) continue;
             var start = s;
-            while (start < e && _notNames.Contains(surface[start])) start++;
+            while (start < e && _notNames.Contains(surface[start]) && !PartOfName(u, start)) start++;
             // "Defender Tomas Vidal": a title opening a person's name is not part of it; "Defence Ministry" keeps its words.
             if (!HasOrgHead(u, start, e))
                 while (start + 1 < e && _titleWords.Contains(u.Lower[start])) start++;
+            // "Actress Rosario Dawson": a calling that opens a sentence is written with a capital and is no part of the name after it.
+            if (e - start >= 3 && _words.Is(u.Lower[start], "person-noun") && !HasOrgHead(u, start, e)) start++;
             // "the Supreme Court Tuesday": a day or a month ends no name.
             while (e > start + 1 && _calendarWords.Contains(surface[e - 1])) e--;
             if (start >= e) continue;
@@ -296,6 +309,7 @@ public sealed class ActorRecognizer
         var next = u.Lower[k + 1];
         return u.IsPunct(k + 1) || next == "'s" || _words.Is(next, "be") || _words.Is(next, "auxiliary") || _words.IsAdverb(next)
                || _words.Is(next, "ordinal-modifier") || _words.Is(next, "preposition") || _words.Is(next, "conjunction")
+               || _words.Is(next, "clause") || next == "to"
                || next.EndsWith("ed", StringComparison.Ordinal);
     }
 
@@ -314,6 +328,44 @@ public sealed class ActorRecognizer
 
     /// <summary>An acronym of two to five capitals ("MSNBC", "RNC"), not a word of a headline in capitals.</summary>
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 5 && AllUpper(word);
+
+    /// <summary>"a new ad from Our Principles PAC": a determiner other than an article written with a capital inside a sentence
+    /// opens a name; at a sentence's start the capital says nothing.</summary>
+    private bool PartOfName(TokenizedUnit u, int k) =>
+        k > 0 && !u.IsPunct(k - 1) && _words.Is(u.Lower[k], "determiner") && u.Lower[k] is not ("the" or "a" or "an");
+
+    /// <summary>"WASHINGTON (AP) -", "BERLIN -", "Washington (AFP) -", "NIAMEY, July 27": a place opening a report, in capitals
+    /// before a comma or a dash, or before a wire's name in brackets, says where the report was filed.</summary>
+    private static bool Dateline(TokenizedUnit u, int s, int e)
+    {
+        if (s != 0 || e >= u.Count) return false;
+        var next = u.Lower[e];
+        if (next == "(") return e + 2 < u.Count && IsAcronym(u.Surface[e + 1]) && u.Lower[e + 2] == ")" && (e + 3 >= u.Count || u.IsPunct(e + 3));
+        return AllCaps(u.Surface, s, e) && next is "," or "-" or "–" or "—";
+    }
+
+    /// <summary>"Young Americans for Freedom (YAF)": the bracketed acronym after the name holds the first letters of its
+    /// capitalised words, in order, and nothing else.</summary>
+    private static bool InitialsFollow(TokenizedUnit u, int s, int e)
+    {
+        if (e + 2 >= u.Count || u.Lower[e] != "(" || u.Lower[e + 2] != ")") return false;
+        var acronym = u.Surface[e + 1];
+        if (!IsAcronym(acronym)) return false;
+        var n = 0;
+        for (var k = s; k < e; k++)
+        {
+            if (!u.IsCapitalized(k)) continue;
+            if (n >= acronym.Length || u.Surface[k][0] != acronym[n]) return false;
+            n++;
+        }
+        return n == acronym.Length;
+    }
+
+    private static bool Taken(MentionKind?[] used, int s, int e)
+    {
+        for (var k = s; k < e; k++) if (used[k] is not null && used[k] != MentionKind.Place) return true;
+        return false;
+    }
 
     /// <summary>"Infowars.com": a period and a web address's ending written right after the name.</summary>
     private bool WebAddress(TokenizedUnit u, int e) =>
@@ -712,6 +764,8 @@ public sealed class ActorRecognizer
         var name = u.Name(s, e);
         // "G.O.P." is the "GOP" of other papers: an acronym written with periods is the same name.
         if (e - s == 1 && name.Contains('.') && NoLowerCaseLetter(name)) name = name.Replace(".", "");
+        // "Pfizer Inc.": a legal suffix cut short keeps the period it is written with, which the tokenizer split off as punctuation.
+        else if (e < u.Count && u.Lower[e] == "." && u.Tokens[e].Start == u.Tokens[e - 1].End && _words.Is(u.Lower[e - 1], "legal-suffix")) name += ".";
         var canonical = memory.ShortNames.TryGetValue(name, out var known) ? known : name;
         Release(mentions, used, u, s, e, MentionKind.Place);
         Add(u, mentions, used, s, e, canonical, MentionKind.Organisation);

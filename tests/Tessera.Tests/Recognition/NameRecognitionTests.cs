@@ -20,7 +20,7 @@ public class NameRecognitionTests
         Assert.Contains((person, MentionKind.Person), Named(sentence));
 
     [Theory]
-    [InlineData("Brightwater Energy Inc. agreed to buy a rival.", "Brightwater Energy Inc")]
+    [InlineData("Brightwater Energy Inc. agreed to buy a rival.", "Brightwater Energy Inc.")]
     [InlineData("FC Karpaty Lviv won on Sunday.", "FC Karpaty Lviv")]
     [InlineData("She previously worked for Goldman Sachs in New York.", "Goldman Sachs")]
     [InlineData("The deal was advised by Ortiz & Keane LLP.", "Ortiz & Keane LLP")]
