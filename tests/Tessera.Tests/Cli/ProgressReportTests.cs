@@ -46,8 +46,12 @@ public class ProgressReportTests
         Assert.Equal(0, quiet.Exit);
         Assert.Equal("", quiet.Out + quiet.Err);
 
-        var read = CliRunner.Invoke("read", Fixtures.SeedBrief, "--format", "jsonl");
+        // A report of its own, not the seed brief, which a clone without ../shared lacks (the read then failed, exit 2).
+        var report = dir.Write("report.txt", "Officials said six pickets were detained at the port on Monday. The union said it would strike again.");
+        var read = CliRunner.Invoke("read", report, "--format", "jsonl");
         Assert.Equal(0, read.Exit);
-        Assert.All(read.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("{\"start\":", line));
+        var records = read.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, records.Length);
+        Assert.All(records, line => Assert.StartsWith("{\"start\":", line));
     }
 }
