@@ -213,9 +213,7 @@ public sealed class ActorRecognizer
                 continue;
             }
             if (HasOwnHead(u, s, e) && !HasHead(u, s, e, _stateHeads) && e - s >= 2) Release(mentions, used, u, s, e, MentionKind.Country);
-            var taken = false;
-            for (var k = s; k < e && !taken; k++) taken = used[k] is not null && used[k] != MentionKind.Place;
-            if (taken) continue;
+            if (Taken(used, s, e)) continue;
             var start = s;
             while (start < e && _notNames.Contains(surface[start]) && !PartOfName(u, start)) start++;
             // "Defender Tomas Vidal": a title opening a person's name is not part of it; "Defence Ministry" keeps its words.
@@ -361,6 +359,7 @@ public sealed class ActorRecognizer
         return n == acronym.Length;
     }
 
+    /// <summary>Whether a word of the run is already part of a mention other than a place's.</summary>
     private static bool Taken(MentionKind?[] used, int s, int e)
     {
         for (var k = s; k < e; k++) if (used[k] is not null && used[k] != MentionKind.Place) return true;

@@ -115,7 +115,7 @@ public static class ComparedPairs
         var terms = comparable.Select(f => Numbered(f.Terms, termIds)).ToList();
         var shingles = comparable.Select(f => Numbered(f.Shingles, shingleIds)).ToList();
         var weight = new double[termIds.Count];
-        foreach (var (term, id) in termIds) weight[id] = idf.GetValueOrDefault(term, 1);
+        foreach (var (term, id) in termIds) weight[id] = Corroborator.TermWeight(idf, term);
         var totals = terms.Select(t => t.Sum(id => weight[id])).ToArray();
         // What a pair's checks read of each claim, read once here rather than for each of its pairs: its document as a number,
         // and its actor terms (an anchor two claims may share) as sorted numbers.

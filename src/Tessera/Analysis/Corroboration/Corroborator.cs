@@ -387,11 +387,15 @@ public static class Corroborator
     }
 
     /// <summary>The mean of the idf-weighted Dice coefficient and the idf-weighted containment of the smaller term set.</summary>
-    public static double Lexical(ClaimFeatures a, ClaimFeatures b, IReadOnlyDictionary<string, double> idf)
-    {
-        double W(string t) => idf.GetValueOrDefault(t, 1);
-        return Lexical(a.Terms.Where(b.Terms.Contains).Sum(W), a.Terms.Sum(W), b.Terms.Sum(W));
-    }
+    public static double Lexical(ClaimFeatures a, ClaimFeatures b, IReadOnlyDictionary<string, double> idf) =>
+        Lexical(a.Terms.Where(b.Terms.Contains).Sum(t => TermWeight(idf, t)), Weight(a, idf), Weight(b, idf));
+
+    /// <summary>A term's weight: its inverse document frequency, or 1 for a term the case's claims do not hold (a claim compared
+    /// from outside them).</summary>
+    public static double TermWeight(IReadOnlyDictionary<string, double> idf, string term) => idf.GetValueOrDefault(term, 1);
+
+    /// <summary>The summed weight of a claim's terms, in the order of its set.</summary>
+    public static double Weight(ClaimFeatures features, IReadOnlyDictionary<string, double> idf) => features.Terms.Sum(t => TermWeight(idf, t));
 
     /// <summary>The same from the weight two claims share and each one's total weight.</summary>
     public static double Lexical(double shared, double wa, double wb) =>

@@ -124,11 +124,11 @@ public sealed class CaseReports
         var terms = prediction.Terms.ToArray();
         var ids = terms.Select(t => _termIds.GetValueOrDefault(t, -1)).ToArray();
         var byId = Enumerable.Range(0, terms.Length).Where(p => ids[p] >= 0).OrderBy(p => ids[p]).ToArray();
-        return new PredictionTerms(terms, [.. terms.Select(t => Idf.GetValueOrDefault(t, 1))], [.. byId.Select(p => ids[p])], byId, Weight(prediction));
+        return new PredictionTerms(terms, [.. terms.Select(t => Corroborator.TermWeight(Idf, t))], [.. byId.Select(p => ids[p])], byId, Weight(prediction));
     }
 
     /// <summary>The summed weight of a claim's terms, as corroboration's lexical similarity weighs them.</summary>
-    public double Weight(ClaimFeatures features) => features.Terms.Sum(t => Idf.GetValueOrDefault(t, 1));
+    public double Weight(ClaimFeatures features) => Corroborator.Weight(features, Idf);
 
     /// <summary>Whether a term names the event itself: not an actor (@) and not a number (#).</summary>
     public static bool IsEventTerm(string term) => term[0] is not ('@' or '#');
