@@ -105,7 +105,7 @@ public static class Cli
             // one line of TSR601 (the conversion's error, and a validator reading a value that failed to convert, did not).
             CustomParser = r =>
             {
-                var given = r.Tokens.Count == 1 ? r.Tokens[0].Value : string.Join(" ", r.Tokens.Select(t => t.Value));
+                var given = string.Join(" ", r.Tokens.Select(t => t.Value));
                 if (int.TryParse(given, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
                 r.AddError(Messages.BadJobs(given).ToString());
                 return 0;

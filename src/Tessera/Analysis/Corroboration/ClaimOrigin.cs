@@ -80,10 +80,10 @@ public static class ClaimOrigins
     /// thousand origins, and each claim made its own copy of its origin's key and of its one-publisher relay chain.</summary>
     private sealed class SharedParts
     {
-        private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+        private readonly WordPool _keys = new();
         private readonly Dictionary<string, IReadOnlyList<string>> _relays = new(StringComparer.Ordinal);
 
-        public string Key(string key) => _keys.TryGetValue(key, out var kept) ? kept : _keys[key] = key;
+        public string Key(string key) => _keys.Of(key);
 
         public IReadOnlyList<string> Relayed(string publisher) => _relays.TryGetValue(publisher, out var kept) ? kept : _relays[publisher] = [publisher];
     }
