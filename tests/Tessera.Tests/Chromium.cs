@@ -35,6 +35,16 @@ internal static class Chromium
         return context;
     }
 
+    /// <summary>Runs an action that submits a form and returns once the page the post leads to has replaced the one it was
+    /// sent from. A post that comes back to the address it left (a rating redirects to /ach) gives WaitForURL nothing to wait
+    /// for: it matches the old page at once, and its wait for that page's load state raced the navigation and once hung.</summary>
+    public static async Task Submit(IPage page, Func<Task> action)
+    {
+        await page.EvaluateAsync("() => { window.tesseraSentFrom = true; }");
+        await action();
+        await page.WaitForFunctionAsync("() => window.tesseraSentFrom === undefined && document.readyState === 'complete'");
+    }
+
     private static IPage Patient(IPage page)
     {
         page.SetDefaultTimeout(Patience);

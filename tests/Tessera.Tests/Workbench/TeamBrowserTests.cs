@@ -41,13 +41,13 @@ public class TeamBrowserTests
 
             // Both have the ministry's form open; Amira regrades it first.
             await Form(amira, "ministry").Locator("select[name=grade]").SelectOptionAsync("B2");
-            await Form(amira, "ministry").Locator("button").ClickAsync();
-            await amira.WaitForURLAsync(firstAddress + "/sources");
+            await Chromium.Submit(amira, () => Form(amira, "ministry").Locator("button").ClickAsync());
+            Assert.Equal(firstAddress + "/sources", amira.Url);
             Assert.Equal("B2", await Form(amira, "ministry").Locator("select[name=grade]").InputValueAsync());
 
             // Boris, on the form he opened before, corrects the publisher: his version is stale.
             await Form(boris, "ministry").Locator("input[name=publisher]").FillAsync("Transport Ministry Press Office");
-            await Form(boris, "ministry").Locator("button").ClickAsync();
+            await Chromium.Submit(boris, () => Form(boris, "ministry").Locator("button").ClickAsync());
             Assert.Equal("Conflict", await boris.Locator("h1").TextContentAsync());
             var cells = await boris.Locator("table.conflict td").AllTextContentsAsync();
             Assert.Contains("grade B2", cells[0]);
@@ -59,12 +59,12 @@ public class TeamBrowserTests
             Assert.Contains("publisher: Ministry of Transport", yaml);
 
             // Opened again, Boris's workbench shows Amira's grade, and his correction goes in beside it.
-            await boris.ClickAsync("text=Open it again");
-            await boris.WaitForURLAsync(secondAddress + "/sources");
+            await Chromium.Submit(boris, () => boris.ClickAsync("text=Open it again"));
+            Assert.Equal(secondAddress + "/sources", boris.Url);
             Assert.Equal("B2", await Form(boris, "ministry").Locator("select[name=grade]").InputValueAsync());
             await Form(boris, "ministry").Locator("input[name=publisher]").FillAsync("Transport Ministry Press Office");
-            await Form(boris, "ministry").Locator("button").ClickAsync();
-            await boris.WaitForURLAsync(secondAddress + "/sources");
+            await Chromium.Submit(boris, () => Form(boris, "ministry").Locator("button").ClickAsync());
+            Assert.Equal(secondAddress + "/sources", boris.Url);
 
             yaml = File.ReadAllText(team.YamlPath);
             Assert.Contains("publisher: Transport Ministry Press Office", yaml);

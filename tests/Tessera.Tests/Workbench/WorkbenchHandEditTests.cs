@@ -25,8 +25,8 @@ public class WorkbenchHandEditTests(WorkbenchServer server) : IClassFixture<Work
         Assert.True(before.IndexOf("H1") < before.IndexOf("H4"), string.Join(" ", before));
         // E2 is highly credible and rates H4 inconsistent; rated consistent instead, H4 has less against it than H1.
         await Cell(page, "E2", "H4").Locator("select").SelectOptionAsync("C");
-        await Cell(page, "E2", "H4").Locator("button").ClickAsync();
-        await page.WaitForURLAsync("**/ach");
+        await Chromium.Submit(page, () => Cell(page, "E2", "H4").Locator("button").ClickAsync());
+        Assert.EndsWith("/ach", page.Url);
         var after = await Ranking(page);
         Assert.True(after.IndexOf("H4") < after.IndexOf("H1"), string.Join(" ", after));
         Assert.Contains("by local:", await Cell(page, "E2", "H4").TextContentAsync());
@@ -45,8 +45,8 @@ public class WorkbenchHandEditTests(WorkbenchServer server) : IClassFixture<Work
         Assert.Equal("open", await row.Locator("td.result").TextContentAsync());
         await row.Locator("select[name=outcome]").SelectOptionAsync("false");
         await row.Locator("input[name=date]").FillAsync("2022-02-01");
-        await row.Locator("button").ClickAsync();
-        await page.WaitForURLAsync("**/forecasts");
+        await Chromium.Submit(page, () => row.Locator("button").ClickAsync());
+        Assert.EndsWith("/forecasts", page.Url);
         Assert.NotEqual(brier, await page.Locator("p.scores .brier").TextContentAsync());
         Assert.Equal("miss", await page.Locator("tr[id='forecast-rights-report#29'] td.result").TextContentAsync());
         Assert.Contains("  - claim: \"rights-report#29\"\n    outcome: false\n    resolved: 2022-02-01\n", Yaml.Replace("\r\n", "\n"));
@@ -59,15 +59,14 @@ public class WorkbenchHandEditTests(WorkbenchServer server) : IClassFixture<Work
         var (mine, _) = await server.Open("/ach");
         var (theirs, _) = await server.Open("/ach");
         await Cell(theirs, "E3", "H2").Locator("select").SelectOptionAsync("II");
-        await Cell(theirs, "E3", "H2").Locator("button").ClickAsync();
-        await theirs.WaitForURLAsync("**/ach");
+        await Chromium.Submit(theirs, () => Cell(theirs, "E3", "H2").Locator("button").ClickAsync());
         var stored = Yaml;
         Assert.Contains("H2: {rating: II, by:", stored);
 
         await Cell(mine, "E3", "H2").Locator("select").SelectOptionAsync("CC");
-        var response = await mine.RunAndWaitForResponseAsync(() => Cell(mine, "E3", "H2").Locator("button").ClickAsync(), r => r.Url.EndsWith("/ach/rate", StringComparison.Ordinal));
+        var response = await mine.RunAndWaitForResponseAsync(() => Chromium.Submit(mine, () => Cell(mine, "E3", "H2").Locator("button").ClickAsync()),
+            r => r.Url.EndsWith("/ach/rate", StringComparison.Ordinal));
         Assert.Equal(409, response.Status);
-        await mine.WaitForLoadStateAsync();
         Assert.Equal("Conflict", await mine.Locator("h1").TextContentAsync());
         var cells = await mine.Locator("table.conflict td").AllTextContentsAsync();
         Assert.StartsWith("II by ", cells[0]);
@@ -96,17 +95,17 @@ public class WorkbenchHandEditTests(WorkbenchServer server) : IClassFixture<Work
         var (page, problems) = await server.Open("/ach");
         await page.FillAsync("form.add-hypothesis input[name=id]", "9 lives");
         await page.FillAsync("form.add-hypothesis input[name=statement]", "A cat did it");
-        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("form.add-hypothesis button"), r => r.Url.EndsWith("/ach/hypothesis", StringComparison.Ordinal));
+        var response = await page.RunAndWaitForResponseAsync(() => Chromium.Submit(page, () => page.ClickAsync("form.add-hypothesis button")),
+            r => r.Url.EndsWith("/ach/hypothesis", StringComparison.Ordinal));
         Assert.Equal(400, response.Status);
-        await page.WaitForLoadStateAsync();
         Assert.Contains("[TSR723]", await page.Locator("p.problem").TextContentAsync());
         Assert.DoesNotContain("A cat did it", Yaml);
 
         await page.GotoAsync(server.Address + "/ach");
         await page.FillAsync("form.add-hypothesis input[name=id]", "H5");
         await page.FillAsync("form.add-hypothesis input[name=statement]", "A dispute among regional clans");
-        await page.ClickAsync("form.add-hypothesis button");
-        await page.WaitForURLAsync("**/ach");
+        await Chromium.Submit(page, () => page.ClickAsync("form.add-hypothesis button"));
+        Assert.EndsWith("/ach", page.Url);
         Assert.Contains("H5", await Ranking(page));
         Assert.Contains("  - id: H5\n    statement: A dispute among regional clans\n", Yaml.Replace("\r\n", "\n"));
         // The refused post is the one thing the browser reports: its status, 400.
