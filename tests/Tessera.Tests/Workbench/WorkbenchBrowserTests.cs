@@ -92,8 +92,8 @@ public class WorkbenchBrowserTests(WorkbenchServer server) : IClassFixture<Workb
         await page.FillAsync("#title", "Harbour report");
         await page.FillAsync("#publisher", "Port Gazette");
         await page.FillAsync("#date", "2022-01-10");
-        await page.ClickAsync("form.upload button");
-        await page.WaitForURLAsync("**/sources");
+        await Chromium.Submit(page, () => page.ClickAsync("form.upload button"));
+        Assert.EndsWith("/sources", page.Url);
         var stored = Directory.GetFiles(Path.Combine(server.CaseFolder, "sources"), "harbour*");
         Assert.Equal("harbour-report-final.txt", Path.GetFileName(Assert.Single(stored)));
         await page.ClickAsync("a:text-is('harbour-report-final')");
