@@ -206,6 +206,8 @@ public sealed class Segmenter
         return BlockKind.Paragraph;
     }
 
+    private static readonly System.Buffers.SearchValues<char> Terminators = System.Buffers.SearchValues.Create(".!?…");
+
     /// <summary>Sentence spans within a block: a terminator (with any closing quotes or brackets) ends a sentence when what follows can start one.</summary>
     private IEnumerable<(int Start, int End)> Sentences(string text, int start, int end)
     {
@@ -213,12 +215,11 @@ public sealed class Segmenter
         var i = start;
         while (i < end)
         {
-            var c = text[i];
-            if (c is not ('.' or '!' or '?' or '…'))
-            {
-                i++;
-                continue;
-            }
+            // The next terminator by a vectorised search: a character-by-character test of every letter of every document was
+            // a per-word cost of its own in read's profile.
+            var next = text.AsSpan(i, end - i).IndexOfAny(Terminators);
+            if (next < 0) break;
+            i += next;
             var j = i + 1;
             while (j < end && text[j] is '.' or '!' or '?' or '…') j++;
             while (j < end && (Tokenizer.IsClosingQuote(text[j]) || text[j] is '"' or '\'' or ')' or ']')) j++;

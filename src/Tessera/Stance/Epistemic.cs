@@ -62,15 +62,23 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
             }
         }
 
-        var prediction = cues.Any(c => c.Flag == Flag.Prediction);
+        // The flags in one loop over the cues, where a query per flag took an enumerator of the list each, on every unit.
+        bool hedged = false, boosted = false, prediction = false, unverified = false;
+        foreach (var c in cues)
+        {
+            hedged |= c.Flag == Flag.Hedged;
+            boosted |= c.Flag == Flag.Boosted;
+            prediction |= c.Flag == Flag.Prediction;
+            unverified |= c.Flag == Flag.Unverified;
+        }
         Probability? likelihood = prediction ? new Probability(band?.Midpoint ?? firstDefault!.Value) : null;
         return new EpistemicStance(cues,
-            Hedged: cues.Any(c => c.Flag == Flag.Hedged),
-            Boosted: cues.Any(c => c.Flag == Flag.Boosted),
+            Hedged: hedged,
+            Boosted: boosted,
             Band: band,
             Prediction: prediction,
             Likelihood: likelihood,
-            Unverified: cues.Any(c => c.Flag == Flag.Unverified));
+            Unverified: unverified);
     }
 
     public static Cue CueOf(TokenizedUnit u, Flag flag, string family, int first, int end) =>

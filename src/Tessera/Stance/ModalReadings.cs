@@ -18,15 +18,17 @@ public sealed class ModalReadings
     public static readonly IReadOnlyList<string> Places = ["after", "before", "opens", "first", "sentence"];
     public static readonly IReadOnlyList<string> Readings = ["permission", "ability", "request", "polite", "habitual", "offer", "noun", "conditional"];
 
-    private readonly List<ModalReading> _readings;
-    private readonly HashSet<string> _modals;
+    /// <summary>For each modal the file names, the rows that can read it (its own and the "*" rows), in file order: a modal is
+    /// asked about on every unit that holds one, and walking every row of the file for each was a per-word cost of its own.</summary>
+    private readonly Dictionary<string, ModalReading[]> _rowsOf;
 
     public ModalReadings(LanguageData data)
     {
-        _readings = data.Rows("lexicon/modal-readings.tsv")
+        var readings = data.Rows("lexicon/modal-readings.tsv")
             .Select(r => new ModalReading(r[0], r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), r[2], r[3])).ToList();
         // "*" stands for every modal the file names, so "Do you think…?" is no request.
-        _modals = _readings.Select(r => r.Modal).Where(m => m != "*").ToHashSet(StringComparer.Ordinal);
+        _rowsOf = readings.Select(r => r.Modal).Where(m => m != "*").Distinct(StringComparer.Ordinal)
+            .ToDictionary(m => m, m => readings.Where(r => r.Modal == "*" || r.Modal == m).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>A sentence that opens with a modal read as a request or politeness ("Could you tell us…?") asks, and doubts nothing.</summary>
@@ -35,13 +37,11 @@ public sealed class ModalReadings
     /// <summary>The first reading whose words stand where its row says around the modal at token <paramref name="modal"/>, if any.</summary>
     public ModalReading? Of(TokenizedUnit u, int modal)
     {
-        var form = u.Lower[modal];
-        if (!_modals.Contains(form)) return null;
+        if (!_rowsOf.TryGetValue(u.Lower[modal], out var rows)) return null;
         // The sentence's first word is found once for all the rows, not again for each.
         var opening = -1;
-        foreach (var r in _readings)
+        foreach (var r in rows)
         {
-            if (r.Modal != "*" && r.Modal != form) continue;
             if (opening < 0 && r.Where is "opens" or "first") opening = FirstWord(u);
             // A row found in another clause would read the wrong modal; "sentence" rows are about the whole sentence by design.
             var found = r.Where switch

@@ -16,6 +16,7 @@ public class SegmenterTests
     [InlineData("See Art. 4 of the treaty. It is short.", new[] { "See Art. 4 of the treaty.", "It is short." })]
     [InlineData("The answer was no. Then the vote came.", new[] { "The answer was no.", "Then the vote came." })]
     [InlineData("Who sent them (?); nobody knows. Reports differ?", new[] { "Who sent them (?); nobody knows.", "Reports differ?" })]
+    [InlineData("The convoy stopped… Then it turned back?! Nobody knows why.", new[] { "The convoy stopped…", "Then it turned back?!", "Nobody knows why." })]
     public void Sentences_end_at_terminators_but_not_at_abbreviations_or_initials(string text, string[] expected) =>
         Assert.Equal(expected, Units(text));
 

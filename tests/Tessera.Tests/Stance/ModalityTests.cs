@@ -49,4 +49,20 @@ public class ModalityTests
         // "*" in the file stands for the modals it names, so a question opened by "Do" still doubts.
         Assert.True(Fixtures.Claim("Do you think the bridge will hold?").Hedged);
     }
+
+    [Fact]
+    public void The_first_row_in_file_order_reads_the_modal_whether_it_names_the_modal_or_every_one()
+    {
+        const string text = "The dam may soon hold.";
+        // A supposition still doubts; permission doubts nothing. Which row reads "may" is the file's order, across "*" rows and
+        // the modal's own.
+        using var everyOneFirst = Fixtures.Lexicon(("modal-readings.tsv", "*\tsoon\tafter\tconditional\nmay\tsoon\tafter\tpermission\n"));
+        Assert.True(Claim(everyOneFirst.Resources, text).Hedged);
+        using var ownFirst = Fixtures.Lexicon(("modal-readings.tsv", "may\tsoon\tafter\tpermission\n*\tsoon\tafter\tconditional\n"));
+        Assert.False(Claim(ownFirst.Resources, text).Hedged);
+        Assert.True(Fixtures.Claim(text).Hedged);
+    }
+
+    private static Tessera.Claims.Claim Claim(LanguageResources resources, string text) =>
+        resources.Claims.Extract(Fixtures.Text(text)).First(c => c.IsClaim);
 }
