@@ -100,18 +100,7 @@ public class WatchServeJobsTests
     private static void Until(string[] args, Func<string, bool> ready, Action<string> then)
     {
         var lines = new ConcurrentQueue<string>();
-        using var process = new Process
-        {
-            StartInfo = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "tessera"), args)
-            {
-                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            },
-        };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lines.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lines.Enqueue("stderr: " + e.Data); };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = ProgramProcess.Start(args, lines);
         try
         {
             var deadline = DateTime.UtcNow.AddSeconds(180);
