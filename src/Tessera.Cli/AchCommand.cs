@@ -26,7 +26,8 @@ public static class AchCommand
             var analysis = opened.Value.Analysis;
             if (analysis.Matrix.IsEmpty) return Cli.Fail(stderr, Messages.NoHypotheses(analysis.Case.File.YamlPath));
             var model = resources.Ach;
-            var result = AchAnalysis.Run(analysis.Matrix, model);
+            // The matrix alone: no forecast is proposed nor claim compared for a command that prints neither.
+            var result = Findings.OnDemand(analysis, resources, parsed.GetValue(jobs)).Ach!;
             switch (parsed.GetValue(format))
             {
                 case "jsonl": AchJsonl.Write(stdout, result, model); break;

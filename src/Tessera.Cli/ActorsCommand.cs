@@ -22,19 +22,21 @@ public static class ActorsCommand
         {
             var input = AnalysisInput.Load(parsed, inputs);
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
-            var (assessed, events, resources) = input.Value;
-            var net = ActorNetwork.Build(events.Events, parsed.GetValue(sides) ? resources.Sides.Side : null);
-            var consequences = Consequences.Build(assessed);
+            var (_, findings, resources) = input.Value;
+            var events = findings.Events;
+            // Folded into sides, the network is another than the findings' own.
+            var net = parsed.GetValue(sides) ? ActorNetwork.Build(events.Events, resources.Sides.Side) : findings.Network;
             var fmt = parsed.GetValue(format);
             if (fmt == "table") AnalysisInput.WarnUndated(stderr, events);
+            // The ties print no gains and losses: the consequences are read only for the actors' table.
             switch (fmt, parsed.GetValue(network))
             {
                 case ("jsonl", true): TiesJsonl.Write(stdout, net); break;
                 case ("csv", true): TiesCsv.Write(stdout, net); break;
                 case (_, true): ActorsView.WriteTies(stdout, net); break;
-                case ("jsonl", false): ActorsJsonl.Write(stdout, net, consequences); break;
-                case ("csv", false): ActorsCsv.Write(stdout, net, consequences); break;
-                default: ActorsView.WriteActors(stdout, net, consequences); break;
+                case ("jsonl", false): ActorsJsonl.Write(stdout, net, findings.Consequences); break;
+                case ("csv", false): ActorsCsv.Write(stdout, net, findings.Consequences); break;
+                default: ActorsView.WriteActors(stdout, net, findings.Consequences); break;
             }
             return Cli.Ok;
         });

@@ -34,8 +34,9 @@ internal static class AnalysisInput
     }
 
     /// <summary>Assesses a case folder, or loose files as a case of their own, into its store (see <see cref="CaseInput"/>), and
-    /// reads its events and dates with the run's language resources (the --lexicon folders' time words too).</summary>
-    public static Result<(AssessedCase Case, CaseEvents Events, LanguageResources Resources)> Load(ParseResult parsed, Inputs inputs)
+    /// gives its findings with the run's language resources (the --lexicon folders' time words too), each step run when the command
+    /// first reads it.</summary>
+    public static Result<(AssessedCase Case, Findings Findings, LanguageResources Resources)> Load(ParseResult parsed, Inputs inputs)
     {
         DateOnly? given = null;
         if (parsed.GetValue(inputs.Date) is { } date)
@@ -44,10 +45,12 @@ internal static class AnalysisInput
             given = d;
         }
         var resources = Cli.Resources(parsed, inputs.Lexicon).Load();
-        var opened = CaseInput.Open(parsed.GetValue(inputs.Paths)!, parsed.GetValue(inputs.Db), resources, fallbackDate: given, jobs: parsed.GetValue(inputs.Jobs));
+        var jobs = parsed.GetValue(inputs.Jobs);
+        var opened = CaseInput.Open(parsed.GetValue(inputs.Paths)!, parsed.GetValue(inputs.Db), resources, fallbackDate: given, jobs: jobs);
         if (!opened.Ok) return opened.Problem!;
-        var assessed = opened.Value!.Case;
-        return (assessed, CaseEvents.Of(assessed), resources);
+        var analysis = opened.Value!.Analysis(resources, jobs);
+        if (!analysis.Ok) return analysis.Problem!;
+        return (opened.Value.Case, Findings.OnDemand(analysis.Value!, resources, jobs), resources);
     }
 
     public static void WarnUndated(TextWriter stderr, CaseEvents events)

@@ -24,8 +24,8 @@ public static class CausesCommand
         {
             var input = AnalysisInput.Load(parsed, inputs);
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
-            var (assessed, _, resources) = input.Value;
-            var causes = CaseCauses.Of(assessed, resources.Corroboration, resources.Credibility, resources.Explanations);
+            // The brief's causes: their origins from the case's corroboration, imported events counted.
+            var causes = input.Value.Findings.Causes;
             if (parsed.GetValue(propose))
             {
                 ProposedYaml.Write(stdout, Proposal.Of(causes));

@@ -23,11 +23,12 @@ public static class CorroborateCommand
         command.SetAction(parsed =>
         {
             var resources = Cli.Resources(parsed, lexicon).Load();
-            var opened = CaseInput.Open([parsed.GetValue(folder)!], parsed.GetValue(store), resources, jobs: parsed.GetValue(jobs));
+            var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(store), resources, parsed.GetValue(jobs));
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
-            var c = opened.Value!.Case;
-            var result = Analysis.Events.DatasetConfirmations.Of(c, resources.Corroboration, parsed.GetValue(jobs));
-            var credibility = Analysis.Credibility.ClaimCredibility.Grade(c, result, resources.Credibility);
+            var c = opened.Value.Case.Case;
+            var findings = Findings.OnDemand(opened.Value.Analysis, resources, parsed.GetValue(jobs));
+            var result = findings.Corroboration;
+            var credibility = findings.Credibility;
             switch (parsed.GetValue(format))
             {
                 case "jsonl": CorroborationJsonl.Write(stdout, c, result, credibility); break;

@@ -24,7 +24,7 @@ public static class ForecastsCommand
             var opened = CaseInput.Analyse([parsed.GetValue(folder)!], parsed.GetValue(store), resources, parsed.GetValue(jobs));
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var settings = resources.Forecasts;
-            var report = ForecastScoring.Report(opened.Value.Analysis.Forecasts, settings);
+            var report = Findings.OnDemand(opened.Value.Analysis, resources, parsed.GetValue(jobs)).Forecasts;
             switch (parsed.GetValue(format))
             {
                 case "jsonl": ForecastsJsonl.Write(stdout, report, settings); break;

@@ -23,10 +23,11 @@ public static class ServeCommand
         };
         var db = Cli.DbOption();
         var lexicon = Cli.LexiconOption();
+        var jobs = Cli.JobsOption();
         var command = new Command("serve", "Open a case in the browser: the overview of the brief, every claim filtered and paged, each claim's " +
                                            "provenance (the `show` view), and the sources, with uploads of new ones. Reading needs no JavaScript.")
         {
-            folder, listen, db, lexicon, users,
+            folder, listen, db, lexicon, users, jobs,
         };
         command.SetAction(async (parsed, cancel) =>
         {
@@ -39,7 +40,7 @@ public static class ServeCommand
                 signIn = new SignIn(list.Value!);
             }
             if (Workbench.Workbench.Address(parsed.GetValue(listen)!, signIn is not null) is { Ok: false } refused) return Cli.Fail(stderr, refused.Problem!);
-            var session = new CaseSession(parsed.GetValue(folder)!, parsed.GetValue(db), Cli.Resources(parsed, lexicon).Load());
+            var session = new CaseSession(parsed.GetValue(folder)!, parsed.GetValue(db), Cli.Resources(parsed, lexicon).Load(), parsed.GetValue(jobs));
             if (session.Load() is { } problem) return Cli.Fail(stderr, problem);
             var app = Workbench.Workbench.Create(session, parsed.GetValue(listen)!, signIn);
             if (!app.Ok) return Cli.Fail(stderr, app.Problem!);

@@ -33,7 +33,7 @@ public static class ShowCommand
             if (!opened.Ok) return Cli.Fail(stderr, opened.Problem!);
             var analysis = opened.Value.Analysis;
             var id = parsed.GetValue(claim)!;
-            var provenance = ClaimProvenance.Of(Findings.Of(analysis, resources, jobs: parsed.GetValue(jobs)), analysis.Matrix, id);
+            var provenance = ClaimProvenance.Of(Findings.OnDemand(analysis, resources, parsed.GetValue(jobs)), analysis.Matrix, id);
             if (provenance is null) return Cli.Fail(stderr, Messages.NoSuchClaim(id, analysis.Case.Claims.Where(c => c.IsClaim).Select(c => c.Id).FirstOrDefault()));
             if (parsed.GetValue(format) == "json") stdout.Write(Encoding.UTF8.GetString(ProvenanceJson.Write(provenance)));
             else ProvenanceView.Write(stdout, provenance);

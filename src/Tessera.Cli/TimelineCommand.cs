@@ -17,8 +17,8 @@ public static class TimelineCommand
         {
             var input = AnalysisInput.Load(parsed, inputs);
             if (!input.Ok) return Cli.Fail(stderr, input.Problem!);
-            var (_, events, resources) = input.Value;
-            var timeline = Timeline.Build(events);
+            var (_, findings, _) = input.Value;
+            var (events, timeline) = (findings.Events, findings.Timeline);
             switch (parsed.GetValue(format))
             {
                 case "jsonl": TimelineJsonl.Write(stdout, timeline); break;

@@ -18,10 +18,11 @@ public static class WatchCommand
         var markdown = new Option<string?>("--markdown") { Description = "Also write the brief as Markdown to this path." };
         var interval = new Option<int>("--interval") { Description = "How often to look for changes, in milliseconds.", DefaultValueFactory = _ => 1000 };
         var lexicon = Cli.LexiconOption();
+        var jobs = Cli.JobsOption();
         var command = new Command("watch", "Watch a case: assess it, then assess it again whenever case.yaml or one of its files changes (only " +
                                            "new or changed sources are read) and rewrite the brief; quiet while nothing changes; Ctrl+C stops.")
         {
-            folder, db, output, markdown, interval, lexicon,
+            folder, db, output, markdown, interval, lexicon, jobs,
         };
         command.SetAction(parsed =>
         {
@@ -32,7 +33,7 @@ public static class WatchCommand
             // Ctrl+C and a service manager's SIGTERM end the watch between assessments, never in the middle of writing the brief.
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
             using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
-            var watch = new Watch(dir, parsed.GetValue(db), parsed.GetValue(output), parsed.GetValue(markdown), resources, stdout, stderr);
+            var watch = new Watch(dir, parsed.GetValue(db), parsed.GetValue(output), parsed.GetValue(markdown), resources, parsed.GetValue(jobs), stdout, stderr);
             return watch.Run(TimeSpan.FromMilliseconds(Math.Max(50, parsed.GetValue(interval))), stop.Token);
         });
         return command;
@@ -40,7 +41,7 @@ public static class WatchCommand
 
     /// <summary>One watch: what was last seen, so only a change is assessed; the assessment writes only a brief whose bytes
     /// changed (it compares their hash with the file's), and the watch says which it wrote.</summary>
-    private sealed class Watch(string folder, string? db, string? output, string? markdown, LanguageResources resources, TextWriter stdout, TextWriter stderr)
+    private sealed class Watch(string folder, string? db, string? output, string? markdown, LanguageResources resources, int jobs, TextWriter stdout, TextWriter stderr)
     {
         private IReadOnlyList<string> _unlisted = [];
 
@@ -71,7 +72,7 @@ public static class WatchCommand
         /// that cannot be written) is printed and the watch goes on.</summary>
         private Problem? Assess(bool initial)
         {
-            var assessed = AssessCommand.Assess([folder], db, output, markdown, resources, warning => Cli.Print(stderr, "warning: " + warning));
+            var assessed = AssessCommand.Assess([folder], db, output, markdown, resources, warning => Cli.Print(stderr, "warning: " + warning), jobs);
             if (!assessed.Ok)
             {
                 Cli.Print(stderr, assessed.Problem!.ToString());

@@ -16,7 +16,9 @@ public sealed record CaseSnapshot(OpenedCase Opened, CaseAnalysis Analysis, Find
 /// <summary>The case folder and store the workbench serves, and the snapshot of it that pages read.</summary>
 /// <remarks>The analysis takes the whole case, so a snapshot is built once per change, not per request; a change (an upload)
 /// builds the next one while pages go on reading the current.</remarks>
-public sealed class CaseSession(string folder, string? store, LanguageResources resources)
+/// <param name="jobs">How many cores each assessment may use, the first and the one after every change (serve's --jobs); the
+/// snapshot is the same for any number.</param>
+public sealed class CaseSession(string folder, string? store, LanguageResources resources, int jobs = 1)
 {
     private readonly Lock _writing = new();
     private CaseSnapshot? _current;
@@ -25,6 +27,9 @@ public sealed class CaseSession(string folder, string? store, LanguageResources 
 
     public string Folder { get; } = folder;
     public LanguageResources Resources { get; } = resources;
+
+    /// <summary>How many cores an assessment of the case may use.</summary>
+    public int Jobs { get; } = jobs >= 1 ? jobs : throw new ArgumentOutOfRangeException(nameof(jobs), jobs, "at least one job");
 
     /// <summary>The store the case is assessed into: the one --db named, else the case's own.</summary>
     public string Store { get; } = store ?? Case.CaseStore.DefaultPath(folder);
@@ -40,10 +45,10 @@ public sealed class CaseSession(string folder, string? store, LanguageResources 
             // refresh loads again, never the other way round.
             var yaml = ReadYaml();
             _loadedYaml = yaml;
-            var opened = CaseInput.Analyse([Folder], store, Resources);
+            var opened = CaseInput.Analyse([Folder], store, Resources, Jobs);
             if (!opened.Ok) return opened.Problem;
             var (input, analysis) = opened.Value;
-            var findings = Findings.Of(analysis, Resources);
+            var findings = Findings.Of(analysis, Resources, jobs: Jobs);
             _current = new CaseSnapshot(input, analysis, findings, BriefBuilder.Build(findings)) { CaseYaml = yaml ?? "" };
             return null;
         }

@@ -34,11 +34,31 @@ public sealed record AnalysisSpec(
 }
 
 /// <summary>A case ready for analysis: the assessed case, its ACH matrix with claims looked up, and its forecasts.</summary>
-public sealed record CaseAnalysis(AssessedCase Case, AchMatrix Matrix, IReadOnlyList<Forecast> Forecasts)
+/// <remarks>The forecasts, and the claims' features their proposed outcomes are read from, are worked out when first read, once:
+/// what reads the matrix alone (`tessera ach`, the workbench's check that an edit still resolves) proposes no outcomes.</remarks>
+public sealed record CaseAnalysis(AssessedCase Case, AchMatrix Matrix)
 {
-    /// <summary>The claims' features the forecasts were proposed from, for the steps after them to share; read by
-    /// <see cref="Findings.Of"/> when not given.</summary>
-    public Corroboration.CaseFeatures? Features { get; init; }
+    private readonly Lazy<IReadOnlyList<Forecast>> _forecasts = new(() => []);
+    private readonly Lazy<Corroboration.CaseFeatures>? _features;
+
+    /// <summary>An analysis whose forecasts are given.</summary>
+    public CaseAnalysis(AssessedCase @case, AchMatrix matrix, IReadOnlyList<Forecast> forecasts) : this(@case, matrix) => _forecasts = new(forecasts);
+
+    /// <summary>An analysis whose forecasts are built from the claims' features when first read.</summary>
+    internal CaseAnalysis(AssessedCase @case, AchMatrix matrix, Lazy<Corroboration.CaseFeatures> features,
+        Func<Corroboration.CaseFeatures, IReadOnlyList<Forecast>> forecasts) : this(@case, matrix)
+    {
+        _features = features;
+        _forecasts = new(() => forecasts(features.Value));
+    }
+
+    /// <summary>The predictions of the case's claims as forecasts, with case.yaml's probabilities, dates and resolutions, and the
+    /// outcomes later reports propose.</summary>
+    public IReadOnlyList<Forecast> Forecasts => _forecasts.Value;
+
+    /// <summary>The claims' features the forecasts are proposed from, for the steps after them to share; read by
+    /// <see cref="Findings.Of"/> when there are none.</summary>
+    public Corroboration.CaseFeatures? Features => _features?.Value;
 }
 
 /// <summary>Turns the hypotheses, evidence and forecasts that case.yaml holds as written into the analysis stage's inputs:
@@ -93,15 +113,17 @@ public static class AnalysisInputs
                 if (overrides.Any(o => o.ClaimId == claim.Id)) throw Fail(spec.Path, f.Line, $"claim {claim.Id} is listed as a forecast twice");
                 overrides.Add(new ForecastOverride(claim.Id, f.Probability, f.Made, f.Deadline, f.Resolution));
             }
-            // Read once here for the proposed outcomes, and kept for corroboration and causes.
-            Corroboration.CaseFeatures features;
-            using (StepTrace.Start("claim features")) features = Corroboration.CaseFeatures.Read(assessed, readers.Outcomes.Lexicon, jobs);
-            IReadOnlyList<Forecast> forecasts;
-            using (StepTrace.Start("forecasts and proposals")) forecasts = ForecastBuilder.Build(assessed, overrides, readers, jobs, features);
-            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), forecasts)
+            // Read once, when first asked for, for the proposed outcomes, and kept for corroboration and causes.
+            var features = new Lazy<Corroboration.CaseFeatures>(() =>
             {
-                Features = features,
-            };
+                using var traced = StepTrace.Start("claim features");
+                return Corroboration.CaseFeatures.Read(assessed, readers.Outcomes.Lexicon, jobs);
+            });
+            return new CaseAnalysis(assessed, new AchMatrix(hypotheses, evidence), features, read =>
+            {
+                using var traced = StepTrace.Start("forecasts and proposals");
+                return ForecastBuilder.Build(assessed, overrides, readers, jobs, read);
+            });
         }
         catch (ProblemException e)
         {

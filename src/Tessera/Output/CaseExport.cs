@@ -13,12 +13,13 @@ public enum ExportFormat { Stix, Csv, Json }
 public static class CaseExport
 {
     /// <summary>The export's UTF-8 bytes; <paramref name="table"/> picks the table for CSV and JSON and is ignored for STIX.</summary>
-    /// <param name="jobs">How many cores the analysis may use; the bytes are the same for any number.</param>
+    /// <param name="jobs">How many cores the analysis may use; the bytes are the same for any number. Only the analysis the
+    /// table reads is run.</param>
     public static byte[] Write(CaseAnalysis analysis, LanguageResources resources, ExportFormat format, TableDefinition table, int jobs = 1) => format switch
     {
         ExportFormat.Stix => StixExport.Bundle(analysis, resources, jobs),
-        ExportFormat.Csv => Encoding.UTF8.GetBytes(Csv.Write(table.Build(Findings.Of(analysis, resources, jobs: jobs)))),
-        _ => TableJson.Write(table.Build(Findings.Of(analysis, resources, jobs: jobs))),
+        ExportFormat.Csv => Encoding.UTF8.GetBytes(Csv.Write(table.Build(Findings.OnDemand(analysis, resources, jobs)))),
+        _ => TableJson.Write(table.Build(Findings.OnDemand(analysis, resources, jobs))),
     };
 
     /// <summary>The analyst's corrections: as CSV the audit table, one row per correction; otherwise the corrected claims as

@@ -72,7 +72,7 @@ public class QueryJobsTests
     public void Every_command_that_reads_or_analyses_explains_jobs_in_its_help()
     {
         var root = Tessera.Cli.Cli.Root(TextWriter.Null, TextWriter.Null);
-        foreach (var name in new[] { "read", "assess", "corroborate", "forecasts", "ach", "timeline", "actors", "causes", "export", "show" })
+        foreach (var name in new[] { "read", "assess", "corroborate", "forecasts", "ach", "timeline", "actors", "causes", "export", "show", "watch", "serve" })
         {
             var run = CliRunner.Invoke(name, "--help");
             Assert.Equal(0, run.Exit);
@@ -87,7 +87,7 @@ public class QueryJobsTests
     /// <summary>A case folder of twenty short crisis reports from four publishers, made from a few sentence patterns so that
     /// reports repeat, dispute and follow up one another's claims (corroboration has groups, the forecasts later reports), with
     /// two hypotheses rated against two claims so that ach has a matrix.</summary>
-    private static string MakeCase(string root)
+    internal static string MakeCase(string root)
     {
         var folder = Path.Combine(root, "case");
         Directory.CreateDirectory(Path.Combine(folder, "sources"));

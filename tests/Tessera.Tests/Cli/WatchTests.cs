@@ -21,20 +21,8 @@ public class WatchTests
             File.Copy(file, target);
         }
         var brief = Path.Combine(folder, "brief.md");
-        var program = Path.Combine(AppContext.BaseDirectory, "tessera");
         var lines = new ConcurrentQueue<string>();
-        using var process = new Process
-        {
-            StartInfo = new ProcessStartInfo(program, ["watch", folder, "--out", brief, "--interval", "200"])
-            {
-                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            },
-        };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lines.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lines.Enqueue("stderr: " + e.Data); };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = ProgramProcess.Start(["watch", folder, "--out", brief, "--interval", "200"], lines);
         try
         {
             Assert.True(Until(() => lines.Any(l => l.StartsWith("Watching", StringComparison.Ordinal))), string.Join("\n", lines));

@@ -23,10 +23,9 @@ public static class StixExport
     /// <param name="jobs">How many cores corroboration may use; the bundle is the same for any number.</param>
     public static byte[] Bundle(CaseAnalysis analysis, LanguageResources resources, int jobs = 1)
     {
-        var corroboration = Analysis.Events.DatasetConfirmations.Of(analysis.Case, resources.Corroboration, jobs);
-        var credibility = Analysis.Credibility.ClaimCredibility.Grade(analysis.Case, corroboration, resources.Credibility);
-        // The causes take their origins from the same corroboration, not from a second run of it.
-        return Bundle(analysis.Case, resources, Hypotheses(analysis), credibility, corroboration);
+        // The findings' own steps, so the causes take their origins from the same corroboration, not from a second run of it.
+        var findings = Findings.OnDemand(analysis, resources, jobs);
+        return StixJson.Write(StixMapping.Map(analysis.Case, resources.Stix, resources.Gazetteer, Hypotheses(analysis), findings.Credibility, findings.Causes));
     }
 
     public static IReadOnlyList<StixHypothesis> Hypotheses(CaseAnalysis analysis) =>
