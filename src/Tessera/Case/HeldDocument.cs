@@ -43,6 +43,8 @@ public static class HeldDocument
     public static AnnotatedDocument ForAnalysis(AnnotatedDocument document)
     {
         var compact = document.Compact();
+        // The fingerprint is the text's hash, made when first asked for: made here, while there is text, it is carried over.
+        _ = compact.Source.Fingerprint;
         return compact with { Source = compact.Source with { Text = "" }, Units = ((Language.CompactUnits)compact.Units).WithoutText() };
     }
 

@@ -80,6 +80,7 @@ public class HeldDocumentTests
         var kept = HeldDocument.ForAnalysis(held);
 
         Assert.Equal("", kept.Source.Text);
+        Assert.Equal(held.Source.Fingerprint, kept.Source.Fingerprint);
         Assert.Equal(held.Claims.Select(Shown), kept.Claims.Select(Shown));
         Assert.Equal(held.LocalUnits.Select(u => string.Join(" ", u.Tokens.Select(t => $"{t.Start}+{t.Length}:{t.Kind}"))),
             kept.LocalUnits.Select(u => string.Join(" ", u.Tokens.Select(t => $"{t.Start}+{t.Length}:{t.Kind}"))));
