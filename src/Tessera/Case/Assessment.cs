@@ -10,7 +10,7 @@ namespace Tessera.Case;
 public readonly record struct AssessmentProgress(int Done, int Total, string Source, string Stage);
 
 /// <summary>The store brought in line with a case, before its documents are read back: what changed, the sources as stored, and
-/// the documents just annotated (which need not be read back).</summary>
+/// the documents just annotated, stored and held as analysis holds them (<see cref="HeldDocument.ForAnalysis"/>), which need not be read back.</summary>
 public sealed record StoreUpdate(CaseFile File, StoreChange Change, IReadOnlyList<StoredSource> Sources, IReadOnlyDictionary<string, AnnotatedDocument> Fresh)
 {
     /// <summary>The words the documents just annotated hold pooled (<see cref="HeldDocument"/>), for those read back to share.</summary>
@@ -46,30 +46,52 @@ public static class Assessment
         try
         {
             var (version, stored, stamps, toRead) = Plan(file, store, resources, fallbackDate);
-
-            // Every other source is read, and extracted when its text or entry changed, before anything is written, so a bad file
-            // leaves the store as it was. Sources go to every core; their results come back in case.yaml's order.
-            var pipeline = new Lazy<DocumentPipeline>(() => new DocumentPipeline(resources, file.Actors));
             var words = new WordPool();
-            var assessed = file.Sources.Select((s, i) => new AssessedSource(s.Id, stored.GetValueOrDefault(s.Id)?.Fingerprint ?? "", stamps[i], null)).ToArray();
-            int read = 0, extracted = 0;
-            foreach (var (i, result) in InOrder.Map(toRead, i => (i, ReadSource(file, i, stored, version, pipeline, fallbackDate, resources.Reading, words)), jobs))
-            {
-                if (!result.Ok) return result.Problem!;
-                var (fingerprint, annotated) = result.Value;
-                progress?.Report(new AssessmentProgress(++read, toRead.Count, file.Sources[i].Id, "reading"));
-                if (annotated is not null) progress?.Report(new AssessmentProgress(++extracted, toRead.Count, file.Sources[i].Id, "extracting"));
-                assessed[i] = new AssessedSource(file.Sources[i].Id, fingerprint, stamps[i], annotated);
-            }
-            var fresh = assessed.Where(a => a.Document is not null).ToDictionary(a => a.Id, a => a.Document!, StringComparer.Ordinal);
-            // Nothing read, nothing removed, the same title: the store already holds this case, and is left unwritten.
+            // Nothing to read, nothing removed, the same title: the store already holds this case, and is left unwritten.
             var ids = file.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             if (toRead.Count == 0 && stored.Keys.All(ids.Contains) && store.ReadMeta("title") == file.Title)
-                return new StoreUpdate(file, new StoreChange(0, 0, file.Sources.Count, 0), stored.Values.ToList(), fresh) { Words = words };
-            progress?.Report(new AssessmentProgress(0, 1, "", "storing"));
-            var change = store.Apply(assessed, file.Title);
-            progress?.Report(new AssessmentProgress(1, 1, "", "storing"));
-            return new StoreUpdate(file, change, store.Sources().Values.ToList(), fresh) { Words = words };
+                return new StoreUpdate(file, new StoreChange(0, 0, file.Sources.Count, 0), stored.Values.ToList(), new Dictionary<string, AnnotatedDocument>()) { Words = words };
+
+            // Each source is written as soon as it is read and extracted, inside one transaction that is committed only once every
+            // source is: a bad file rolls the writes back and leaves the store as it was, and a killed run leaves nothing half-stored.
+            // What is kept of a written document is what analysis reads (HeldDocument.ForAnalysis), not the document and its text.
+            // Sources go to every core; their results come back, and are written, in case.yaml's order.
+            var pipeline = new Lazy<DocumentPipeline>(() => new DocumentPipeline(resources, file.Actors));
+            var reading = toRead.ToHashSet();
+            // Other writers wait while this one writes: the transaction is opened once the first source is read (the pipeline's
+            // resources loaded), not before.
+            CaseStore.Assessing? writing = null;
+            CaseStore.Assessing Writing()
+            {
+                var opened = store.Begin();
+                for (var i = 0; i < file.Sources.Count; i++)
+                    if (!reading.Contains(i)) opened.Add(new AssessedSource(file.Sources[i].Id, stored.GetValueOrDefault(file.Sources[i].Id)?.Fingerprint ?? "", stamps[i], null));
+                return opened;
+            }
+            try
+            {
+                var fresh = new Dictionary<string, AnnotatedDocument>(StringComparer.Ordinal);
+                int read = 0, extracted = 0;
+                foreach (var (i, result) in InOrder.Map(toRead, i => (i, ReadSource(file, i, stored, version, pipeline, fallbackDate, resources.Reading, words)), jobs))
+                {
+                    if (!result.Ok) return result.Problem!;
+                    var (fingerprint, annotated) = result.Value;
+                    progress?.Report(new AssessmentProgress(++read, toRead.Count, file.Sources[i].Id, "reading"));
+                    if (annotated is not null) progress?.Report(new AssessmentProgress(++extracted, toRead.Count, file.Sources[i].Id, "extracting"));
+                    writing ??= Writing();
+                    writing.Add(new AssessedSource(file.Sources[i].Id, fingerprint, stamps[i], annotated));
+                    if (annotated is not null) fresh[annotated.Id] = HeldDocument.ForAnalysis(annotated);
+                }
+                progress?.Report(new AssessmentProgress(0, 1, "", "storing"));
+                writing ??= Writing();
+                var change = writing.Commit(file.Title);
+                progress?.Report(new AssessmentProgress(1, 1, "", "storing"));
+                return new StoreUpdate(file, change, store.Sources().Values.ToList(), fresh) { Words = words };
+            }
+            finally
+            {
+                writing?.Dispose();
+            }
         }
         catch (Exception e) when (e is System.Data.Common.DbException)
         {
@@ -104,7 +126,7 @@ public static class Assessment
         {
             // What was just annotated is what was stored (the store's tests prove the round trip); only the rest is read back.
             var fresh = update.Fresh;
-            var documents = store.Documents(resources.Stance.Bands, id => !fresh.ContainsKey(id), d => HeldDocument.Of(d, update.Words)).Concat(fresh.Values)
+            var documents = store.Documents(resources.Stance.Bands, id => !fresh.ContainsKey(id), d => HeldDocument.ForAnalysis(HeldDocument.Of(d, update.Words))).Concat(fresh.Values)
                 .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
             // The analyst's corrections are laid over the reader's claims as they leave the store; the store keeps both apart.
             var corrected = Corrections.Apply(documents, store.Corrections(), new CorrectionTerms(resources.Stance.Bands, resources.Cameo));
@@ -142,7 +164,7 @@ public static class Assessment
         // A new or changed text is extracted; so is one whose case.yaml entry changed, since its claims are stored with it.
         var unchanged = stored.TryGetValue(doc.Id, out var old) && old.Fingerprint == fingerprint && old.Path == doc.Path
                         && old.Title == doc.Title && old.Publisher == doc.Publisher && old.Published == doc.Published && old.Grade == doc.Grade;
-        // Held until the whole case is stored and then analysed: as the documents read back from the store are held.
+        // Held as the documents read back from the store are held, until it is stored and reduced to what analysis reads.
         if (unchanged) return (fingerprint, null);
         var annotated = pipeline.Value.Run(doc, new DateHints(source.Date, fallbackDate));
         return (fingerprint, words is null ? annotated.Compact() : HeldDocument.Of(annotated, words));

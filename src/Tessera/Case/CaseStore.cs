@@ -292,7 +292,12 @@ public sealed partial class CaseStore : IDisposable
     /// <remarks>What is stored is read inside the writing transaction, which writers take one at a time (SQLite's immediate
     /// transaction, a PostgreSQL advisory lock), so concurrent assessments of one case leave the rows of one.</remarks>
     public StoreChange Apply(IReadOnlyList<AssessedSource> assessed, string title) =>
-        Retrying(() => ApplyOnce(assessed, title));
+        Retrying(() =>
+        {
+            using var writing = BeginOnce();
+            foreach (var source in assessed) writing.Add(source);
+            return writing.Commit(title);
+        });
 
     /// <summary>Runs a write transaction again when another writer got in the way (SQLite busy or locked, a PostgreSQL
     /// serialisation failure, deadlock or a key another writer inserted first); a conflict that persists is a problem of its own.</summary>
@@ -321,38 +326,86 @@ public sealed partial class CaseStore : IDisposable
         _ => false,
     };
 
-    private StoreChange ApplyOnce(IReadOnlyList<AssessedSource> assessed, string title)
+    /// <summary>Opens one assessment's writes, for its sources to be given one at a time as each is read (<see cref="Assessing.Add"/>)
+    /// and kept only when all are (<see cref="Assessing.Commit"/>): what <see cref="Apply"/> does, without holding every source first.</summary>
+    /// <remarks>Only the opening waits for other writers and is tried again; a write that fails later cannot be, as the sources
+    /// given before it are gone from the caller's memory, and the whole assessment fails with nothing kept.</remarks>
+    public Assessing Begin() => Retrying(BeginOnce);
+
+    private Assessing BeginOnce()
     {
-        int added = 0, replaced = 0, unchanged = 0, removed = 0;
-        using var tx = _connection.BeginTransaction();
-        if (_postgres) Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
-        var stored = Sources(tx);
-        using var writer = new SourceWriter(this, tx);
-        foreach (var (id, fingerprint, stamp, annotated) in assessed)
+        var tx = _connection.BeginTransaction();
+        try
         {
+            if (_postgres) Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
+            return new Assessing(this, tx, Sources(tx));
+        }
+        catch
+        {
+            tx.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>One assessment's writes in one transaction: each source as it is given, the removals and the title at the commit.
+    /// Disposed without a commit, it is rolled back, so a store is never read half-written.</summary>
+    public sealed class Assessing : IDisposable
+    {
+        private readonly CaseStore _store;
+        private readonly DbTransaction _tx;
+        private readonly IReadOnlyDictionary<string, StoredSource> _stored;
+        private readonly SourceWriter _writer;
+        private readonly HashSet<string> _kept = new(StringComparer.Ordinal);
+        private int _added, _replaced, _unchanged;
+
+        internal Assessing(CaseStore store, DbTransaction tx, IReadOnlyDictionary<string, StoredSource> stored)
+        {
+            _store = store;
+            _tx = tx;
+            _stored = stored;
+            _writer = new SourceWriter(store, tx);
+        }
+
+        /// <summary>One source of the case: written when it comes with its document, else kept as stored (its stamp renewed).</summary>
+        public void Add(AssessedSource source)
+        {
+            var (id, fingerprint, stamp, annotated) = source;
+            _kept.Add(id);
             if (annotated is null)
             {
-                unchanged++;
+                _unchanged++;
                 // Touched but not changed: the new stamp spares the next run reading it again.
-                if (stored.TryGetValue(id, out var same) && same.Stamp != stamp) Execute("UPDATE sources SET stamp = @stamp WHERE id = @id", tx, ("@stamp", stamp), ("@id", id));
-                continue;
+                if (_stored.TryGetValue(id, out var same) && same.Stamp != stamp)
+                    _store.Execute("UPDATE sources SET stamp = @stamp WHERE id = @id", _tx, ("@stamp", stamp), ("@id", id));
+                return;
             }
-            if (writer.Write(new AssessedSource(id, fingerprint, stamp, annotated), stored.ContainsKey(id))) replaced++; else added++;
+            if (_writer.Write(source, _stored.ContainsKey(id))) _replaced++; else _added++;
         }
-        var keep = assessed.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var id in stored.Keys.Where(id => !keep.Contains(id)))
+
+        /// <summary>Removes the stored sources not given, sets the title and commits; returns what changed.</summary>
+        public StoreChange Commit(string title)
         {
-            Execute("DELETE FROM sources WHERE id = @id", tx, ("@id", id));
-            removed++;
+            var removed = 0;
+            foreach (var id in _stored.Keys.Where(id => !_kept.Contains(id)))
+            {
+                _store.Execute("DELETE FROM sources WHERE id = @id", _tx, ("@id", id));
+                removed++;
+            }
+            if (_added + _replaced + removed > 0 || _store.ReadMeta("title", _tx) != title)
+            {
+                _store.Execute("DELETE FROM meta WHERE key = 'title'", _tx);
+                _store.Execute("INSERT INTO meta (key, value) VALUES ('title', @v)", _tx, ("@v", title));
+            }
+            _tx.Commit();
+            _store.Writes++;
+            return new StoreChange(_added, _replaced, _unchanged, removed);
         }
-        if (added + replaced + removed > 0 || ReadMeta("title", tx) != title)
+
+        public void Dispose()
         {
-            Execute("DELETE FROM meta WHERE key = 'title'", tx);
-            Execute("INSERT INTO meta (key, value) VALUES ('title', @v)", tx, ("@v", title));
+            _writer.Dispose();
+            _tx.Dispose();
         }
-        tx.Commit();
-        Writes++;
-        return new StoreChange(added, replaced, unchanged, removed);
     }
 
     /// <summary>Writes one new or changed source with its document, layers and claims, replacing the stored one when there is
@@ -367,32 +420,53 @@ public sealed partial class CaseStore : IDisposable
     /// <param name="include">Which sources to read back; all when null.</param>
     /// <param name="hold">What is kept of each document as it is read (<see cref="HeldDocument"/>), so that the case is never
     /// held twice over while it loads; the document as read when null.</param>
+    /// <remarks>Read in pieces of <see cref="LoadedAtOnce"/> sources, each piece's claims, mentions and cues with it: reading every
+    /// claim of the case first held all of them, as read and before any was held, beside the documents already held.</remarks>
     public IReadOnlyList<AnnotatedDocument> Documents(IReadOnlyDictionary<string, LikelihoodBand> bands, Func<string, bool>? include = null,
-        Func<AnnotatedDocument, AnnotatedDocument>? hold = null)
+        Func<AnnotatedDocument, AnnotatedDocument>? hold = null) => Documents(bands, include, hold, LoadedAtOnce);
+
+    /// <param name="pieces">How many sources are read back at once.</param>
+    internal IReadOnlyList<AnnotatedDocument> Documents(IReadOnlyDictionary<string, LikelihoodBand> bands, Func<string, bool>? include,
+        Func<AnnotatedDocument, AnnotatedDocument>? hold, int pieces)
     {
         var sources = Sources();
-        if (include is not null && !sources.Keys.Any(include)) return [];
-        var claims = Claims(bands).GroupBy(c => c.DocumentId).ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)g.ToList(), StringComparer.Ordinal);
-        var result = new List<AnnotatedDocument>();
-        using (var cmd = Command("SELECT source_id, text, units, layers FROM documents"))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read())
-            {
-                if (include is not null && !include(r.GetString(0))) continue;
-                var s = sources[r.GetString(0)];
-                var doc = new Document(s.Id, s.Path, s.Format, r.GetString(1), s.Title, s.Publisher, s.Published, s.Grade);
-                try
+        var ids = sources.Keys.Where(id => include is null || include(id)).Order(StringComparer.Ordinal).ToList();
+        var result = new List<AnnotatedDocument>(ids.Count);
+        foreach (var piece in ids.Chunk(pieces))
+        {
+            var (among, parameters) = Among(piece);
+            var claims = Claims(bands, among, parameters).GroupBy(c => c.DocumentId).ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)g.ToList(), StringComparer.Ordinal);
+            var read = new List<AnnotatedDocument>(piece.Length);
+            using (var cmd = Command($"SELECT source_id, text, units, layers FROM documents WHERE source_id IN {among}", null, parameters))
+            using (var r = cmd.ExecuteReader())
+                while (r.Read())
                 {
-                    var read = StoredLayers.Read(doc, claims.GetValueOrDefault(s.Id) ?? [], r.GetString(2), r.GetString(3));
-                    claims.Remove(s.Id);
-                    result.Add(hold is null ? read : hold(read));
+                    var s = sources[r.GetString(0)];
+                    var doc = new Document(s.Id, s.Path, s.Format, r.GetString(1), s.Title, s.Publisher, s.Published, s.Grade);
+                    try
+                    {
+                        var stored = StoredLayers.Read(doc, claims.GetValueOrDefault(s.Id) ?? [], r.GetString(2), r.GetString(3));
+                        claims.Remove(s.Id);
+                        read.Add(hold is null ? stored : hold(stored));
+                    }
+                    catch (Exception e) when (e is JsonException or FormatException or ArgumentException or IndexOutOfRangeException)
+                    {
+                        throw new ProblemException(Messages.Store(Location, $"the stored layers of source '{s.Id}' cannot be read ({e.Message}); assess into a new --db"));
+                    }
                 }
-                catch (Exception e) when (e is JsonException or FormatException or ArgumentException or IndexOutOfRangeException)
-                {
-                    throw new ProblemException(Messages.Store(Location, $"the stored layers of source '{s.Id}' cannot be read ({e.Message}); assess into a new --db"));
-                }
-            }
-        return result.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+            result.AddRange(read.OrderBy(d => d.Id, StringComparer.Ordinal));
+        }
+        return result;
+    }
+
+    /// <summary>How many sources <see cref="Documents"/> reads back at once: a few megabytes of claims as read, in a few queries.</summary>
+    private const int LoadedAtOnce = 200;
+
+    /// <summary>An SQL list of parameters, one per source id ("(@s0, @s1)"), with their values.</summary>
+    private static (string Sql, (string Name, object? Value)[] Parameters) Among(IReadOnlyList<string> ids)
+    {
+        var parameters = ids.Select((id, i) => ("@s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), (object?)id)).ToArray();
+        return ("(" + string.Join(", ", parameters.Select(p => p.Item1)) + ")", parameters);
     }
 
     /// <summary>A stored analysis result when it was made from inputs with this hash; null when there is none or its inputs differ.</summary>
@@ -487,22 +561,27 @@ public sealed partial class CaseStore : IDisposable
     private static bool Flag(DbDataReader r, int i) => Convert.ToInt64(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) != 0;
 
     /// <summary>Every stored claim, in source and unit order, as the extractor made it.</summary>
-    public IReadOnlyList<Claim> Claims(IReadOnlyDictionary<string, LikelihoodBand> bands)
+    public IReadOnlyList<Claim> Claims(IReadOnlyDictionary<string, LikelihoodBand> bands) => Claims(bands, null, []);
+
+    /// <summary>The stored claims of the sources in an SQL list (<see cref="Among"/>), or of every source when it is null.</summary>
+    private List<Claim> Claims(IReadOnlyDictionary<string, LikelihoodBand> bands, string? among, (string Name, object? Value)[] parameters)
     {
+        var ofClaims = among is null ? "" : $" WHERE claim_id IN (SELECT id FROM claims WHERE source_id IN {among})";
         var mentions = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        using (var cmd = Command("SELECT claim_id, start_at, end_at, text, canonical, kind FROM mentions ORDER BY claim_id, seq"))
+        using (var cmd = Command($"SELECT claim_id, start_at, end_at, text, canonical, kind FROM mentions{ofClaims} ORDER BY claim_id, seq", null, parameters))
         using (var r = cmd.ExecuteReader())
             while (r.Read())
                 (mentions.TryGetValue(r.GetString(0), out var l) ? l : mentions[r.GetString(0)] = []).Add(
                     new Mention(r.GetInt32(1), r.GetInt32(2), r.GetString(3), r.GetString(4), Enum.Parse<MentionKind>(r.GetString(5))));
         var cues = new Dictionary<string, List<Cue>>(StringComparer.Ordinal);
-        using (var cmd = Command("SELECT claim_id, flag, family, start_at, end_at, text FROM cues ORDER BY claim_id, seq"))
+        using (var cmd = Command($"SELECT claim_id, flag, family, start_at, end_at, text FROM cues{ofClaims} ORDER BY claim_id, seq", null, parameters))
         using (var r = cmd.ExecuteReader())
             while (r.Read())
                 (cues.TryGetValue(r.GetString(0), out var l) ? l : cues[r.GetString(0)] = []).Add(
                     new Cue(Enum.Parse<Flag>(r.GetString(1)), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetString(5)));
         var claims = new List<Claim>();
-        using (var cmd = Command("SELECT id, source_id, idx, start_at, end_at, text, kind, speakers, hedged, boosted, band, prediction, likelihood, unverified, origin FROM claims ORDER BY source_id, idx"))
+        var ofSources = among is null ? "" : $" WHERE source_id IN {among}";
+        using (var cmd = Command($"SELECT id, source_id, idx, start_at, end_at, text, kind, speakers, hedged, boosted, band, prediction, likelihood, unverified, origin FROM claims{ofSources} ORDER BY source_id, idx", null, parameters))
         using (var r = cmd.ExecuteReader())
             while (r.Read())
             {

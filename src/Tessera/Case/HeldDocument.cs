@@ -37,6 +37,17 @@ public static class HeldDocument
         };
     }
 
+    /// <summary>What analysis keeps of a document once it is stored: the document without its text, which each claim's own text
+    /// repeats and which no step reads (each reads a claim's words and its tokens over them); the store keeps the text.</summary>
+    /// <remarks>The text of 10,000 documents of 600 words is about 80 MiB of a case held through every step of its analysis.</remarks>
+    public static AnnotatedDocument ForAnalysis(AnnotatedDocument document)
+    {
+        var compact = document.Compact();
+        // The fingerprint is the text's hash, made when first asked for: made here, while there is text, it is carried over.
+        _ = compact.Source.Fingerprint;
+        return compact with { Source = compact.Source with { Text = "" }, Units = ((Language.CompactUnits)compact.Units).WithoutText() };
+    }
+
     private static Claim Held(Claim c, WordPool words) => c with
     {
         Speakers = Array(c.Speakers, words.Of),

@@ -10,13 +10,24 @@ namespace Tessera.Language;
 /// reading them back from the store cost, and only for the claims that are read; nothing is tokenised again.</remarks>
 public sealed class CompactUnits : IReadOnlyList<TokenizedUnit>
 {
-    private readonly string _text;
+    // Null once the document's text is let go (WithoutText): each unit keeps its own text, which the local view reads.
+    private readonly string? _text;
     private readonly Unit[] _units;
     // Every unit's tokens in one array, unit i's from _first[i] to _first[i + 1]: a list per unit cost its own object, its array's
     // header and the room a list grows into, a third of what the tokens themselves take.
     private readonly Token[] _tokens;
     private readonly int[] _first;
     private readonly bool[] _openAtStart;
+
+    private CompactUnits(string? text, Unit[] units, Token[] tokens, int[] first, bool[] openAtStart)
+    {
+        _text = text;
+        _units = units;
+        _tokens = tokens;
+        _first = first;
+        _openAtStart = openAtStart;
+        Local = new LocalView(this);
+    }
 
     private CompactUnits(string text, Unit[] units, IReadOnlyList<List<Token>> tokens, bool[] openAtStart)
     {
@@ -42,7 +53,14 @@ public sealed class CompactUnits : IReadOnlyList<TokenizedUnit>
     public int Count => _units.Length;
 
     /// <summary>A unit with its words over the document's text, made anew.</summary>
-    public TokenizedUnit this[int index] => new(_text, _units[index], [.. Span(index)], _openAtStart[index]);
+    /// <exception cref="InvalidOperationException">The document's text was let go (<see cref="WithoutText"/>): only the units'
+    /// own tokens (<see cref="Local"/>) and spans (<see cref="TokensAt"/>) are left.</exception>
+    public TokenizedUnit this[int index] => new(_text ?? throw new InvalidOperationException("these units were kept without their document's text; read it from the store"),
+        _units[index], [.. Span(index)], _openAtStart[index]);
+
+    /// <summary>The same units and tokens without the document's text, which each unit's own text repeats: what analysis holds,
+    /// reading only each unit's tokens over its own text (<see cref="Local"/>).</summary>
+    public CompactUnits WithoutText() => _text is null ? this : new(null, _units, _tokens, _first, _openAtStart);
 
     /// <summary>A unit without its words.</summary>
     public Unit UnitAt(int index) => _units[index];

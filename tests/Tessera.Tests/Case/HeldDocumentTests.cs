@@ -72,6 +72,23 @@ public class HeldDocumentTests
         Assert.IsType<Tessera.Language.CompactUnits>(one.Units);
     }
 
+    [Fact]
+    public void Analysis_keeps_a_stored_document_without_its_text_and_reads_the_same_tokens_of_each_claim()
+    {
+        var held = HeldDocument.Of(Made("wire"), new WordPool());
+
+        var kept = HeldDocument.ForAnalysis(held);
+
+        Assert.Equal("", kept.Source.Text);
+        Assert.Equal(held.Source.Fingerprint, kept.Source.Fingerprint);
+        Assert.Equal(held.Claims.Select(Shown), kept.Claims.Select(Shown));
+        Assert.Equal(held.LocalUnits.Select(u => string.Join(" ", u.Tokens.Select(t => $"{t.Start}+{t.Length}:{t.Kind}"))),
+            kept.LocalUnits.Select(u => string.Join(" ", u.Tokens.Select(t => $"{t.Start}+{t.Length}:{t.Kind}"))));
+        Assert.Equal(held.LocalUnits.Select(u => string.Join(" ", u.Lower)), kept.LocalUnits.Select(u => string.Join(" ", u.Lower)));
+        // A unit over the document's text cannot be made without it: asking is a mistake, not a wrong answer.
+        Assert.Throws<InvalidOperationException>(() => kept.Units[0]);
+    }
+
     private static string Shown(Claim c) => string.Join("|", c.Id, c.Text, c.Kind, string.Join(",", c.Speakers), c.Hedged, c.Boosted, c.Band?.Name,
         c.Prediction, c.Likelihood, c.Unverified, c.Origin, string.Join(",", c.Mentions), string.Join(",", c.Cues), string.Join(",", c.Actors));
 }

@@ -161,6 +161,64 @@ public class StoreTests
     }
 
     [Fact]
+    public void Sources_written_one_at_a_time_are_kept_only_when_the_assessment_commits()
+    {
+        using var dir = SmallCase();
+        var (assessed, _) = Assess(dir.Path, Path.Combine(dir.Path, "first.db"));
+        var sources = assessed.Sources.Select(s => new AssessedSource(s.Id, s.Fingerprint, s.Stamp, Stored(dir.Path, "first.db", s.Id))).ToList();
+        var db = Path.Combine(dir.Path, "second.db");
+
+        using (var store = CaseStore.OpenSqlite(db).Value!)
+        using (var writing = store.Begin())
+        {
+            writing.Add(sources[0]);
+            // Another connection sees nothing of an assessment still being written (a store is opened by writing, so it is read
+            // as a plain database here).
+            using var reader = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+            reader.Open();
+            using var count = reader.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM sources";
+            Assert.Equal(0L, (long)count.ExecuteScalar()!);
+        }
+        Assert.Equal(0, Counts(db)["claims"]);
+
+        using (var store = CaseStore.OpenSqlite(db).Value!)
+        using (var writing = store.Begin())
+        {
+            foreach (var source in sources) writing.Add(source);
+            var change = writing.Commit("Small case");
+            Assert.Equal((2, 0, 0, 0), (change.Added, change.Replaced, change.Unchanged, change.Removed));
+        }
+        Assert.Equal(Counts(Path.Combine(dir.Path, "first.db")), Counts(db));
+    }
+
+    [Fact]
+    public void Documents_read_back_in_pieces_are_those_read_back_at_once()
+    {
+        using var dir = SmallCase();
+        var db = Path.Combine(dir.Path, "case.db");
+        Assess(dir.Path, db);
+        using var store = CaseStore.OpenSqlite(db).Value!;
+        var bands = Fixtures.Bundled.Stance.Bands;
+
+        var whole = store.Documents(bands);
+        var inPieces = store.Documents(bands, null, null, 1);
+        var onlyTwo = store.Documents(bands, id => id == "two", null, 1);
+
+        string Shown(Tessera.Pipeline.AnnotatedDocument d) => d.Id + ":" + d.Source.Text + ":" + StoredLayers.Units(d) + StoredLayers.Layers(d) + string.Join("|", d.Claims.Select(c => c.Id + c.Text + string.Join(",", c.Mentions) + string.Join(",", c.Cues)));
+        Assert.Equal(["one", "two"], inPieces.Select(d => d.Id));
+        Assert.Equal(whole.Select(Shown), inPieces.Select(Shown));
+        Assert.Equal([Shown(whole[1])], onlyTwo.Select(Shown));
+        Assert.NotEmpty(whole[1].Claims.SelectMany(c => c.Mentions.Cast<object>().Concat(c.Cues)));
+    }
+
+    private static Tessera.Pipeline.AnnotatedDocument Stored(string folder, string db, string id)
+    {
+        using var store = CaseStore.OpenSqlite(Path.Combine(folder, db)).Value!;
+        return store.Documents(Fixtures.Bundled.Stance.Bands, s => s == id).Single();
+    }
+
+    [Fact]
     public void A_store_that_is_not_a_database_is_a_problem_not_a_crash()
     {
         using var dir = SmallCase();

@@ -161,6 +161,9 @@ public class RandomTextTests(ITestOutputHelper output)
             var made = Canonical.Of(Pipeline.Run(DocumentReader.Read(source.File, source.Info).Value!, new DateHints(source.Date, null)));
             Assert.Equal(made, Canonical.Of(assessed.Document(source.Id)!));
             Assert.Equal(made, Canonical.Of(again.Case.Document(source.Id)!));
+            // Analysis holds a document without its text (HeldDocument.ForAnalysis); the store keeps it, with the same hash.
+            Assert.Equal("", assessed.Document(source.Id)!.Source.Text);
+            Assert.Equal(made, Canonical.Of(store.Documents(Fixtures.Bundled.Stance.Bands, id => id == source.Id).Single()));
         }
 
         var analysis = AnalysisInputs.Resolve(AnalysisSpec.Empty(file.YamlPath), assessed, Fixtures.Bundled.Ach, Fixtures.Bundled.ForecastReaders);
