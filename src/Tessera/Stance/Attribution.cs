@@ -256,7 +256,8 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
             // the verb is its object.
             // A pronoun after the verb is its subject only alone ("…,” said he."); followed by more words it opens a reported
             // clause ("…, said she turned out to vote").
-            var clause = words.Is(u.Lower[m.End], "pronoun") && !words.Is(u.Lower[m.End], "determiner") && e > m.End + 1;
+            // The verb may end the unit ("…, said"), and then nothing stands after it.
+            var clause = m.End < u.Count && words.Is(u.Lower[m.End], "pronoun") && !words.Is(u.Lower[m.End], "determiner") && e > m.End + 1;
             if (IsFinal(u, after) || (after < u.Count && u.Lower[after] == ","))
             {
                 var (inv, phrase) = Validate(u, m.End, e, mentions, discourse, m.Entry.Class);

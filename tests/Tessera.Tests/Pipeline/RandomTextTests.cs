@@ -13,16 +13,20 @@ namespace Tessera.Tests.Pipeline;
 
 /// <summary>Random text through every reader and stage, Lucene's checkRandomData: nothing throws, every span lies inside the
 /// text and in order, a second run gives the same layers, and the store gives back what it was given.</summary>
-/// <remarks>Each run uses a fixed seed and two fresh ones; a failure names its seed and document, and
-/// TESSERA_RANDOM_SEED=seed replays that seed alone.</remarks>
+/// <remarks>Each run uses the fixed seeds (the first, and every seed that once found a fault) and two fresh ones; a failure
+/// names its seed and document, and TESSERA_RANDOM_SEED=seed replays that seed alone.</remarks>
 public class RandomTextTests(ITestOutputHelper output)
 {
     private const int FixedSeed = 20220105;
 
+    /// <summary>Seeds that once found a fault, replayed every run: 1332518312 made an inverted attribution read past a unit
+    /// whose last word is its reporting verb (a quote mark, then "denied", at the end of a list item).</summary>
+    private static readonly int[] FoundFaults = [1332518312];
+
     private static readonly int[] Seeds =
         int.TryParse(Environment.GetEnvironmentVariable("TESSERA_RANDOM_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var given)
             ? [given]
-            : [FixedSeed, Random.Shared.Next(), Random.Shared.Next()];
+            : [FixedSeed, .. FoundFaults, Random.Shared.Next(), Random.Shared.Next()];
 
     private static readonly DocumentPipeline Pipeline = new(Fixtures.Bundled);
 
