@@ -43,7 +43,13 @@ internal sealed class RandomText
             sb.Append(Piece());
             sb.Append(_random.Next(10) switch { 0 => "", 1 => "\n", 2 => "\n\n", _ => " " });
         }
-        if (longToken) sb.Insert(_random.Next(sb.Length + 1), LongToken());
+        if (longToken)
+        {
+            // Between the two halves of a surrogate pair the token would leave both alone, and no file can hold that.
+            var at = _random.Next(sb.Length + 1);
+            if (at > 0 && at < sb.Length && char.IsLowSurrogate(sb[at])) at--;
+            sb.Insert(at, LongToken());
+        }
         // Now and then the text stops at a random place: texts are not always whole.
         return _random.Next(20) == 0 && sb.Length > 2 ? Cut(sb.ToString()) : sb.ToString();
     }
