@@ -73,13 +73,16 @@ public sealed record Findings(
         var summary = After("summary", () => CaseSummary.Of(assessed));
         var ach = After("ACH", () => analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, resources.Ach));
         var events = After("events", () => CaseEvents.Of(assessed));
-        // An imported event that agrees with a claim's event is an independent origin of the claim: counted before credibility.
-        var corroboration = After("corroboration", () => DatasetConfirmations.Apply(Corroborator.Run(assessed, resources.Corroboration, jobs, features), events.Result), events);
-        var credibility = After("credibility", () => Analysis.Credibility.ClaimCredibility.Grade(assessed, corroboration.Result, resources.Credibility), corroboration);
         var forecasts = After("forecasts", () => ForecastScoring.Report(analysis.Forecasts, resources.Forecasts));
         var timeline = After("timeline", () => TimelineOf.Build(events.Result), events);
         var network = After("network", () => ActorNetwork.Build(events.Result.Events), events);
         var consequences = After("consequences", () => ConsequencesOf.Build(assessed));
+        // Corroboration makes the most scratch of any step (its compared pairs, the linking's index, each claim's origin): it starts
+        // once the steps that do not need it are done, so their scratch is not held beside its own, and it has every core to itself.
+        // An imported event that agrees with a claim's event is an independent origin of the claim: counted before credibility.
+        var corroboration = After("corroboration", () => DatasetConfirmations.Apply(Corroborator.Run(assessed, resources.Corroboration, jobs, features), events.Result),
+            summary, ach, events, forecasts, timeline, network, consequences);
+        var credibility = After("credibility", () => Analysis.Credibility.ClaimCredibility.Grade(assessed, corroboration.Result, resources.Credibility), corroboration);
         var causes = After("causes", () => Analysis.Causes.CaseCauses.Of(assessed, resources.Corroboration, resources.Credibility, resources.Explanations,
             corroboration.Result, features), corroboration);
         var judgments = After("key judgments", () => Judgments.KeyJudgments.Draw(assessed, ach.Result, corroboration.Result, forecasts.Result,
