@@ -77,7 +77,7 @@ public static class Corroborator
         var sourceOrigins = Origins(sources, claims, sourceOf, copies, lex);
         var origins = ClaimOrigins.Of(claims, sources, sourceOrigins, copies);
         var groups = new List<ClaimGroup>();
-        var groupOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var groupOf = new Dictionary<string, string>(members.Items.Length, StringComparer.Ordinal);
         var backing = features.ToDictionary(f => f.Claim.Id, _ => 1, StringComparer.Ordinal);
         for (var g = 0; g < members.Groups; g++)
         {
