@@ -33,22 +33,10 @@ public static class StatementRetractions
         // Which earlier claims each taker could take back does not depend on what the others took: that is the work, and it is
         // spread. Only the choice among them does (a claim is taken back once, by the first taker to claim it).
         var takes = Pipeline.InOrder.All(takers, Named, jobs);
-        // Each origin a taker names is indexed, weighed against the takers that name it, and let go: an index of every named origin
-        // held at once (at 10,000 documents, with "denied" and "took back" among the cues, most of the case's claims) was the
-        // largest thing the retractions made.
-        var namedBy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var t = 0; t < takers.Count; t++)
-            foreach (var key in takes[t].Distinct(StringComparer.Ordinal)) FileUnder(namedBy, key, t);
-        var weighed = new Dictionary<(string Key, int Taker), List<(ClaimFeatures Earlier, double Share)>>();
-        var keys = namedBy.Keys.ToList();
-        foreach (var (key, found) in keys.Zip(Pipeline.InOrder.Map(keys, key =>
-            {
-                var index = new OriginIndex(byOrigin[key].ToList(), lex);
-                return namedBy[key].Select(t => Proposed(takers[t], index)).ToList();
-            }, jobs)))
-            for (var i = 0; i < found.Count; i++) weighed[(key, namedBy[key][i])] = found[i];
-        // Each taker's candidates in the order of the origins it names, as if weighed against them one after another.
-        var proposed = Enumerable.Range(0, takers.Count).Select(t => takes[t].SelectMany(key => weighed[(key, t)]).ToList()).ToList();
+        var index = new Dictionary<string, OriginIndex>(StringComparer.Ordinal);
+        var needed = takes.SelectMany(k => k).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var (key, built) in needed.Zip(Pipeline.InOrder.All(needed, key => new OriginIndex(byOrigin[key].ToList(), lex), jobs))) index[key] = built;
+        var proposed = Pipeline.InOrder.All(Enumerable.Range(0, takers.Count).ToList(), t => Proposed(takers[t], takes[t]), jobs);
         for (var t = 0; t < takers.Count; t++)
         {
             ClaimFeatures? best = null;
@@ -72,20 +60,21 @@ public static class StatementRetractions
             return cue < 0 ? [] : Retractors(words, cue, originOf(taker.Claim.Id), named, lex);
         }
 
-        // The earlier claims of one origin the taker names whose terms it repeats enough, each with the share it repeats, in the
-        // order they are weighed.
-        List<(ClaimFeatures Earlier, double Share)> Proposed(ClaimFeatures taker, OriginIndex index)
+        // The earlier claims of the origins the taker names whose terms it repeats enough, each with the share it repeats, in
+        // the order they are weighed.
+        List<(ClaimFeatures Earlier, double Share)> Proposed(ClaimFeatures taker, List<string> keys)
         {
             var found = new List<(ClaimFeatures, double)>();
-            foreach (var earlier in index.Candidates(taker))
-            {
-                if (earlier.Claim.Id == taker.Claim.Id || !Before(earlier, taker, published)) continue;
-                var shared = 0;
-                foreach (var term in earlier.Terms)
-                    if (taker.Terms.Contains(term)) shared++;
-                var share = (double)shared / earlier.Terms.Count;
-                if (shared >= lex.MinTerms && share >= lex.TakenBack) found.Add((earlier, share));
-            }
+            foreach (var key in keys)
+                foreach (var earlier in index[key].Candidates(taker))
+                {
+                    if (earlier.Claim.Id == taker.Claim.Id || !Before(earlier, taker, published)) continue;
+                    var shared = 0;
+                    foreach (var term in earlier.Terms)
+                        if (taker.Terms.Contains(term)) shared++;
+                    var share = (double)shared / earlier.Terms.Count;
+                    if (shared >= lex.MinTerms && share >= lex.TakenBack) found.Add((earlier, share));
+                }
             return found;
         }
     }
