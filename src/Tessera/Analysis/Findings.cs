@@ -140,12 +140,14 @@ public sealed class Findings
         var summary = Run(() => findings.Summary);
         var ach = Run(() => findings.Ach);
         var events = Run(() => findings.Events);
-        var corroboration = Run(() => findings.Corroboration, events);
-        var credibility = Run(() => findings.Credibility, corroboration);
         var forecasts = Run(() => findings.Forecasts);
         var timeline = Run(() => findings.Timeline, events);
         var network = Run(() => findings.Network, events);
         var consequences = Run(() => findings.Consequences);
+        // Corroboration makes the most scratch of any step (its compared pairs, the linking's index, each claim's origin): it starts
+        // once the steps that do not need it are done, so their scratch is not held beside its own, and it has every core to itself.
+        var corroboration = Run(() => findings.Corroboration, summary, ach, events, forecasts, timeline, network, consequences);
+        var credibility = Run(() => findings.Credibility, corroboration);
         var causes = Run(() => findings.Causes, corroboration);
         var judgments = Run(() => findings.KeyJudgments, ach, corroboration, forecasts, consequences);
         foreach (var step in new[] { summary, ach, events, corroboration, credibility, forecasts, timeline, network, consequences, causes, judgments })

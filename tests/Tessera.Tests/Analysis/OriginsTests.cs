@@ -266,4 +266,19 @@ public class OriginsTests
         Assert.Contains("from 1 independent origins: interior ministry [B2] (3 items)", judgment.Basis, StringComparison.Ordinal);
         Assert.Contains("only 3 diagnostic items", judgment.Basis, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Claims_graded_alike_for_the_same_reason_share_one_grade()
+    {
+        var (c, result) = Run(
+            ("herald", "Daily Herald", Jan(9), "Protesters gathered outside the akimat in Almaty. Police closed the central square."),
+            ("star", "Morning Star", Jan(9), "Shops in Aktobe stayed shut on Monday. Trains to Taraz were cancelled."));
+        var credibility = ClaimCredibility.Grade(c, result, Resources.Credibility);
+        // Each claim is graded as it is on its own; claims whose grade and reason are the same words are held as one.
+        foreach (var (id, grade) in credibility)
+            Assert.Equal(ClaimCredibility.Of(c.Claim(id)!, c.Source(c.Claim(id)!.DocumentId), result, Resources.Credibility), grade);
+        Assert.True(credibility.Count >= 4, $"only {credibility.Count} claims");
+        Assert.Equal(credibility.Values.Distinct().Count(), credibility.Values.Distinct(ReferenceEqualityComparer.Instance).Count());
+        Assert.True(credibility.Values.Distinct().Count() < credibility.Count, string.Join("; ", credibility.Values));
+    }
 }

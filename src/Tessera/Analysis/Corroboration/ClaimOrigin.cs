@@ -34,18 +34,20 @@ public static class ClaimOrigins
         IReadOnlyDictionary<string, string> sourceOrigin, IEnumerable<(string A, string B)> copies)
     {
         var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var origins = new Dictionary<string, ClaimOrigin>(StringComparer.Ordinal);
+        // Made at its size: at 10,000 documents a map of 600,000 claims grown by doubling leaves its smaller copies as garbage.
+        var origins = new Dictionary<string, ClaimOrigin>(claims.Count, StringComparer.Ordinal);
         var shared = new SharedParts();
         foreach (var c in claims.Where(c => c.IsClaim)) origins[c.Id] = Own(c, byId.GetValueOrDefault(c.DocumentId), sourceOrigin, shared);
 
         // Copies form clusters; each takes the origin of its earliest report (by publication date, then source and unit).
-        var claimById = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var linked = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (a, b) in copies)
         {
             (linked.TryGetValue(a, out var la) ? la : linked[a] = []).Add(b);
             (linked.TryGetValue(b, out var lb) ? lb : linked[b] = []).Add(a);
         }
+        if (linked.Count == 0) return origins;
+        var claimById = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var start in linked.Keys.Order(StringComparer.Ordinal))
         {

@@ -4,8 +4,8 @@ namespace Tessera.Analysis.Corroboration;
 public readonly record struct ComparedPair(int A, int B, double Score);
 
 /// <summary>Compared pairs in order of A, then B, twelve bytes each: the second claim and the score, kept in blocks of a fixed size
-/// (at 10,000 documents there are tens of millions, and one array would be copied whole each time it grew, or joined whole from the
-/// ranges that found them), and where each claim's run of pairs as A starts (the first claim is not kept per pair).</summary>
+/// (there are millions, 2.8 million at 1,000 documents, and one array would be copied whole each time it grew, or joined whole from
+/// the ranges that found them), and where each claim's run of pairs as A starts (the first claim is not kept per pair).</summary>
 public sealed class ComparedPairList : IReadOnlyList<ComparedPair>
 {
     private const int Shift = 16, BlockSize = 1 << Shift, Mask = BlockSize - 1;
@@ -127,30 +127,37 @@ public static class ComparedPairs
         for (var i = 0; i < comparable.Count; i++)
             foreach (var t in terms[i]) (postings[t] ??= []).Add(i);
 
-        // A claim early in the list has more claims after it to be compared with: many small ranges keep the cores evenly busy.
-        var size = Math.Max(16, comparable.Count / (jobs * 16));
+        // A claim early in the list has more claims after it to be compared with: many small ranges keep the cores evenly busy,
+        // and keep small the scratch list each range fills (at 1,000 documents a range of a sixteenth of a core's share found about
+        // 180,000 pairs, and its list, grown by doubling, was garbage on the large object heap once handed over).
+        var size = Math.Max(16, comparable.Count / (jobs * RangesPerJob));
         var ranges = Enumerable.Range(0, (comparable.Count + size - 1) / size).Select(r => (From: r * size, To: Math.Min(comparable.Count, (r + 1) * size))).ToList();
         // Each range's pairs are taken as soon as the ranges before it are, so only the few ranges being compared are held twice
-        // (in their own list and in the whole), not every range's list beside their concatenation.
+        // (in their own list and in the whole), not every range's list beside their concatenation. A range's scratch (its list of
+        // pairs and the mark per claim of what it proposed) is handed back once taken and reused by a later range, so however many
+        // ranges there are, only as many lists exist as ranges are in flight at once.
         var pairs = new ComparedPairList(comparable.Count);
         var copies = new List<(string A, string B)>();
+        var spare = new System.Collections.Concurrent.ConcurrentBag<RangeScratch>();
         foreach (var f in Pipeline.InOrder.Map(ranges, r => Compare(r.From, r.To), jobs))
         {
             pairs.AddRange(f.Pairs);
             copies.AddRange(f.Copies);
+            spare.Add(f);
         }
         pairs.Complete();
         copies.Sort();
         return (pairs, copies);
 
         // The pairs of each claim from..to with the claims after it, in order of A then B.
-        (List<ComparedPair> Pairs, List<(string A, string B)> Copies) Compare(int from, int to)
+        RangeScratch Compare(int from, int to)
         {
-            var pairs = new List<ComparedPair>();
-            var copies = new List<(string A, string B)>();
+            if (!spare.TryTake(out var scratch)) scratch = new RangeScratch(comparable.Count);
+            scratch.Pairs.Clear();
+            scratch.Copies.Clear();
+            var (pairs, copies, proposedFor) = (scratch.Pairs, scratch.Copies, scratch.ProposedFor);
             // The last claim each other claim was proposed for: a pair sharing many terms is compared once, with no set of pairs kept.
-            var proposedFor = new int[comparable.Count];
-            Array.Fill(proposedFor, -1);
+            // A reused mark names a claim of another range, never one of this range's, so it needs no clearing.
             var candidates = new List<int>();
             for (var a = from; a < to; a++)
             {
@@ -182,7 +189,25 @@ public static class ComparedPairs
                     pairs.Add(new ComparedPair(a, b, anchored ? score : Math.Min(score, lex.SameStatement - 1e-9)));
                 }
             }
-            return (pairs, copies);
+            return scratch;
+        }
+    }
+
+    /// <summary>How many ranges per core the claims are cut into.</summary>
+    private const int RangesPerJob = 64;
+
+    /// <summary>What one range of claims fills as it is compared, reused by the next range once its pairs are taken.</summary>
+    private sealed class RangeScratch(int claims)
+    {
+        public List<ComparedPair> Pairs { get; } = [];
+        public List<(string A, string B)> Copies { get; } = [];
+        public int[] ProposedFor { get; } = New(claims);
+
+        private static int[] New(int claims)
+        {
+            var marks = new int[claims];
+            Array.Fill(marks, -1);
+            return marks;
         }
     }
 

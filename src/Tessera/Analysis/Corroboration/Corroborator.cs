@@ -69,21 +69,16 @@ public static class Corroborator
             && !takers.Contains(f.Claim.Id)).ToList();
         var idf = InverseDocumentFrequency(comparable);
 
-        // Candidate pairs share at least one term that is not too common; the rest cannot reach the threshold.
-        traced = StepTrace.Start("corroboration: pairs");
-        var (pairs, copies) = ComparedPairs.Of(comparable, idf, lex, jobs);
-        traced?.Dispose();
-        traced = StepTrace.Start("corroboration: linking");
-        var links = Link(comparable, pairs, lex);
-        traced?.Dispose();
+        var (members, within, copies) = Grouped(comparable, idf, lex, jobs);
         traced = StepTrace.Start("corroboration: groups and contradictions");
 
-        var sourceOrigins = Origins(sources, claims, copies, lex);
+        // Each claim's document, for the copies: made once, for the origins and for the copied sources.
+        var sourceOf = claims.ToDictionary(c => c.Id, c => c.DocumentId, StringComparer.Ordinal);
+        var sourceOrigins = Origins(sources, claims, sourceOf, copies, lex);
         var origins = ClaimOrigins.Of(claims, sources, sourceOrigins, copies);
         var groups = new List<ClaimGroup>();
-        var groupOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var groupOf = new Dictionary<string, string>(members.Items.Length, StringComparer.Ordinal);
         var backing = features.ToDictionary(f => f.Claim.Id, _ => 1, StringComparer.Ordinal);
-        var members = Members(links, comparable.Count);
         for (var g = 0; g < members.Groups; g++)
         {
             var of = members.Of(g);
@@ -103,20 +98,45 @@ public static class Corroborator
         }
 
         var contradictions = new List<Contradiction>();
-        var within = PairsWithin(pairs, members, comparable.Count);
         for (var g = 0; g < groups.Count; g++)
-            contradictions.AddRange(WithinGroup(groups[g], within.Of(g), pairs, comparable, idf, origins, lex));
+            contradictions.AddRange(WithinGroup(groups[g], within.A(g), within.B(g), comparable, idf, origins, lex));
         var series = Series(features.Where(f => !retracted.ContainsKey(f.Claim.Id)).ToList(), origins, sources);
         contradictions.AddRange(ConflictingFigures(series));
 
         traced?.Dispose();
-        var sourceOf = claims.ToDictionary(c => c.Id, c => c.DocumentId, StringComparer.Ordinal);
         var copiedSources = copies.Select(c => (sourceOf[c.A], sourceOf[c.B])).ToHashSet();
         var copied = sources.Select(s => s.Id).GroupBy(s => sourceOrigins.GetValueOrDefault(s, s))
             .Where(g => g.Count() > 1 && CopiedTogether(g.ToHashSet(StringComparer.Ordinal), copiedSources))
             .Select(g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToList()).ToList();
         return new CorroborationResult(groups, backing, groupOf, contradictions, copied, origins, retracted,
             series.Where(x => x.Figures.Count > 1).ToList()) { StatementsTakenBack = statements.Where(s => retracted[s.Key] == s.Value).Select(s => s.Key).ToHashSet(StringComparer.Ordinal) };
+    }
+
+    /// <summary>The linked groups, and the compared pairs within each, from the claims that may be compared.</summary>
+    /// <remarks>The compared pairs (twelve bytes a pair: 2.8 million at 1,000 documents, fewer at 10,000, where more terms pass the
+    /// common-term cap) and the linking's index of them are made and let go here, and only what the groups and their
+    /// contradictions read of them is returned, so they are collectable before each claim's origin and the groups are made.</remarks>
+    private static (Runs Members, PairRuns Within, List<(string A, string B)> Copies) Grouped(List<ClaimFeatures> comparable,
+        Dictionary<string, double> idf, CorroborationLexicon lex, int jobs)
+    {
+        // Candidate pairs share at least one term that is not too common; the rest cannot reach the threshold.
+        var traced = StepTrace.Start("corroboration: pairs");
+        var (pairs, copies) = ComparedPairs.Of(comparable, idf, lex, jobs);
+        traced?.Dispose();
+        using (StepTrace.Start("corroboration: linking"))
+        {
+            var members = Members(Link(comparable, pairs, lex), comparable.Count);
+            return (members, PairsWithin(pairs, members, comparable.Count), copies);
+        }
+    }
+
+    /// <summary>Pairs of claims (by their place among the compared claims) cut into runs, one per group: run g is
+    /// <c>A[Start[g] .. Start[g + 1]]</c> with the same places of <c>B</c>.</summary>
+    private readonly record struct PairRuns(int[] Start, int[] FirstClaims, int[] SecondClaims)
+    {
+        public ReadOnlySpan<int> A(int group) => FirstClaims.AsSpan(Start[group], Start[group + 1] - Start[group]);
+
+        public ReadOnlySpan<int> B(int group) => SecondClaims.AsSpan(Start[group], Start[group + 1] - Start[group]);
     }
 
     /// <summary>Numbers 0..n-1 cut into runs, one per group: run g is <c>Items[Start[g] .. Start[g + 1]]</c>. Two arrays of ints
@@ -158,15 +178,25 @@ public static class Corroborator
         return Runs.By(claims, groups, i => number[root[i]]);
     }
 
-    /// <summary>The compared pairs whose two claims ended in one group, by group, as places in the pair list, in the list's order.</summary>
-    private static Runs PairsWithin(ComparedPairList pairs, Runs members, int claims)
+    /// <summary>The compared pairs whose two claims ended in one group, by group, in the pair list's order: eight bytes a pair,
+    /// for the few pairs within groups, where the whole list is twelve for every pair compared.</summary>
+    private static PairRuns PairsWithin(ComparedPairList pairs, Runs members, int claims)
     {
         var groupOfClaim = new int[claims];
         Array.Fill(groupOfClaim, -1);
         for (var g = 0; g < members.Groups; g++)
             foreach (var i in members.Of(g)) groupOfClaim[i] = g;
         // A pair's first claim is found by halving, so only for the pairs whose second claim is in a group.
-        return Runs.By(pairs.Count, members.Groups, k => groupOfClaim[pairs.B(k)] is var g and >= 0 && groupOfClaim[pairs.A(k)] == g ? g : -1);
+        var places = Runs.By(pairs.Count, members.Groups, k => groupOfClaim[pairs.B(k)] is var g and >= 0 && groupOfClaim[pairs.A(k)] == g ? g : -1);
+        // The places become the pairs' second claims where they stand.
+        var first = new int[places.Items.Length];
+        var second = places.Items;
+        for (var i = 0; i < second.Length; i++)
+        {
+            first[i] = pairs.A(second[i]);
+            second[i] = pairs.B(second[i]);
+        }
+        return new PairRuns(places.Start, first, second);
     }
 
     /// <summary>Claims that give a figure taken back, by themselves or the sentence after them ("was an error and has been
@@ -208,10 +238,15 @@ public static class Corroborator
         var rejected = new HashSet<(int, int, int, int)>();
         // The pairs that may link, as their places in the list (four bytes each, not a copy of the pair), strongest first.
         // The list is in order of A then B, so among equal scores the place orders them as A then B would.
-        var links = new List<int>();
+        // Counted first, so the array is made once at its size rather than grown by doubling on the large object heap.
+        var strong = 0;
         for (var k = 0; k < pairs.Count; k++)
-            if (pairs.Score(k) >= lex.SameStatement) links.Add(k);
-        links.Sort((i, j) => pairs.Score(j) != pairs.Score(i) ? pairs.Score(j).CompareTo(pairs.Score(i)) : i.CompareTo(j));
+            if (pairs.Score(k) >= lex.SameStatement) strong++;
+        var links = new int[strong];
+        for (int k = 0, n = 0; k < pairs.Count; k++)
+            if (pairs.Score(k) >= lex.SameStatement) links[n++] = k;
+        // Every two places compare unequal, so any sort puts them in the one order.
+        Array.Sort(links, (i, j) => pairs.Score(j) != pairs.Score(i) ? pairs.Score(j).CompareTo(pairs.Score(i)) : i.CompareTo(j));
         foreach (var k in links)
         {
             var p = pairs[k];
@@ -448,7 +483,9 @@ public static class Corroborator
     private static bool Near(double x, double y, double tolerance) => Math.Abs(x - y) <= tolerance * Math.Max(Math.Abs(x), Math.Abs(y));
 
     /// <summary>Each source's origin: sources of one publisher share one, and so do documents that copy one another.</summary>
-    private static Dictionary<string, string> Origins(IReadOnlyList<StoredSource> sources, IReadOnlyList<Claim> claims, List<(string A, string B)> copies, CorroborationLexicon lex)
+    /// <param name="sourceOf">Each claim's document, by claim id.</param>
+    private static Dictionary<string, string> Origins(IReadOnlyList<StoredSource> sources, IReadOnlyList<Claim> claims, Dictionary<string, string> sourceOf,
+        List<(string A, string B)> copies, CorroborationLexicon lex)
     {
         var ids = sources.Select(s => s.Id).ToList();
         var index = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
@@ -458,8 +495,9 @@ public static class Corroborator
             var first = index[byPublisher.First().Id];
             foreach (var s in byPublisher) uf.Union(first, index[s.Id]);
         }
-        var counts = claims.Where(c => c.IsClaim).GroupBy(c => c.DocumentId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var sourceOf = claims.ToDictionary(c => c.Id, c => c.DocumentId, StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in claims)
+            if (c.IsClaim) counts[c.DocumentId] = counts.GetValueOrDefault(c.DocumentId) + 1;
         foreach (var pair in copies.GroupBy(c => (A: sourceOf[c.A], B: sourceOf[c.B])))
         {
             // The share of the shorter document's claims that have a copy in the other; one shared sentence is a quotation,
@@ -489,16 +527,15 @@ public static class Corroborator
     /// <summary>Within a group, two compared claims of different sources and origins where one is negative and the other not (an
     /// explicit denial), or where each names days and they share none. Only compared pairs (those sharing a term) are checked,
     /// so a large group costs its pairs, not the square of its size; a pair sharing no term is too unlike for a denial.</summary>
-    /// <param name="pairs">The group's compared pairs, in order of their first claim, then their second.</param>
-    /// <param name="within">The group's compared pairs, as places in <paramref name="pairs"/>.</param>
-    private static List<Contradiction> WithinGroup(ClaimGroup group, ReadOnlySpan<int> within, ComparedPairList pairs, List<ClaimFeatures> comparable,
+    /// <param name="first">The first claims of the group's compared pairs, in order of their first claim, then their second.</param>
+    /// <param name="second">Their second claims.</param>
+    private static List<Contradiction> WithinGroup(ClaimGroup group, ReadOnlySpan<int> first, ReadOnlySpan<int> second, List<ClaimFeatures> comparable,
         Dictionary<string, double> idf, Dictionary<string, ClaimOrigin> origins, CorroborationLexicon lex)
     {
         var found = new List<Contradiction>();
-        foreach (var k in within)
+        for (var k = 0; k < first.Length; k++)
         {
-            var pair = pairs[k];
-            var (a, b) = (comparable[pair.A], comparable[pair.B]);
+            var (a, b) = (comparable[first[k]], comparable[second[k]]);
             // One origin told twice, differently, has corrected itself or been misreported: not two accounts at odds.
             if (a.Claim.DocumentId == b.Claim.DocumentId || origins[a.Claim.Id].Key == origins[b.Claim.Id].Key) continue;
             // Only claims nearly alike in their words: a negation elsewhere in a long sentence says nothing of the shared part.

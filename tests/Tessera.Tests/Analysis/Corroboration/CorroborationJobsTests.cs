@@ -55,6 +55,25 @@ public class CorroborationJobsTests
         }
     }
 
+    [Fact]
+    public void Pairs_compared_in_many_ranges_on_several_cores_are_the_pairs_one_core_compares()
+    {
+        var lex = Fixtures.Bundled.Corroboration;
+        var features = CaseFeatures.Read(Case, lex).All.Where(f => f.Terms.Count >= lex.MinTerms).ToList();
+        // Ranges are of at least 16 claims: with this many, twice as many ranges are compared as can be in flight at once on two or
+        // three cores, so each range's scratch (its list of pairs, its marks of the claims proposed) is handed on to later ones.
+        Assert.True(features.Count > 16 * (2 * 3 + 1) * 2, $"only {features.Count} claims");
+        var idf = Corroborator.InverseDocumentFrequency(features);
+        var (one, oneCopies) = ComparedPairs.Of(features, idf, lex, jobs: 1);
+        Assert.True(one.Count > features.Count, $"only {one.Count} pairs");
+        foreach (var jobs in new[] { 2, 3, 8 })
+        {
+            var (many, copies) = ComparedPairs.Of(features, idf, lex, jobs);
+            Assert.Equal(one.ToList(), many.ToList());
+            Assert.Equal(oneCopies, copies);
+        }
+    }
+
     private static IEnumerable<string> Shown(IReadOnlyDictionary<string, string> retracted) =>
         retracted.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}>{r.Value}");
 }
