@@ -115,6 +115,9 @@ public sealed class ActorRecognizer
         var mentions = new List<Mention>();
         // An author line ("By Chad Bray") names the writer, who is no actor of the story.
         if (u.Unit.Kind == UnitKind.Byline && u.Count > 0 && u.Lower[0] == "by") return mentions;
+        // "Twitter." under an embedded post, "FACEBOOK." on a share button: one word closed by a period is a credit or a label (a
+        // heading of one word, with no period, still names its subject).
+        if (u.Count == 2 && u.Tokens[0].Kind == TokenKind.Word && u.Lower[1] == ".") return mentions;
         var used = new MentionKind?[u.Count];
         var surface = u.Surface;
         // Title-cased once per unit, not once per word in capitals: a long unit of capitals made this quadratic.
@@ -178,6 +181,8 @@ public sealed class ActorRecognizer
         foreach (var m in _titles.Matches(u))
         {
             var e = NameEnd(u, m.End, used);
+            // "presidential candidate Texas Senator Ted Cruz": words that another title closes say where that title is held.
+            if (e < u.Count && u.IsCapitalized(e) && TitleAt(u, e)) continue;
             if (e - m.End is >= 1 and <= 6 && !NamesBodyOrEvent(u, m.End, e)) NewPerson(u, mentions, used, memory, m.End, e);
         }
 
@@ -191,7 +196,8 @@ public sealed class ActorRecognizer
             if (used[runStart] is null && runStart + 1 < e && IsAcronym(surface[runStart]) && TitleAt(u, runStart + 1) && !IsAllCaps(surface[runStart + 1]))
                 AddOrganisation(u, mentions, used, memory, runStart, runStart + 1, byContext: true);
             // "House Speaker Ilse Varga", "Senate Majority Leader ...": a body's word before a title is where the title is held.
-            else if (used[runStart] is null && runStart + 1 < e && BodyWord(surface[runStart]) && TitleAt(u, runStart + 1) && !NextToCountry(u, used, runStart, runStart + 1))
+            else if (used[runStart] is null && runStart + 1 < e && BodyWord(surface[runStart]) && TitleAt(u, runStart + 1) && !StateChamber(u, runStart)
+                     && !NextToCountry(u, used, runStart, runStart + 1))
                 AddOrganisation(u, mentions, used, memory, runStart, runStart + 1);
             // "the Republican National Convention", "a security summit": an event, no actor.
             if (HasHead(u, runStart, e, _eventHeads)) continue;
@@ -251,7 +257,7 @@ public sealed class ActorRecognizer
             // "House members", "the former Treasury secretary", "Senate votes": before a word for its members or what they do, the
             // word still names the body.
             if (e - start == 1 && _aloneHeads.Contains(surface[start]) && !NextToCountry(u, used, start, e)
-                && (StandsAsNoun(u, start) || (e < u.Count && (_words.Is(u.Lower[e], "body-role") || TitleAt(u, e)) && !_partyHeads.Contains(surface[start]))))
+                && (StandsAsNoun(u, start) || (e < u.Count && (_words.Is(u.Lower[e], "body-role") || (TitleAt(u, e) && !StateChamber(u, start))) && !_partyHeads.Contains(surface[start]))))
             {
                 AddOrganisation(u, mentions, used, memory, start, e);
                 continue;
@@ -303,6 +309,13 @@ public sealed class ActorRecognizer
             var givenName = words >= 2 && (_firstNames.Contains(surface[start]) || conjoined);
             // Business words beside a name outweigh a title a few words back ("a spokeswoman for its parent company, Torvane Brands,").
             var byContext = !givenName && InOrganisationContext(u, orgCues, start, e) && !KnownPerson(u, start, e, memory);
+            // "the Daily Caller reports", "the Harbour Gazette said": a speaker the text names with an article is no person.
+            if (nameOnly && !givenName && words <= 3 && start > 0 && u.Lower[start - 1] == "the"
+                && verb < u.Count && _allReportingForms.Contains(u.Lower[verb]) && !AllPlace(used, start, e) && !KnownPerson(u, start, e, memory))
+            {
+                AddOrganisation(u, mentions, used, memory, start, e, byContext: true);
+                continue;
+            }
             if (nameOnly && !byContext && (givenName || (words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e) || AfterPersonNoun(u, start))) || single
                              || (words is >= 2 and <= 4 && Aged(u, e)) || (words is 2 or 3 && AfterOwner(u, used, start))))
                 NewPerson(u, mentions, used, memory, start, e);
@@ -397,11 +410,14 @@ public sealed class ActorRecognizer
     /// <summary>A word that names one body by itself ("Senate", "House"), not a party's word.</summary>
     private bool BodyWord(string word) => _aloneHeads.Contains(word) && !_partyHeads.Contains(word);
 
+    /// <summary>"state House Speaker": a body's word after "state" is a state's chamber, which the text does not name.</summary>
+    private static bool StateChamber(TokenizedUnit u, int k) => k > 0 && u.Lower[k - 1] == "state";
+
     /// <summary>Whether [s, e) is a body's own word ("Senate", "House"; not a party's) followed only by titles, party words or
     /// their plurals and words for a body's members or offices.</summary>
     private bool BodyOfRole(TokenizedUnit u, int s, int e)
     {
-        if (e - s < 2 || !BodyWord(u.Surface[s])) return false;
+        if (e - s < 2 || !BodyWord(u.Surface[s]) || StateChamber(u, s)) return false;
         for (var k = s + 1; k < e; k++)
             if (!(u.IsCapitalized(k) && (OnlyTitles(u, k, k + 1, plurals: true) || _words.Is(u.Lower[k], "body-role")))) return false;
         return true;
@@ -797,7 +813,7 @@ public sealed class ActorRecognizer
     /// <summary>Whether the known surname at <paramref name="i"/> follows a capitalised word that makes it part of another name:
     /// not a title, not a sentence's first word unless a given name, not the same person's first name.</summary>
     private bool AfterOtherName(TokenizedUnit u, int i, string known, Memory memory) =>
-        i > 0 && u.IsCapitalized(i - 1) && !TitleBefore(u, i) && (!IsSentenceStart(u, i - 1) || GivenNameAt(u, i - 1))
+        i > 0 && u.IsCapitalized(i - 1) && !TitleBefore(u, i) && !_notNames.Contains(u.Surface[i - 1]) && (!IsSentenceStart(u, i - 1) || GivenNameAt(u, i - 1))
         && !(memory.Surnames.TryGetValue(u.Surface[i - 1], out var same) && same == known);
 
     private static bool IsSentenceStart(TokenizedUnit u, int i) =>
