@@ -309,9 +309,14 @@ public sealed class ActorRecognizer
             var givenName = words >= 2 && (_firstNames.Contains(surface[start]) || conjoined);
             // Business words beside a name outweigh a title a few words back ("a spokeswoman for its parent company, Torvane Brands,").
             var byContext = !givenName && InOrganisationContext(u, orgCues, start, e) && !KnownPerson(u, start, e, memory);
-            // "the Daily Caller reports", "the Harbour Gazette said": a speaker the text names with an article is no person.
-            if (nameOnly && !givenName && words <= 3 && start > 0 && u.Lower[start - 1] == "the"
-                && verb < u.Count && _allReportingForms.Contains(u.Lower[verb]) && !AllPlace(used, start, e) && !KnownPerson(u, start, e, memory))
+            // "the Daily Caller reports", "the Harbour Gazette said": a speaker the text names with an article is no person (a name of
+            // two or three words: one word may be a head two organisations share, "the Post said"). Only a
+            // past form, or one in -s closing a sentence after a comma (", the Daily Caller reports"): "the Massachusetts Democratic
+            // state's" and "into the Central Asian states" hold no verb; "the Utah Republican asks" is a person.
+            // A capitalised "The" inside a sentence belongs to a title in capitals ("Person Of The Year").
+            if (nameOnly && !givenName && words is 2 or 3 && start > 0 && u.Lower[start - 1] == "the" && (!u.IsCapitalized(start - 1) || IsSentenceStart(u, start - 1))
+                && verb < u.Count && (beforeVerb || (start >= 2 && u.Lower[start - 2] == "," && u.Lower[verb].EndsWith('s') && _allReportingForms.Contains(u.Lower[verb])))
+                && !AllPlace(used, start, e) && !KnownPerson(u, start, e, memory) && !OnlyTitles(u, e - 1, e, plurals: true))
             {
                 AddOrganisation(u, mentions, used, memory, start, e, byContext: true);
                 continue;
@@ -813,7 +818,7 @@ public sealed class ActorRecognizer
     /// <summary>Whether the known surname at <paramref name="i"/> follows a capitalised word that makes it part of another name:
     /// not a title, not a sentence's first word unless a given name, not the same person's first name.</summary>
     private bool AfterOtherName(TokenizedUnit u, int i, string known, Memory memory) =>
-        i > 0 && u.IsCapitalized(i - 1) && !TitleBefore(u, i) && !_notNames.Contains(u.Surface[i - 1]) && (!IsSentenceStart(u, i - 1) || GivenNameAt(u, i - 1))
+        i > 0 && u.IsCapitalized(i - 1) && !TitleBefore(u, i) && !_notNames.Contains(u.Surface[i - 1]) && !_words.Is(u.Lower[i - 1], "determiner") && (!IsSentenceStart(u, i - 1) || GivenNameAt(u, i - 1))
         && !(memory.Surnames.TryGetValue(u.Surface[i - 1], out var same) && same == known);
 
     private static bool IsSentenceStart(TokenizedUnit u, int i) =>

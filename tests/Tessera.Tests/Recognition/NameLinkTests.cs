@@ -24,6 +24,7 @@ public class NameLinkTests
     public void The_known_surname_alone_still_names_the_person_introduced()
     {
         Assert.Contains(("Marta Olsen", MentionKind.Person), Named("Marta Olsen spoke at the harbour. Later Olsen said no.", 1));
+        Assert.Equal([("Marta Olsen", MentionKind.Person)], Named("Marta Olsen spoke at the harbour. Her son said The Olsen is back.", 1));
     }
 
     [Theory]
@@ -46,6 +47,13 @@ public class NameLinkTests
     [InlineData("The Harbour Courier said the union will march on Friday.")]
     public void A_speaker_named_with_an_article_is_an_organisation(string sentence) =>
         Assert.Contains(("Harbour Courier", MentionKind.Organisation), Named(sentence));
+
+    [Fact]
+    public void A_speaker_named_with_an_article_and_a_party_word_is_no_organisation()
+    {
+        Assert.DoesNotContain(Named("In the letter the Dunmore Republican asks for an inquiry."), n => n.Item2 == MentionKind.Organisation);
+        Assert.DoesNotContain(Named("Refugees fled north into the Central Asian states."), n => n.Item2 == MentionKind.Organisation);
+    }
 
     [Fact]
     public void Words_between_two_titles_are_no_person()
