@@ -166,6 +166,8 @@ public static class Messages
     public static Problem MissingEntry(string path, string what) => new("TSR025", path, $"{what} is missing (a '!replace' file must list it too)");
     // TSR630-644: reading news (page furniture, retraction cues).
     public static Problem FurnitureWord(string path, int line, string word) => new("TSR630", path, $"line {line}: '{word}' is not one lower-case word; a class name is split at spaces, hyphens and underscores before its words are matched, so it could never match");
+    // TSR647-649: actors on real news.
+    public static Problem ShortNameNotInName(string path, int line, string shortName, string canonical) => new("TSR647", path, $"line {line}: short name '{shortName}' is not one capitalised word of '{canonical}'; a short name names the organisation alone once the text has named it in full, so it must be a word of that name");
     // TSR4xx: untrusted input (paths, bounds, encodings).
     public static Problem SourceOutsideCase(string path, long line, string file, string target) => new("TSR401", path, $"{(line > 0 ? $"line {line}: " : "")}'{file}' resolves to {target}, outside the case folder; a case reads only files inside its folder");
     public static Problem TextTooLong(string path, long limit) => new("TSR402", path, $"its text runs past {limit:N0} characters, the bound per document");

@@ -119,7 +119,7 @@ internal static class ResourceFormats
         "gazetteer/nationality-things.tsv" => Words("word"),
         "gazetteer/org-contexts.tsv" => new([Text("phrase"), Choice("side", "before", "after", "kind")]),
         "gazetteer/org-heads.tsv" => new([Text("word"), Choice("kind", optional: true, "own", "alone", "party", "event", "state")]),
-        "gazetteer/organisations.tsv" => new([Text("canonical"), Text("aliases", optional: true)]),
+        "gazetteer/organisations.tsv" => new([Text("canonical"), Text("aliases", optional: true), Text("short name", optional: true)], ShortName),
         "gazetteer/people.tsv" => new([Text("canonical"), Text("country", optional: true), Text("role", optional: true), Text("aliases", optional: true)]),
         "gazetteer/places.tsv" => new([Text("name"), Text("country", optional: true), Choice("kind", "capital", "city", "region", "area"),
             Number("latitude", -90, 90), Number("longitude", -180, 180), Text("aliases", optional: true)]),
@@ -226,6 +226,15 @@ internal static class ResourceFormats
         }
         r.OneOf(0, "direction", ["gain", "loss"]);
         r.Required(2, "pattern");
+    }
+
+    /// <summary>An organisation's short name ("Fox" of "Fox News") is one capitalised word of its canonical name.</summary>
+    private static void ShortName(DataRow r, LanguageData data)
+    {
+        var shortName = r[2];
+        if (shortName.Length == 0) return;
+        if (!char.IsUpper(shortName[0]) || !r[0].Split(' ').Contains(shortName, StringComparer.Ordinal))
+            throw new ProblemException(Messages.ShortNameNotInName(r.File, r.Line, shortName, r[0]));
     }
 
     private static void Band(DataRow r, LanguageData data)

@@ -137,6 +137,7 @@ public class ResourceTests
     [InlineData("verbs.tsv", "999\tfrobnicate+ {T}", "TSR021", "unknown CAMEO code '999' (expected one of the")]
     [InlineData("verbs.tsv", "111\tscold+ {T}\tlouder", "TSR021", "unknown frame 'louder'")]
     [InlineData("markers.tsv", "scarcely\tnegator", "TSR021", "unknown role 'negator'")]
+    [InlineData("organisations.tsv", "Harbour Gazette\t\tGazete", "TSR647", "short name 'Gazete' is not one capitalised word of 'Harbour Gazette'")]
     [InlineData("places.tsv", "Xanadu\t\ttown\t42.36\t116.18", "TSR021", "unknown kind 'town' (expected one of: capital, city, region, area)")]
     [InlineData("places.tsv", "Xanadu\t\tcity\t142.36\t116.18", "TSR016", "not a latitude from -90 to 90")]
     [InlineData("figures.tsv", "evacuees\tcue", "TSR023", "column 3 (kind) is empty")]

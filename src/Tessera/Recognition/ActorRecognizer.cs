@@ -26,6 +26,10 @@ public sealed class ActorRecognizer
     private readonly HashSet<string> _reportingForms;
     private readonly HashSet<string> _allReportingForms;
     private readonly HashSet<string> _sourceNouns;
+    /// <summary>Each listed organisation's short name by its canonical name ("Fox News" → "Fox"): the word names it alone once the
+    /// text has named it in full.</summary>
+    private readonly Dictionary<string, string> _shortOf;
+    private readonly HashSet<string> _shortNames;
     private readonly FunctionWords _words;
 
     /// <param name="gazetteer">The names to find.</param>
@@ -62,6 +66,8 @@ public sealed class ActorRecognizer
         _allReportingForms = data.Rows("lexicon/reporting-verbs.tsv").SelectMany(r => r[1].Split('|')).Select(f => f.Split(' ')[0])
             .ToHashSet(StringComparer.Ordinal);
         _sourceNouns = data.Rows("lexicon/source-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        _shortOf = data.Rows("gazetteer/organisations.tsv").Where(r => r[2].Length > 0).ToDictionary(r => r[0], r => r[2], StringComparer.Ordinal);
+        _shortNames = _shortOf.Values.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>This recognizer over other names (a case's own actors added to them), sharing its tables, which are never changed.</summary>
@@ -109,6 +115,9 @@ public sealed class ActorRecognizer
         var mentions = new List<Mention>();
         // An author line ("By Chad Bray") names the writer, who is no actor of the story.
         if (u.Unit.Kind == UnitKind.Byline && u.Count > 0 && u.Lower[0] == "by") return mentions;
+        // "Twitter." under an embedded post, "FACEBOOK." on a share button: one word closed by a period is a credit or a label (a
+        // heading of one word, with no period, still names its subject).
+        if (u.Count == 2 && u.Tokens[0].Kind == TokenKind.Word && u.Lower[1] == ".") return mentions;
         var used = new MentionKind?[u.Count];
         var surface = u.Surface;
         // Title-cased once per unit, not once per word in capitals: a long unit of capitals made this quadratic.
@@ -126,7 +135,11 @@ public sealed class ActorRecognizer
             {
                 if (!u.IsCapitalized(i) || (!titleCase && OpensLongerName(u, i))) continue;
                 if (memory.Surnames.TryGetValue(surface[i], out var known))
+                {
+                    // "Eric Trump" after "Donald Trump": a known surname after another given name is someone else's; the run is read below.
+                    if (!titleCase && AfterOtherName(u, i, known, memory)) continue;
                     Add(u, mentions, used, i, i + 1, known, MentionKind.Person);
+                }
                 else if (memory.ShortNames.TryGetValue(surface[i], out var organisation))
                     Add(u, mentions, used, i, i + 1, organisation, MentionKind.Organisation);
                 // "the Post" after "The Washington Post", "the Committee" after "the House Select Committee on Benghazi".
@@ -142,7 +155,12 @@ public sealed class ActorRecognizer
             if (alias.IsCapital && ((i > 0 && _words.Is(u.Lower[i - 1], "place-preposition")) || dateline))
                 Add(u, mentions, used, i, end, _gazetteer.Place(u.Name(i, end))?.Name ?? u.Name(i, end), MentionKind.Place);
             else
+            {
                 Add(u, mentions, used, i, end, alias.Canonical, alias.Kind);
+                // "Fox News", then "Fox executives": a listed short name names the organisation alone from here on.
+                if (alias.Kind == MentionKind.Organisation && _shortOf.TryGetValue(alias.Canonical, out var shortName))
+                    memory.ShortNames.TryAdd(shortName, alias.Canonical);
+            }
             i = end - 1;
         }
 
@@ -163,6 +181,8 @@ public sealed class ActorRecognizer
         foreach (var m in _titles.Matches(u))
         {
             var e = NameEnd(u, m.End, used);
+            // "presidential candidate Texas Senator Ted Cruz": words that another title closes say where that title is held.
+            if (e < u.Count && u.IsCapitalized(e) && TitleAt(u, e)) continue;
             if (e - m.End is >= 1 and <= 6 && !NamesBodyOrEvent(u, m.End, e)) NewPerson(u, mentions, used, memory, m.End, e);
         }
 
@@ -175,6 +195,10 @@ public sealed class ActorRecognizer
             // "AFT President Randi Weingarten", "RNC Chairman ...": an acronym before a title is where the title is held.
             if (used[runStart] is null && runStart + 1 < e && IsAcronym(surface[runStart]) && TitleAt(u, runStart + 1) && !IsAllCaps(surface[runStart + 1]))
                 AddOrganisation(u, mentions, used, memory, runStart, runStart + 1, byContext: true);
+            // "House Speaker Ilse Varga", "Senate Majority Leader ...": a body's word before a title is where the title is held.
+            else if (used[runStart] is null && runStart + 1 < e && BodyWord(surface[runStart]) && TitleAt(u, runStart + 1) && !StateChamber(u, runStart)
+                     && !NextToCountry(u, used, runStart, runStart + 1))
+                AddOrganisation(u, mentions, used, memory, runStart, runStart + 1);
             // "the Republican National Convention", "a security summit": an event, no actor.
             if (HasHead(u, runStart, e, _eventHeads)) continue;
             if (e - runStart == 1 && used[runStart] is null && SharedSurname(u, runStart) is { } surname)
@@ -233,9 +257,16 @@ public sealed class ActorRecognizer
             // "House members", "the former Treasury secretary", "Senate votes": before a word for its members or what they do, the
             // word still names the body.
             if (e - start == 1 && _aloneHeads.Contains(surface[start]) && !NextToCountry(u, used, start, e)
-                && (StandsAsNoun(u, start) || (e < u.Count && _words.Is(u.Lower[e], "body-role") && !_partyHeads.Contains(surface[start]))))
+                && (StandsAsNoun(u, start) || (e < u.Count && (_words.Is(u.Lower[e], "body-role") || (TitleAt(u, e) && !StateChamber(u, start))) && !_partyHeads.Contains(surface[start]))))
             {
                 AddOrganisation(u, mentions, used, memory, start, e);
+                continue;
+            }
+            // "Senate Majority Leader", "Senate Republican leaders", "House Speaker", "House Republicans": a body's word before
+            // words of its offices or of its members' parties names the body, as it does before a lower-case word for them.
+            if (BodyOfRole(u, start, e) && !NextToCountry(u, used, start, start + 1))
+            {
+                AddOrganisation(u, mentions, used, memory, start, start + 1);
                 continue;
             }
             // "Infowars.com": a name before a web address's ending is a website.
@@ -278,6 +309,18 @@ public sealed class ActorRecognizer
             var givenName = words >= 2 && (_firstNames.Contains(surface[start]) || conjoined);
             // Business words beside a name outweigh a title a few words back ("a spokeswoman for its parent company, Torvane Brands,").
             var byContext = !givenName && InOrganisationContext(u, orgCues, start, e) && !KnownPerson(u, start, e, memory);
+            // "the Daily Caller reports", "the Harbour Gazette said": a speaker the text names with an article is no person (a name of
+            // two or three words: one word may be a head two organisations share, "the Post said"). Only a
+            // past form, or one in -s closing a sentence after a comma (", the Daily Caller reports"): "the Massachusetts Democratic
+            // state's" and "into the Central Asian states" hold no verb; "the Utah Republican asks" is a person.
+            // A capitalised "The" inside a sentence belongs to a title in capitals ("Person Of The Year").
+            if (nameOnly && !givenName && words is 2 or 3 && start > 0 && u.Lower[start - 1] == "the" && (!u.IsCapitalized(start - 1) || IsSentenceStart(u, start - 1))
+                && verb < u.Count && (beforeVerb || (start >= 2 && u.Lower[start - 2] == "," && u.Lower[verb].EndsWith('s') && _allReportingForms.Contains(u.Lower[verb])))
+                && !AllPlace(used, start, e) && !KnownPerson(u, start, e, memory) && !OnlyTitles(u, e - 1, e, plurals: true))
+            {
+                AddOrganisation(u, mentions, used, memory, start, e, byContext: true);
+                continue;
+            }
             if (nameOnly && !byContext && (givenName || (words is >= 2 and <= 3 && (beforeVerb || afterVerb || Appositive(u, start, e) || AfterPersonNoun(u, start))) || single
                              || (words is >= 2 and <= 4 && Aged(u, e)) || (words is 2 or 3 && AfterOwner(u, used, start))))
                 NewPerson(u, mentions, used, memory, start, e);
@@ -339,8 +382,11 @@ public sealed class ActorRecognizer
         if (s != 0 || e >= u.Count) return false;
         var next = u.Lower[e];
         if (next == "(") return e + 2 < u.Count && IsAcronym(u.Surface[e + 1]) && u.Lower[e + 2] == ")" && (e + 3 >= u.Count || u.IsPunct(e + 3));
-        return AllCaps(u.Surface, s, e) && next is "," or "-" or "–" or "—";
+        return AllCaps(u.Surface, s, e) && (next == "," || IsDash(next));
     }
+
+    /// <summary>A hyphen or a dash of any width, as datelines set off their place ("WASHINGTON ―" with a horizontal bar).</summary>
+    private static bool IsDash(string token) => token is "-" or "–" or "—" or "―";
 
     /// <summary>"Young Americans for Freedom (YAF)": the bracketed acronym after the name holds the first letters of its
     /// capitalised words, in order, and nothing else.</summary>
@@ -364,6 +410,22 @@ public sealed class ActorRecognizer
     {
         for (var k = s; k < e; k++) if (used[k] is not null && used[k] != MentionKind.Place) return true;
         return false;
+    }
+
+    /// <summary>A word that names one body by itself ("Senate", "House"), not a party's word.</summary>
+    private bool BodyWord(string word) => _aloneHeads.Contains(word) && !_partyHeads.Contains(word);
+
+    /// <summary>"state House Speaker": a body's word after "state" is a state's chamber, which the text does not name.</summary>
+    private static bool StateChamber(TokenizedUnit u, int k) => k > 0 && u.Lower[k - 1] == "state";
+
+    /// <summary>Whether [s, e) is a body's own word ("Senate", "House"; not a party's) followed only by titles, party words or
+    /// their plurals and words for a body's members or offices.</summary>
+    private bool BodyOfRole(TokenizedUnit u, int s, int e)
+    {
+        if (e - s < 2 || !BodyWord(u.Surface[s]) || StateChamber(u, s)) return false;
+        for (var k = s + 1; k < e; k++)
+            if (!(u.IsCapitalized(k) && (OnlyTitles(u, k, k + 1, plurals: true) || _words.Is(u.Lower[k], "body-role")))) return false;
+        return true;
     }
 
     /// <summary>"Infowars.com": a period and a web address's ending written right after the name.</summary>
@@ -423,7 +485,8 @@ public sealed class ActorRecognizer
         for (var k = 0; k < u.Count; k++)
         {
             if (!u.IsCapitalized(k) || _notNames.Contains(u.Surface[k]) || memory.Surnames.ContainsKey(u.Surface[k])) continue;
-            if (used[k] is not null && !(used[k] == MentionKind.Organisation && MentionOf(mentions, u.Tokens[k].Start, u.Tokens[k].End)))
+            // "Former AG Mukasey at RNC:" above "Michael Mukasey": a surname a title introduced is kept too, as the name it stands for.
+            if (used[k] is not null && !(used[k] is MentionKind.Organisation or MentionKind.Person && MentionOf(mentions, u.Tokens[k].Start, u.Tokens[k].End, u.Surface[k], used[k] == MentionKind.Person)))
                 continue;
             if (kept is null) memory.Pending[u.Unit.Index] = kept = [];
             kept.Add(k);
@@ -446,7 +509,7 @@ public sealed class ActorRecognizer
             {
                 // "RNC rules clash erupts" above "the Republican National Committee", "Nabisco" above "Snack giant Nabisco".
                 // Only a whole name or an acronym: a short name's word may be an adjective above ("two Nordic airlines").
-                if (memory.ShortNames.TryGetValue(u.Surface[k], out var organisation) && (organisation == u.Surface[k] || IsAcronym(u.Surface[k]))
+                if (memory.ShortNames.TryGetValue(u.Surface[k], out var organisation) && (organisation == u.Surface[k] || IsAcronym(u.Surface[k]) || _shortNames.Contains(u.Surface[k]))
                     && (titleCase || !(k + 1 < u.Count && u.IsCapitalized(k + 1)))
                     && (titleCase || k == 0 || !u.IsCapitalized(k - 1) || IsSentenceStart(u, k - 1)))
                 {
@@ -503,6 +566,8 @@ public sealed class ActorRecognizer
             // "Mayor Don Guardian" is a place, and its capitals would make a person.
             var left = TitleAt(u, k - 1) ? k - 1 : k;
             if (left > s && HasOrgHead(u, s, left)) into.Add((s, left));
+            // "Senate Majority Leader Mitch McConnell": a body's word before the title is read with the title (see BodyOfRole).
+            else if (left > s && BodyWord(u.Surface[s])) into.Add((s, k));
             into.Add((k, e));
             return into;
         }
@@ -588,7 +653,7 @@ public sealed class ActorRecognizer
         var s = u.FirstTokenAt(m.Start);
         var e = u.FirstTokenAt(m.End) is var after and >= 0 ? after : u.Count;
         if (s < 0) return false;
-        var dateline = s >= 1 && s <= 8 && u.Lower[s - 1] == "(" && e + 1 < u.Count && u.Lower[e] == ")" && u.Lower[e + 1] is "-" or "–" or "—";
+        var dateline = s >= 1 && s <= 8 && u.Lower[s - 1] == "(" && e + 1 < u.Count && u.Lower[e] == ")" && IsDash(u.Lower[e + 1]);
         var credited = false;
         for (var k = s - 1; k >= 1 && k >= s - 12 && !credited; k--)
         {
@@ -640,8 +705,14 @@ public sealed class ActorRecognizer
     private bool Appositive(TokenizedUnit u, int s, int e)
     {
         if (e + 1 < u.Count && u.Lower[e] == ",")
+        {
             for (var k = e + 1; k < u.Count && k <= e + 4; k++)
                 if (_titleWords.Contains(u.Lower[k])) return true;
+            // "Waverly Crenshaw, a Tennessee district court nominee": a phrase an article opens, headed by a noun for a person.
+            if (_words.Is(u.Lower[e + 1], "determiner"))
+                for (var k = e + 2; k < u.Count && k <= e + 6 && !u.IsPunct(k); k++)
+                    if (_words.Is(u.Lower[k], "person-noun")) return true;
+        }
         if (s >= 2 && u.Lower[s - 1] == ",")
             for (var k = s - 2; k >= 0 && k >= s - 5; k--)
                 if (_titleWords.Contains(u.Lower[k]) || (k == s - 2 && _words.Is(u.Lower[k], "person-noun"))) return true;
@@ -718,7 +789,7 @@ public sealed class ActorRecognizer
         {
             // "Ron Johnson" is someone else than the Johnson the gazetteer lists, and so is "Harris" after "Rebecca Harris"; in a
             // title-case headline every word is capitalised, so the words beside a name say nothing.
-            if (!titleCase && i > 0 && u.IsCapitalized(i - 1) && !TitleBefore(u, i) && !IsSentenceStart(u, i - 1)) return false;
+            if (!titleCase && i > 0 && u.IsCapitalized(i - 1) && !TitleBefore(u, i) && (!IsSentenceStart(u, i - 1) || GivenNameAt(u, i - 1))) return false;
             if (!titleCase && end < u.Count && u.IsCapitalized(end) && !_orgHeads.Contains(u.Surface[end])) return false;
             return !memory.Surnames.TryGetValue(alias.Words[0], out var introduced) || introduced == alias.Canonical;
         }
@@ -738,6 +809,17 @@ public sealed class ActorRecognizer
 
     private bool TitleBefore(TokenizedUnit u, int i) =>
         (i > 0 && _titleWords.Contains(u.Lower[i - 1])) || (i > 1 && u.Lower[i - 1] == "." && _titleWords.Contains(u.Lower[i - 2] + "."));
+
+    /// <summary>"Eric Trump, son of ...": a listed given name opens a name even as a sentence's first word, unless it is also a
+    /// word that opens sentences ("Will Trump ...").</summary>
+    private bool GivenNameAt(TokenizedUnit u, int k) =>
+        _firstNames.Contains(u.Surface[k]) && !_notNames.Contains(u.Surface[k]) && !_words.Is(u.Lower[k], "auxiliary");
+
+    /// <summary>Whether the known surname at <paramref name="i"/> follows a capitalised word that makes it part of another name:
+    /// not a title, not a sentence's first word unless a given name, not the same person's first name.</summary>
+    private bool AfterOtherName(TokenizedUnit u, int i, string known, Memory memory) =>
+        i > 0 && u.IsCapitalized(i - 1) && !TitleBefore(u, i) && !_notNames.Contains(u.Surface[i - 1]) && !_words.Is(u.Lower[i - 1], "determiner") && (!IsSentenceStart(u, i - 1) || GivenNameAt(u, i - 1))
+        && !(memory.Surnames.TryGetValue(u.Surface[i - 1], out var same) && same == known);
 
     private static bool IsSentenceStart(TokenizedUnit u, int i) =>
         i == 0 || (u.IsPunct(i - 1) && !Tokenizer.IsQuote(u.Text[u.Tokens[i - 1].Start]));
@@ -809,10 +891,11 @@ public sealed class ActorRecognizer
 
     /// <summary>Whether a mention covers exactly [start, end); a loop, as a lambda's closure over the unit was allocated on every
     /// call of <see cref="Keep"/>.</summary>
-    private static bool MentionOf(List<Mention> mentions, int start, int end)
+    /// <param name="asWritten">Only a mention whose canonical name is the word as written: a surname no full name has linked yet.</param>
+    private static bool MentionOf(List<Mention> mentions, int start, int end, string word, bool asWritten)
     {
         foreach (var m in mentions)
-            if (m.Start == start && m.End == end) return true;
+            if (m.Start == start && m.End == end) return !asWritten || m.Canonical == word;
         return false;
     }
 
@@ -863,6 +946,9 @@ public sealed class ActorRecognizer
         var last = e - 1;
         while (last > s && (u.IsPunct(last) || _words.Is(u.Lower[last], "name-suffix"))) last--;
         var canonical = memory.Surnames.TryGetValue(u.Surface[last], out var known) ? known : name;
+        // "Eric Trump" after "Donald Trump": another given name before the surname is another person of that name.
+        if (last > s && known is not null && _firstNames.Contains(u.Surface[s]) && !(memory.Surnames.TryGetValue(u.Surface[s], out var first) && first == known))
+            canonical = name;
         Add(u, mentions, used, s, e, canonical, MentionKind.Person);
     }
 

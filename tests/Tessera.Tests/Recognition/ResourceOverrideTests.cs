@@ -25,7 +25,7 @@ public class ResourceOverrideTests
     [Overrides("gazetteer/org-heads.tsv")]
     public void An_organisation_head_makes_a_name_an_organisation()
     {
-        const string text = "The Harbour Guild said the dam held.";
+        const string text = "Members of the Harbour Guild watched the dam hold.";
         Assert.DoesNotContain(("Harbour Guild", MentionKind.Organisation), Named(Fixtures.Bundled, text));
         using var lex = Fixtures.Lexicon(("org-heads.tsv", "Guild\n"));
         Assert.Contains(("Harbour Guild", MentionKind.Organisation), Named(lex.Resources, text));
