@@ -35,6 +35,10 @@ public static class Fixtures
     /// <summary>The unit of a one-sentence text (or the first claim of a longer one).</summary>
     public static Claim Claim(string text) => Claims(text).First(c => c.IsClaim);
 
+    /// <summary>The actors a unit of the text names (the first unit unless told), each with its kind, in the order they stand.</summary>
+    public static IReadOnlyList<(string, Tessera.Recognition.MentionKind)> Named(string text, int unit = 0) =>
+        Claims(text)[unit].Mentions.Where(m => m.IsActor).Select(m => (m.Canonical, m.Kind)).ToList();
+
     /// <summary>The claim whose text starts with the given words.</summary>
     public static Claim ClaimStarting(string text, string start) => Claims(text).First(c => c.Text.StartsWith(start, StringComparison.Ordinal));
 

@@ -20,7 +20,7 @@ public readonly record struct AnalysisProgress(int Done, int Total, string Step)
 /// hypotheses), corroboration, forecasts, causes and explanations, and the key judgments drawn from them.</summary>
 /// <remarks>Each step is defined once, here, and runs once: <see cref="Of"/> runs them all (the brief, the workbench), while
 /// <see cref="OnDemand"/> runs a step when it is first read, and the steps it reads before it, so a command that prints one
-/// part of the analysis computes that part alone (FindingStepsTests).</remarks>
+/// part of the analysis computes that part alone (QueryStepsTests).</remarks>
 public sealed class Findings
 {
     private readonly Lazy<CaseSummary> _summary;
@@ -75,7 +75,7 @@ public sealed class Findings
         _ach = Step("ACH", () => analysis.Matrix.IsEmpty ? null : AchAnalysis.Run(analysis.Matrix, resources.Ach));
         _events = Step("events", () => CaseEvents.Of(assessed));
         // An imported event that agrees with a claim's event is an independent origin of the claim: counted before credibility.
-        _corroboration = Step("corroboration", () => DatasetConfirmations.Of(assessed, resources.Corroboration, jobs, Events, features.Value));
+        _corroboration = Step("corroboration", () => DatasetConfirmations.Apply(Corroborator.Run(assessed, resources.Corroboration, jobs, features.Value), Events));
         _credibility = Step("credibility", () => Analysis.Credibility.ClaimCredibility.Grade(assessed, Corroboration, resources.Credibility));
         _forecasts = Step("forecasts", () => ForecastScoring.Report(analysis.Forecasts, resources.Forecasts));
         _timeline = Step("timeline", () => TimelineOf.Build(Events));

@@ -14,7 +14,7 @@ public sealed class FunctionWords
         "be", "auxiliary", "adverb", "determiner", "pronoun", "clause", "ability", "noun-will", "preposition", "label-stop", "generic",
         "wh", "head-end", "source-of", "inverted", "verb-only", "closing", "person-pronoun", "group-pronoun", "conjunction",
         "complement", "finite", "not", "if-modifier", "unreal", "past",
-        "place-preposition", "name-connector", "name-before", "name-after", "name-particle", "name-suffix", "org-before", "credit", "web-domain", "body-role", "person-noun", "legal-suffix",
+        "place-preposition", "name-connector", "name-before", "name-after", "name-particle", "name-suffix", "org-before", "credit", "web-domain", "body-role", "lesser-chamber", "person-noun", "legal-suffix",
         "perfect", "aspectual", "owner", "person-subject", "thing-subject", "joiner", "ordinal-modifier", "first-person",
     ];
 

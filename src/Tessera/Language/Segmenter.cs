@@ -221,7 +221,7 @@ public sealed class Segmenter
             if (next < 0) break;
             i += next;
             var j = i + 1;
-            while (j < end && text[j] is '.' or '!' or '?' or '…') j++;
+            while (j < end && Terminators.Contains(text[j])) j++;
             while (j < end && (Tokenizer.IsClosingQuote(text[j]) || text[j] is '"' or '\'' or ')' or ']')) j++;
             if (j >= end) break;
             if (!char.IsWhiteSpace(text[j]) || !EndsSentence(text, s, i, j, end))

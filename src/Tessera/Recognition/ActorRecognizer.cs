@@ -196,7 +196,7 @@ public sealed class ActorRecognizer
             if (used[runStart] is null && runStart + 1 < e && IsAcronym(surface[runStart]) && TitleAt(u, runStart + 1) && !IsAllCaps(surface[runStart + 1]))
                 AddOrganisation(u, mentions, used, memory, runStart, runStart + 1, byContext: true);
             // "House Speaker Ilse Varga", "Senate Majority Leader ...": a body's word before a title is where the title is held.
-            else if (used[runStart] is null && runStart + 1 < e && BodyWord(surface[runStart]) && TitleAt(u, runStart + 1) && !StateChamber(u, runStart)
+            else if (used[runStart] is null && runStart + 1 < e && BodyWord(surface[runStart]) && TitleAt(u, runStart + 1) && !LesserChamber(u, runStart)
                      && !NextToCountry(u, used, runStart, runStart + 1))
                 AddOrganisation(u, mentions, used, memory, runStart, runStart + 1);
             // "the Republican National Convention", "a security summit": an event, no actor.
@@ -257,7 +257,7 @@ public sealed class ActorRecognizer
             // "House members", "the former Treasury secretary", "Senate votes": before a word for its members or what they do, the
             // word still names the body.
             if (e - start == 1 && _aloneHeads.Contains(surface[start]) && !NextToCountry(u, used, start, e)
-                && (StandsAsNoun(u, start) || (e < u.Count && (_words.Is(u.Lower[e], "body-role") || (TitleAt(u, e) && !StateChamber(u, start))) && !_partyHeads.Contains(surface[start]))))
+                && (StandsAsNoun(u, start) || (e < u.Count && (_words.Is(u.Lower[e], "body-role") || (TitleAt(u, e) && !LesserChamber(u, start))) && !_partyHeads.Contains(surface[start]))))
             {
                 AddOrganisation(u, mentions, used, memory, start, e);
                 continue;
@@ -415,14 +415,14 @@ public sealed class ActorRecognizer
     /// <summary>A word that names one body by itself ("Senate", "House"), not a party's word.</summary>
     private bool BodyWord(string word) => _aloneHeads.Contains(word) && !_partyHeads.Contains(word);
 
-    /// <summary>"state House Speaker": a body's word after "state" is a state's chamber, which the text does not name.</summary>
-    private static bool StateChamber(TokenizedUnit u, int k) => k > 0 && u.Lower[k - 1] == "state";
+    /// <summary>"state House Speaker": a body's word after a `lesser-chamber` word is a lesser government's chamber, which the text does not name.</summary>
+    private bool LesserChamber(TokenizedUnit u, int k) => k > 0 && _words.Is(u.Lower[k - 1], "lesser-chamber");
 
     /// <summary>Whether [s, e) is a body's own word ("Senate", "House"; not a party's) followed only by titles, party words or
     /// their plurals and words for a body's members or offices.</summary>
     private bool BodyOfRole(TokenizedUnit u, int s, int e)
     {
-        if (e - s < 2 || !BodyWord(u.Surface[s]) || StateChamber(u, s)) return false;
+        if (e - s < 2 || !BodyWord(u.Surface[s]) || LesserChamber(u, s)) return false;
         for (var k = s + 1; k < e; k++)
             if (!(u.IsCapitalized(k) && (OnlyTitles(u, k, k + 1, plurals: true) || _words.Is(u.Lower[k], "body-role")))) return false;
         return true;

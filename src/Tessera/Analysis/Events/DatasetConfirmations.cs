@@ -1,5 +1,4 @@
 using Tessera.Analysis.Corroboration;
-using Tessera.Case;
 
 namespace Tessera.Analysis.Events;
 
@@ -16,14 +15,6 @@ public static class DatasetConfirmations
 {
     /// <summary>The origin name a data set takes among a group's origins ("ACLED event data").</summary>
     public static string OriginName(Tessera.Events.Imported.EventProvenance provenance) => $"{provenance.DatasetName} event data";
-
-    /// <summary>Corroboration of an assessed case with its imported events counted.</summary>
-    /// <param name="jobs">How many cores corroboration may use; the result is the same for any number.</param>
-    /// <param name="events">The case's events when they are read already (else they are read here).</param>
-    /// <param name="features">The claims' features when they are read already (else they are read here).</param>
-    public static CorroborationResult Of(AssessedCase assessed, CorroborationLexicon lexicon, int jobs = 1, CaseEvents? events = null,
-        CaseFeatures? features = null) =>
-        Apply(Corroborator.Run(assessed, lexicon, jobs, features), events ?? CaseEvents.Of(assessed));
 
     /// <summary>The result with each confirmed claim's group given the data sets that confirm it as origins; a claim no other
     /// claim states gets a group of its own with its origin and the data sets.</summary>

@@ -11,12 +11,8 @@ public static class StixExport
     /// coordinates and the cue words of causes.</summary>
     public static byte[] Bundle(AssessedCase assessed, LanguageResources resources, IReadOnlyList<StixHypothesis>? hypotheses = null,
         IReadOnlyDictionary<string, Analysis.Credibility.Credibility>? credibility = null) =>
-        Bundle(assessed, resources, hypotheses, credibility, corroboration: null);
-
-    private static byte[] Bundle(AssessedCase assessed, LanguageResources resources, IReadOnlyList<StixHypothesis>? hypotheses,
-        IReadOnlyDictionary<string, Analysis.Credibility.Credibility>? credibility, Analysis.Corroboration.CorroborationResult? corroboration) =>
         StixJson.Write(StixMapping.Map(assessed, resources.Stix, resources.Gazetteer, hypotheses, credibility,
-            Analysis.Causes.CaseCauses.Of(assessed, resources.Corroboration, resources.Credibility, resources.Explanations, corroboration)));
+            Analysis.Causes.CaseCauses.Of(assessed, resources.Corroboration, resources.Credibility, resources.Explanations)));
 
     /// <summary>The bundle of a case with its analysis: each hypothesis becomes a grouping of the claims rated against it, and each
     /// claim's confidence follows its own credibility.</summary>
