@@ -35,10 +35,11 @@ internal static class Chromium
         return context;
     }
 
-    /// <summary>Runs an action that submits a form and returns once the page the post leads to has replaced the one it was
-    /// sent from. A post that comes back to the address it left (a rating redirects to /ach) gives WaitForURL nothing to wait
-    /// for: it matches the old page at once, and its wait for that page's load state raced the navigation and once hung.</summary>
-    public static async Task Submit(IPage page, Func<Task> action)
+    /// <summary>Runs an action that leaves the page (a form posted, a link followed) and returns once the page it leads to has
+    /// replaced the one it was on and has loaded. WaitForURL is not used: a post that comes back to the address it left (a rating
+    /// redirects to /ach) matches the old page at once, and even after a link to another address its wait for the load state,
+    /// begun once the navigation had committed, raced the load event and hung for its whole timeout on CI.</summary>
+    public static async Task Navigate(IPage page, Func<Task> action)
     {
         await page.EvaluateAsync("() => { window.tesseraSentFrom = true; }");
         await action();

@@ -13,11 +13,11 @@ public class TeamBrowserTests
         var context = await Chromium.NewContext(browser);
         var page = await context.NewPageAsync();
         await page.GotoAsync(address + "/sources");
-        await page.WaitForURLAsync("**/signin?ReturnUrl=%2Fsources");
+        Assert.EndsWith("/signin?ReturnUrl=%2Fsources", page.Url);
         await page.FillAsync("#name", name);
         await page.FillAsync("#password", password);
-        await page.ClickAsync("form.signin button");
-        await page.WaitForURLAsync(address + "/sources");
+        await Chromium.Navigate(page, () => page.ClickAsync("form.signin button"));
+        Assert.Equal(address + "/sources", page.Url);
         return page;
     }
 
@@ -41,13 +41,13 @@ public class TeamBrowserTests
 
             // Both have the ministry's form open; Amira regrades it first.
             await Form(amira, "ministry").Locator("select[name=grade]").SelectOptionAsync("B2");
-            await Chromium.Submit(amira, () => Form(amira, "ministry").Locator("button").ClickAsync());
+            await Chromium.Navigate(amira, () => Form(amira, "ministry").Locator("button").ClickAsync());
             Assert.Equal(firstAddress + "/sources", amira.Url);
             Assert.Equal("B2", await Form(amira, "ministry").Locator("select[name=grade]").InputValueAsync());
 
             // Boris, on the form he opened before, corrects the publisher: his version is stale.
             await Form(boris, "ministry").Locator("input[name=publisher]").FillAsync("Transport Ministry Press Office");
-            await Chromium.Submit(boris, () => Form(boris, "ministry").Locator("button").ClickAsync());
+            await Chromium.Navigate(boris, () => Form(boris, "ministry").Locator("button").ClickAsync());
             Assert.Equal("Conflict", await boris.Locator("h1").TextContentAsync());
             var cells = await boris.Locator("table.conflict td").AllTextContentsAsync();
             Assert.Contains("grade B2", cells[0]);
@@ -59,11 +59,11 @@ public class TeamBrowserTests
             Assert.Contains("publisher: Ministry of Transport", yaml);
 
             // Opened again, Boris's workbench shows Amira's grade, and his correction goes in beside it.
-            await Chromium.Submit(boris, () => boris.ClickAsync("text=Open it again"));
+            await Chromium.Navigate(boris, () => boris.ClickAsync("text=Open it again"));
             Assert.Equal(secondAddress + "/sources", boris.Url);
             Assert.Equal("B2", await Form(boris, "ministry").Locator("select[name=grade]").InputValueAsync());
             await Form(boris, "ministry").Locator("input[name=publisher]").FillAsync("Transport Ministry Press Office");
-            await Chromium.Submit(boris, () => Form(boris, "ministry").Locator("button").ClickAsync());
+            await Chromium.Navigate(boris, () => Form(boris, "ministry").Locator("button").ClickAsync());
             Assert.Equal(secondAddress + "/sources", boris.Url);
 
             yaml = File.ReadAllText(team.YamlPath);

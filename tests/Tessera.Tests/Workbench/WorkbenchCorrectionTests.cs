@@ -10,7 +10,7 @@ public class WorkbenchCorrectionTests(WorkbenchServer server) : IClassFixture<Wo
     private const string Claim = "/claims/hostile/1";
 
     private static async Task<IResponse> Submit(IPage page, string field) =>
-        await page.RunAndWaitForResponseAsync(() => Chromium.Submit(page, () => page.ClickAsync($"form.correction:has(#correct-{field}) button")),
+        await page.RunAndWaitForResponseAsync(() => Chromium.Navigate(page, () => page.ClickAsync($"form.correction:has(#correct-{field}) button")),
             r => r.Request.Method == "POST" && r.Url.EndsWith(Claim + "/corrections", StringComparison.Ordinal));
 
     [Fact]

@@ -25,7 +25,7 @@ public class WorkbenchHandEditTests(WorkbenchServer server) : IClassFixture<Work
         Assert.True(before.IndexOf("H1") < before.IndexOf("H4"), string.Join(" ", before));
         // E2 is highly credible and rates H4 inconsistent; rated consistent instead, H4 has less against it than H1.
         await Cell(page, "E2", "H4").Locator("select").SelectOptionAsync("C");
-        await Chromium.Submit(page, () => Cell(page, "E2", "H4").Locator("button").ClickAsync());
+        await Chromium.Navigate(page, () => Cell(page, "E2", "H4").Locator("button").ClickAsync());
         Assert.EndsWith("/ach", page.Url);
         var after = await Ranking(page);
         Assert.True(after.IndexOf("H4") < after.IndexOf("H1"), string.Join(" ", after));
@@ -45,7 +45,7 @@ public class WorkbenchHandEditTests(WorkbenchServer server) : IClassFixture<Work
         Assert.Equal("open", await row.Locator("td.result").TextContentAsync());
         await row.Locator("select[name=outcome]").SelectOptionAsync("false");
         await row.Locator("input[name=date]").FillAsync("2022-02-01");
-        await Chromium.Submit(page, () => row.Locator("button").ClickAsync());
+        await Chromium.Navigate(page, () => row.Locator("button").ClickAsync());
         Assert.EndsWith("/forecasts", page.Url);
         Assert.NotEqual(brier, await page.Locator("p.scores .brier").TextContentAsync());
         Assert.Equal("miss", await page.Locator("tr[id='forecast-rights-report#29'] td.result").TextContentAsync());
@@ -59,12 +59,12 @@ public class WorkbenchHandEditTests(WorkbenchServer server) : IClassFixture<Work
         var (mine, _) = await server.Open("/ach");
         var (theirs, _) = await server.Open("/ach");
         await Cell(theirs, "E3", "H2").Locator("select").SelectOptionAsync("II");
-        await Chromium.Submit(theirs, () => Cell(theirs, "E3", "H2").Locator("button").ClickAsync());
+        await Chromium.Navigate(theirs, () => Cell(theirs, "E3", "H2").Locator("button").ClickAsync());
         var stored = Yaml;
         Assert.Contains("H2: {rating: II, by:", stored);
 
         await Cell(mine, "E3", "H2").Locator("select").SelectOptionAsync("CC");
-        var response = await mine.RunAndWaitForResponseAsync(() => Chromium.Submit(mine, () => Cell(mine, "E3", "H2").Locator("button").ClickAsync()),
+        var response = await mine.RunAndWaitForResponseAsync(() => Chromium.Navigate(mine, () => Cell(mine, "E3", "H2").Locator("button").ClickAsync()),
             r => r.Url.EndsWith("/ach/rate", StringComparison.Ordinal));
         Assert.Equal(409, response.Status);
         Assert.Equal("Conflict", await mine.Locator("h1").TextContentAsync());
@@ -78,8 +78,8 @@ public class WorkbenchHandEditTests(WorkbenchServer server) : IClassFixture<Work
     public async Task Evidence_added_from_a_claim_s_page_joins_the_matrix_unrated()
     {
         var (page, problems) = await server.Open("/claims/rights-report/12");
-        await page.ClickAsync("form.add-claim button");
-        await page.WaitForURLAsync("**/ach");
+        await Chromium.Navigate(page, () => page.ClickAsync("form.add-claim button"));
+        Assert.EndsWith("/ach", page.Url);
         var row = page.Locator("tr[id='evidence-E16']");
         Assert.Equal("/claims/rights-report/12", await row.Locator("a").GetAttributeAsync("href"));
         Assert.Equal(await row.Locator("td.cell").CountAsync(), await row.Locator("td.rating-NA").CountAsync());
@@ -95,7 +95,7 @@ public class WorkbenchHandEditTests(WorkbenchServer server) : IClassFixture<Work
         var (page, problems) = await server.Open("/ach");
         await page.FillAsync("form.add-hypothesis input[name=id]", "9 lives");
         await page.FillAsync("form.add-hypothesis input[name=statement]", "A cat did it");
-        var response = await page.RunAndWaitForResponseAsync(() => Chromium.Submit(page, () => page.ClickAsync("form.add-hypothesis button")),
+        var response = await page.RunAndWaitForResponseAsync(() => Chromium.Navigate(page, () => page.ClickAsync("form.add-hypothesis button")),
             r => r.Url.EndsWith("/ach/hypothesis", StringComparison.Ordinal));
         Assert.Equal(400, response.Status);
         Assert.Contains("[TSR723]", await page.Locator("p.problem").TextContentAsync());
@@ -104,7 +104,7 @@ public class WorkbenchHandEditTests(WorkbenchServer server) : IClassFixture<Work
         await page.GotoAsync(server.Address + "/ach");
         await page.FillAsync("form.add-hypothesis input[name=id]", "H5");
         await page.FillAsync("form.add-hypothesis input[name=statement]", "A dispute among regional clans");
-        await Chromium.Submit(page, () => page.ClickAsync("form.add-hypothesis button"));
+        await Chromium.Navigate(page, () => page.ClickAsync("form.add-hypothesis button"));
         Assert.EndsWith("/ach", page.Url);
         Assert.Contains("H5", await Ranking(page));
         Assert.Contains("  - id: H5\n    statement: A dispute among regional clans\n", Yaml.Replace("\r\n", "\n"));
