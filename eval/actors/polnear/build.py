@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Writes the gold of each held-out sample from its sample-X.ann and the units pick.py cuts (see README.md): sample h
 into gold/, sample i into gold-i/, sample j into gold-j/, sample k into gold-k/, sample l into gold-l/, sample m into gold-m/,
-sample n into gold-n/, sample o into gold-o/, one <article>.gold.jsonl each with UTF-16 offsets into the article."""
+sample n into gold-n/, sample o into gold-o/, sample p into gold-p/, one <article>.gold.jsonl each with UTF-16 offsets into
+the article."""
 import json, pathlib
 from pick import choose, docs, sentences, u16, units
 
 here = pathlib.Path(__file__).parent
-for sample, folder in (("h", "gold"), ("i", "gold-i"), ("j", "gold-j"), ("k", "gold-k"), ("l", "gold-l"), ("m", "gold-m"), ("n", "gold-n"), ("o", "gold-o")):
+for sample, folder in (("h", "gold"), ("i", "gold-i"), ("j", "gold-j"), ("k", "gold-k"), ("l", "gold-l"), ("m", "gold-m"), ("n", "gold-n"), ("o", "gold-o"), ("p", "gold-p")):
     ann_file = here / f"sample-{sample}.ann"
     ann = {}
     for line in ann_file.read_text(encoding="utf-8").splitlines():

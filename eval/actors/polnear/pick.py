@@ -6,7 +6,7 @@ Sample j: of the articles neither h nor i took, the same size and rule as i with
 none of h, i and j took, the same size and rule with a fourth seed. Sample l: of the articles none of h-k took, the same
 size and rule with a fifth seed. Sample m: of the articles none of h-l took, the same size and rule with a sixth seed. Sample n: of the articles none of
 h-m took, the same size and rule with a seventh seed. Sample o: of the articles none of h-n took, the same size and rule with
-an eighth seed."""
+an eighth seed. Sample p: of the articles none of h-o took, the same size and rule with a ninth seed."""
 import json, pathlib, random, re, sys
 
 docs = pathlib.Path(__file__).resolve().parents[4] / "shared/eval/news/polnear-train/docs"
@@ -17,7 +17,8 @@ SAMPLES = {"h": (20261203, 3, 8, ()), "i": (20261212, 4, 6, ("h",)), "j": (20261
            "k": (20261226, 4, 6, ("h", "i", "j")), "l": (20270102, 4, 6, ("h", "i", "j", "k")),
            "m": (20270109, 4, 6, ("h", "i", "j", "k", "l")),
            "n": (20270116, 4, 6, ("h", "i", "j", "k", "l", "m")),
-           "o": (20270123, 4, 6, ("h", "i", "j", "k", "l", "m", "n"))}
+           "o": (20270123, 4, 6, ("h", "i", "j", "k", "l", "m", "n")),
+           "p": (20270130, 4, 6, ("h", "i", "j", "k", "l", "m", "n", "o"))}
 
 def choose(sample="h"):
     seed, each, _, skip = SAMPLES[sample]
