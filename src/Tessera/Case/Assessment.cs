@@ -86,12 +86,17 @@ public static class Assessment
             var fresh = new Dictionary<string, AnnotatedDocument>(StringComparer.Ordinal);
             var pending = new List<AssessedSource>();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            void Commit()
+            // Once stored, a document is held as analysis reads it, without its text.
+            void Stored()
             {
-                reading.Commit(pending);
                 foreach (var source in pending)
                     if (source.Document is { } annotated) fresh[annotated.Id] = HeldDocument.ForAnalysis(annotated);
                 pending.Clear();
+            }
+            void Commit()
+            {
+                reading.Commit(pending);
+                Stored();
             }
             int read = 0, extracted = 0;
             foreach (var (i, result) in InOrder.Map(toRead, i => (i, ReadSource(file, i, stored, version, pipeline, fallbackDate, resources.Reading, words)), jobs))
@@ -111,8 +116,7 @@ public static class Assessment
             }
             progress?.Report(new AssessmentProgress(0, 1, "", "storing"));
             var change = reading.Finish(pending, ids, file.Title);
-            foreach (var source in pending)
-                if (source.Document is { } annotated) fresh[annotated.Id] = HeldDocument.ForAnalysis(annotated);
+            Stored();
             progress?.Report(new AssessmentProgress(1, 1, "", "storing"));
             return new StoreUpdate(file, change, store.Sources().Values.ToList(), fresh) { Words = words };
         }
