@@ -90,6 +90,8 @@ public static class AssessCommand
         string[] paths, string? db, string? output, string? markdown, LanguageResources resources, Action<Problem> warn, int jobs = 1,
         ProgressReport? report = null)
     {
+        var batch = Batch(Environment.GetEnvironmentVariable(BatchVariable));
+        if (!batch.Ok) return batch.Problem!;
         var loaded = CaseInput.Load(paths);
         if (!loaded.Ok) return loaded.Problem!;
         var (file, isFolder) = loaded.Value;
@@ -102,8 +104,22 @@ public static class AssessCommand
         ProgressReport.ProgressStep? analysing = null;
         var brief = BriefAssessment.Run(file, spec.Value!, store, resources, output ?? Path.Combine(baseDir, "brief.html"), markdown, warn,
             report is null ? null : Steps(report),
-            report is null ? null : new Reporter<AnalysisProgress>(p => (analysing ??= report.Step("analysing", Findings.Steps)).Set(p.Done, p.Step)), jobs);
+            report is null ? null : new Reporter<AnalysisProgress>(p => (analysing ??= report.Step("analysing", Findings.Steps)).Set(p.Done, p.Step)), jobs,
+            batch.Value);
         return brief.Ok ? (brief.Value!, store.Location) : brief.Problem!;
+    }
+
+    /// <summary>The variable that sets how many sources one commit of the reading holds (<see cref="ReadingBatch"/>): fewer loses
+    /// less to a killed run on a case whose sources are slow to read, at a transaction each.</summary>
+    public const string BatchVariable = "TESSERA_READ_BATCH";
+
+    /// <summary>The reading's batch as <see cref="BatchVariable"/> sets it: the default when it is unset or empty.</summary>
+    public static Result<ReadingBatch> Batch(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return ReadingBatch.Default;
+        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1
+            ? new ReadingBatch(n, ReadingBatch.Default.Time)
+            : Messages.BadReadingBatch(BatchVariable, value);
     }
 
     /// <summary>Files dropped into sources/ without a case.yaml entry are not assessed; saying so spares the analyst wondering why.</summary>
@@ -112,12 +128,18 @@ public static class AssessCommand
         foreach (var file in CaseGrowth.Unlisted(caseFile)) Cli.Print(stderr, "warning: " + Messages.UnlistedSource(Terminal.Shown(file)));
     }
 
-    /// <summary>Turns an assessment's progress into the steps of a report: reading, extracting, storing.</summary>
+    /// <summary>Turns an assessment's progress into the steps of a report: reading, extracting, storing, and a line when it
+    /// resumes a reading that was stopped.</summary>
     private static IProgress<AssessmentProgress> Steps(ProgressReport report)
     {
         ProgressReport.ProgressStep? step = null;
         return new Reporter<AssessmentProgress>(p =>
         {
+            if (p.Stage == Assessment.ResumingStage)
+            {
+                report.Say($"resuming: {p.Done.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} of {p.Total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} sources already stored");
+                return;
+            }
             if (step?.Name != p.Stage) step = report.Step(p.Stage, p.Total);
             step.Set(p.Done, p.Source);
         });

@@ -40,6 +40,18 @@ public sealed class ProgressReport : IDisposable
         return _current = new ProgressStep(this, name, total);
     }
 
+    /// <summary>One line said at once, whatever the interval of plain lines (a run that resumes says so before it reads): on the
+    /// live display a finished line of its own, nothing when quiet.</summary>
+    public void Say(string line)
+    {
+        _lines?.WriteLine(line);
+        if (_live?.Add(Markup.Escape(line), 1) is { } said)
+        {
+            said.Value = 1;
+            said.StopTask();
+        }
+    }
+
     /// <summary>Clears the display before a problem is printed, and gives the problem back.</summary>
     public Problem Stop(Problem problem)
     {

@@ -120,9 +120,11 @@ public static class Messages
     public static Problem LeaseLost(string store, string source, TimeSpan lease, string why) => new("TSR604", Redaction.Secrets(store),
         $"this worker lost its claim on source '{source}' ({why}); it was not stored and went back to the queue for another worker. If reading one source takes longer than the {lease.TotalSeconds:0} s lease, give a longer --worker-lease") { Kind = ProblemKind.Conflict };
     public static Problem BadLease(int seconds) => new("TSR605", "--worker-lease", $"'{seconds}' is not a lease in seconds (expected 1 to 86400)");
-    // TSR615-619: the brief as a file the store knows by its hash.
+    // TSR615-616: the brief as a file the store knows by its hash.
     public static Problem BriefMissing(string path) => new("TSR615", path, "is missing; the stored analysis is written to it again from the stored case (analysed again, no source read again)");
     public static Problem BriefChanged(string path) => new("TSR616", path, "was changed since Tessera wrote it (it is not the brief the stored analysis made); it is written again from the stored case, and the changed copy is replaced");
+    // TSR617-622: an assessment's reading, stored a batch at a time.
+    public static Problem BadReadingBatch(string variable, string value) => new("TSR617", variable, $"'{value}' is not a number of sources for one commit of the reading (expected a whole number, 1 or more)");
 
     // TSR7xx: the workbench (tessera serve) and the views it shares with the command line (tessera show).
     public static Problem NoSuchClaim(string id, string? example) => new("TSR700", "", $"the case holds no claim '{id}'; a claim is named by its source and unit number" +

@@ -17,7 +17,23 @@ public sealed record StoreUpdate(CaseFile File, StoreChange Change, IReadOnlyLis
     public WordPool Words { get; init; } = new();
 }
 
-/// <summary>Assesses a case: reads every source, extracts the claims of new or changed ones, and stores the result in one transaction.</summary>
+/// <summary>How an assessment's reading is committed: a batch is stored once it holds <paramref name="Sources"/> sources, or once a
+/// source is read <paramref name="Time"/> or more after the batch's first, whichever comes first.</summary>
+/// <remarks>The time bounds what a killed run loses (a couple of seconds of reading) and how long the documents read wait in
+/// memory; the count bounds one transaction's writing (200 documents take a few tenths of a second), which is how long another
+/// writer of the store waits, when many cores read faster than that. Committing costs a transaction (an fsync on SQLite) per
+/// batch: a few dozen for ten thousand documents.</remarks>
+public sealed record ReadingBatch(int Sources, TimeSpan Time)
+{
+    public int Sources { get; } = Sources >= 1 ? Sources : throw new ArgumentOutOfRangeException(nameof(Sources), Sources, "a batch holds at least one source");
+
+    public static ReadingBatch Default { get; } = new(200, TimeSpan.FromSeconds(2));
+
+    /// <summary>Whether a batch of <paramref name="count"/> sources, the first read <paramref name="sinceFirst"/> ago, is to be stored now.</summary>
+    public bool Full(int count, TimeSpan sinceFirst) => count >= Sources || sinceFirst >= Time;
+}
+
+/// <summary>Assesses a case: reads every source, extracts the claims of new or changed ones, and stores them a batch at a time.</summary>
 public static class Assessment
 {
     /// <summary>Runs the pipeline on new or changed sources, stores them, and returns the case as stored, with a warning for each
@@ -35,63 +51,74 @@ public static class Assessment
         return (loaded.Value.Case, update.Value!.Change, loaded.Value.Warnings);
     }
 
-    /// <summary>Brings the store in line with the case: new or changed sources are read, extracted and stored in one transaction;
-    /// nothing is written when every source is as stored. The stored documents are not read back (<see cref="Load"/> does that),
-    /// so an unchanged case costs a look at each file's size and last write.</summary>
+    /// <summary>Brings the store in line with the case: new or changed sources are read, extracted and stored a batch at a time
+    /// (<see cref="ReadingBatch"/>), each batch in a short transaction of its own; nothing is written when every source is as
+    /// stored. A reading that was stopped (killed, or failed on a bad source) is resumed: the sources it stored count as
+    /// unchanged and are not read again. The stored documents are not read back (<see cref="Load"/> does that), so an unchanged
+    /// case costs a look at each file's size and last write.</summary>
+    /// <param name="batch">How many sources, or how long a reading, one commit holds; <see cref="ReadingBatch.Default"/> when null.</param>
     public static Result<StoreUpdate> Update(CaseFile file, CaseStore store, LanguageResources resources,
-        IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null, int jobs = 1)
+        IProgress<AssessmentProgress>? progress = null, DateOnly? fallbackDate = null, int jobs = 1, ReadingBatch? batch = null)
     {
         using var traced = StepTrace.Start("read and store");
         if (file.Sources.Count == 0) return Messages.NoSources(file.Folder);
+        batch ??= ReadingBatch.Default;
         try
         {
             var (version, stored, stamps, toRead) = Plan(file, store, resources, fallbackDate);
             var words = new WordPool();
-            // Nothing to read, nothing removed, the same title: the store already holds this case, and is left unwritten.
+            var unfinished = store.ReadingUnfinished();
+            // Nothing to read, nothing removed, the same title, no reading left unfinished: the store already holds this case, and
+            // is left unwritten.
             var ids = file.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-            if (toRead.Count == 0 && stored.Keys.All(ids.Contains) && store.ReadMeta("title") == file.Title)
+            if (toRead.Count == 0 && !unfinished && stored.Keys.All(ids.Contains) && store.ReadMeta("title") == file.Title)
                 return new StoreUpdate(file, new StoreChange(0, 0, file.Sources.Count, 0), stored.Values.ToList(), new Dictionary<string, AnnotatedDocument>()) { Words = words };
+            if (unfinished) progress?.Report(new AssessmentProgress(file.Sources.Count - toRead.Count, file.Sources.Count, "", ResumingStage));
 
-            // Each source is written as soon as it is read and extracted, inside one transaction that is committed only once every
-            // source is: a bad file rolls the writes back and leaves the store as it was, and a killed run leaves nothing half-stored.
-            // What is kept of a written document is what analysis reads (HeldDocument.ForAnalysis), not the document and its text.
-            // Sources go to every core; their results come back, and are written, in case.yaml's order.
+            // Sources go to every core; their results come back in case.yaml's order and are stored a batch at a time, each batch
+            // one short transaction: a killed run keeps every batch it committed, and another writer (a correction from the
+            // workbench) waits for one batch's writing, never for the reading. The last batch removes what case.yaml no longer
+            // lists, sets the title and clears the store's mark that a reading is unfinished. A bad file stores the batch read
+            // before it and fails the run; a source is always stored whole or not at all. What is kept of a stored document is
+            // what analysis reads (HeldDocument.ForAnalysis), not the document and its text.
             var pipeline = new Lazy<DocumentPipeline>(() => new DocumentPipeline(resources, file.Actors));
-            var reading = toRead.ToHashSet();
-            // Other writers wait while this one writes: the transaction is opened once the first source is read (the pipeline's
-            // resources loaded), not before.
-            CaseStore.Assessing? writing = null;
-            CaseStore.Assessing Writing()
+            var reading = store.BeginReading(unchanged: file.Sources.Count - toRead.Count);
+            var fresh = new Dictionary<string, AnnotatedDocument>(StringComparer.Ordinal);
+            var pending = new List<AssessedSource>();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            // Once stored, a document is held as analysis reads it, without its text.
+            void Stored()
             {
-                var opened = store.Begin();
-                for (var i = 0; i < file.Sources.Count; i++)
-                    if (!reading.Contains(i)) opened.Add(new AssessedSource(file.Sources[i].Id, stored.GetValueOrDefault(file.Sources[i].Id)?.Fingerprint ?? "", stamps[i], null));
-                return opened;
+                foreach (var source in pending)
+                    if (source.Document is { } annotated) fresh[annotated.Id] = HeldDocument.ForAnalysis(annotated);
+                pending.Clear();
             }
-            try
+            void Commit()
             {
-                var fresh = new Dictionary<string, AnnotatedDocument>(StringComparer.Ordinal);
-                int read = 0, extracted = 0;
-                foreach (var (i, result) in InOrder.Map(toRead, i => (i, ReadSource(file, i, stored, version, pipeline, fallbackDate, resources.Reading, words)), jobs))
+                reading.Commit(pending);
+                Stored();
+            }
+            int read = 0, extracted = 0;
+            foreach (var (i, result) in InOrder.Map(toRead, i => (i, ReadSource(file, i, stored, version, pipeline, fallbackDate, resources.Reading, words)), jobs))
+            {
+                if (!result.Ok)
                 {
-                    if (!result.Ok) return result.Problem!;
-                    var (fingerprint, annotated) = result.Value;
-                    progress?.Report(new AssessmentProgress(++read, toRead.Count, file.Sources[i].Id, "reading"));
-                    if (annotated is not null) progress?.Report(new AssessmentProgress(++extracted, toRead.Count, file.Sources[i].Id, "extracting"));
-                    writing ??= Writing();
-                    writing.Add(new AssessedSource(file.Sources[i].Id, fingerprint, stamps[i], annotated));
-                    if (annotated is not null) fresh[annotated.Id] = HeldDocument.ForAnalysis(annotated);
+                    // What was read before the bad file is stored, so the run after its fix reads only from it on.
+                    if (pending.Count > 0) Commit();
+                    return result.Problem!;
                 }
-                progress?.Report(new AssessmentProgress(0, 1, "", "storing"));
-                writing ??= Writing();
-                var change = writing.Commit(file.Title);
-                progress?.Report(new AssessmentProgress(1, 1, "", "storing"));
-                return new StoreUpdate(file, change, store.Sources().Values.ToList(), fresh) { Words = words };
+                var (fingerprint, annotated) = result.Value;
+                progress?.Report(new AssessmentProgress(++read, toRead.Count, file.Sources[i].Id, "reading"));
+                if (annotated is not null) progress?.Report(new AssessmentProgress(++extracted, toRead.Count, file.Sources[i].Id, "extracting"));
+                if (pending.Count == 0) clock.Restart();
+                pending.Add(new AssessedSource(file.Sources[i].Id, fingerprint, stamps[i], annotated));
+                if (batch.Full(pending.Count, clock.Elapsed)) Commit();
             }
-            finally
-            {
-                writing?.Dispose();
-            }
+            progress?.Report(new AssessmentProgress(0, 1, "", "storing"));
+            var change = reading.Finish(pending, ids, file.Title);
+            Stored();
+            progress?.Report(new AssessmentProgress(1, 1, "", "storing"));
+            return new StoreUpdate(file, change, store.Sources().Values.ToList(), fresh) { Words = words };
         }
         catch (Exception e) when (e is System.Data.Common.DbException)
         {
@@ -102,6 +129,10 @@ public static class Assessment
             return e.Problem;
         }
     }
+
+    /// <summary>The stage an assessment reports once, before it reads, when it resumes a reading that was stopped: done is how
+    /// many of the case's sources (total) are already stored.</summary>
+    public const string ResumingStage = "resuming";
 
     /// <summary>What an assessment starts from: the extractor version, the stored sources, each source's stamp, and the indexes
     /// of those that must be read (a source whose file, case.yaml entry and resources are as stored is not even read: its stored

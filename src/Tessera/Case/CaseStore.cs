@@ -31,7 +31,7 @@ public sealed record StoreOptions(TimeSpan BusyTimeout, int Attempts, TimeSpan F
 public sealed record StoreChange(int Added, int Replaced, int Unchanged, int Removed);
 
 /// <summary>The case store: sources and their claims in an embedded SQLite database, or in PostgreSQL where a team shares a case;
-/// written in one transaction per assessment.</summary>
+/// an assessment's reading written a batch at a time (<see cref="Reading"/>).</summary>
 /// <remarks>The SQL is the common ground of both: booleans are stored as 0/1, order is kept in explicit columns.</remarks>
 public sealed partial class CaseStore : IDisposable
 {
@@ -291,13 +291,10 @@ public sealed partial class CaseStore : IDisposable
     /// are (re)written, those given without are unchanged and left alone, sources no longer in the case are removed.</summary>
     /// <remarks>What is stored is read inside the writing transaction, which writers take one at a time (SQLite's immediate
     /// transaction, a PostgreSQL advisory lock), so concurrent assessments of one case leave the rows of one.</remarks>
-    public StoreChange Apply(IReadOnlyList<AssessedSource> assessed, string title) =>
-        Retrying(() =>
-        {
-            using var writing = BeginOnce();
-            foreach (var source in assessed) writing.Add(source);
-            return writing.Commit(title);
-        });
+    public StoreChange Apply(IReadOnlyList<AssessedSource> assessed, string title)
+    {
+        return BeginReading(unchanged: 0).Finish(assessed, assessed.Select(s => s.Id).ToHashSet(StringComparer.Ordinal), title);
+    }
 
     /// <summary>Runs a write transaction again when another writer got in the way (SQLite busy or locked, a PostgreSQL
     /// serialisation failure, deadlock or a key another writer inserted first); a conflict that persists is a problem of its own.</summary>
@@ -326,86 +323,99 @@ public sealed partial class CaseStore : IDisposable
         _ => false,
     };
 
-    /// <summary>Opens one assessment's writes, for its sources to be given one at a time as each is read (<see cref="Assessing.Add"/>)
-    /// and kept only when all are (<see cref="Assessing.Commit"/>): what <see cref="Apply"/> does, without holding every source first.</summary>
-    /// <remarks>Only the opening waits for other writers and is tried again; a write that fails later cannot be, as the sources
-    /// given before it are gone from the caller's memory, and the whole assessment fails with nothing kept.</remarks>
-    public Assessing Begin() => Retrying(BeginOnce);
+    /// <summary>Opens one assessment's reading, whose sources are stored a batch at a time (<see cref="Reading.Commit"/>), the
+    /// last batch with the removals and the title (<see cref="Reading.Finish"/>).</summary>
+    /// <param name="unchanged">How many sources of the case were not read at all (stored with their current stamp), for the change's count.</param>
+    public Reading BeginReading(int unchanged) => new(this, unchanged);
 
-    private Assessing BeginOnce()
+    /// <summary>Whether a reading committed some of its batches and not its last (it was killed, or stopped at a bad source): the
+    /// store's sources are then part old and part new, and its analysis is not current until an assessment finishes the reading.</summary>
+    public bool ReadingUnfinished(DbTransaction? tx = null) => ReadMeta(UnfinishedKey, tx) is not null;
+
+    /// <summary>The meta row that marks a reading unfinished: set by every batch but the last, removed by the last.</summary>
+    private const string UnfinishedKey = "reading";
+
+    /// <summary>One assessment's reading, stored in batches: each batch is one short transaction that holds whole sources (a
+    /// source's row, document, layers and claims are written together or not at all), tried again when another writer gets in
+    /// the way (the batch is still in memory). Between batches the store is marked as being read (<see cref="ReadingUnfinished"/>).</summary>
+    public sealed class Reading
     {
-        var tx = _connection.BeginTransaction();
-        try
+        private readonly CaseStore _store;
+        private int _added, _replaced, _unchanged;
+
+        internal Reading(CaseStore store, int unchanged)
         {
-            if (_postgres) Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
-            return new Assessing(this, tx, Sources(tx));
+            _store = store;
+            _unchanged = unchanged;
         }
-        catch
+
+        /// <summary>Stores one batch and marks the reading unfinished, in one transaction.</summary>
+        public void Commit(IReadOnlyList<AssessedSource> batch) => _store.Retrying(() => Write(batch, finish: null));
+
+        /// <summary>Stores the last batch (which may be empty), removes the stored sources whose ids the case no longer lists, sets
+        /// the title and clears the unfinished mark, in one transaction; returns what the whole reading changed.</summary>
+        public StoreChange Finish(IReadOnlyList<AssessedSource> batch, IReadOnlySet<string> ids, string title) =>
+            _store.Retrying(() => Write(batch, (ids, title)));
+
+        private StoreChange Write(IReadOnlyList<AssessedSource> batch, (IReadOnlySet<string> Ids, string Title)? finish)
         {
-            tx.Dispose();
-            throw;
+            using var tx = _store._connection.BeginTransaction();
+            if (_store._postgres) _store.Execute("SELECT pg_advisory_xact_lock(7419266)", tx);
+            // What is stored now, read inside the transaction: another assessment of the case may have stored a source since this
+            // one planned its reading.
+            var stored = finish is null ? _store.Stamps(batch.Select(s => s.Id).ToList(), tx) : _store.Stamps(null, tx);
+            int added = 0, replaced = 0, unchanged = 0, removed = 0;
+            using (var writer = new SourceWriter(_store, tx))
+                foreach (var source in batch)
+                {
+                    if (source.Document is null)
+                    {
+                        unchanged++;
+                        // Touched but not changed: the new stamp spares the next run reading it again.
+                        if (stored.TryGetValue(source.Id, out var stamp) && stamp != source.Stamp)
+                            _store.Execute("UPDATE sources SET stamp = @stamp WHERE id = @id", tx, ("@stamp", source.Stamp), ("@id", source.Id));
+                    }
+                    else if (writer.Write(source, stored.ContainsKey(source.Id))) replaced++;
+                    else added++;
+                }
+            _store.Execute($"DELETE FROM meta WHERE key = '{UnfinishedKey}'", tx);
+            if (finish is { } end)
+            {
+                foreach (var id in stored.Keys.Where(id => !end.Ids.Contains(id)))
+                {
+                    _store.Execute("DELETE FROM sources WHERE id = @id", tx, ("@id", id));
+                    removed++;
+                }
+                if (_added + _replaced + added + replaced + removed > 0 || _store.ReadMeta("title", tx) != end.Title)
+                {
+                    _store.Execute("DELETE FROM meta WHERE key = 'title'", tx);
+                    _store.Execute("INSERT INTO meta (key, value) VALUES ('title', @v)", tx, ("@v", end.Title));
+                }
+            }
+            else _store.Execute($"INSERT INTO meta (key, value) VALUES ('{UnfinishedKey}', @v)", tx, ("@v", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+            tx.Commit();
+            _store.Writes++;
+            // Counted once committed: a batch tried again is counted once.
+            _added += added;
+            _replaced += replaced;
+            _unchanged += unchanged;
+            return new StoreChange(_added, _replaced, _unchanged, removed);
         }
     }
 
-    /// <summary>One assessment's writes in one transaction: each source as it is given, the removals and the title at the commit.
-    /// Disposed without a commit, it is rolled back, so a store is never read half-written.</summary>
-    public sealed class Assessing : IDisposable
+    /// <summary>The stored stamp of each of these sources that is stored (of every stored source when <paramref name="ids"/> is null).</summary>
+    private Dictionary<string, string> Stamps(IReadOnlyList<string>? ids, DbTransaction tx)
     {
-        private readonly CaseStore _store;
-        private readonly DbTransaction _tx;
-        private readonly IReadOnlyDictionary<string, StoredSource> _stored;
-        private readonly SourceWriter _writer;
-        private readonly HashSet<string> _kept = new(StringComparer.Ordinal);
-        private int _added, _replaced, _unchanged;
-
-        internal Assessing(CaseStore store, DbTransaction tx, IReadOnlyDictionary<string, StoredSource> stored)
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (ids is { Count: 0 }) return result;
+        foreach (var piece in ids is null ? [null] : ids.Chunk(LoadedAtOnce).Select(p => (IReadOnlyList<string>?)p))
         {
-            _store = store;
-            _tx = tx;
-            _stored = stored;
-            _writer = new SourceWriter(store, tx);
+            var (among, parameters) = piece is null ? ("", []) : Among(piece);
+            using var cmd = Command(piece is null ? "SELECT id, stamp FROM sources" : $"SELECT id, stamp FROM sources WHERE id IN {among}", tx, parameters);
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) result[r.GetString(0)] = r.GetString(1);
         }
-
-        /// <summary>One source of the case: written when it comes with its document, else kept as stored (its stamp renewed).</summary>
-        public void Add(AssessedSource source)
-        {
-            var (id, fingerprint, stamp, annotated) = source;
-            _kept.Add(id);
-            if (annotated is null)
-            {
-                _unchanged++;
-                // Touched but not changed: the new stamp spares the next run reading it again.
-                if (_stored.TryGetValue(id, out var same) && same.Stamp != stamp)
-                    _store.Execute("UPDATE sources SET stamp = @stamp WHERE id = @id", _tx, ("@stamp", stamp), ("@id", id));
-                return;
-            }
-            if (_writer.Write(source, _stored.ContainsKey(id))) _replaced++; else _added++;
-        }
-
-        /// <summary>Removes the stored sources not given, sets the title and commits; returns what changed.</summary>
-        public StoreChange Commit(string title)
-        {
-            var removed = 0;
-            foreach (var id in _stored.Keys.Where(id => !_kept.Contains(id)))
-            {
-                _store.Execute("DELETE FROM sources WHERE id = @id", _tx, ("@id", id));
-                removed++;
-            }
-            if (_added + _replaced + removed > 0 || _store.ReadMeta("title", _tx) != title)
-            {
-                _store.Execute("DELETE FROM meta WHERE key = 'title'", _tx);
-                _store.Execute("INSERT INTO meta (key, value) VALUES ('title', @v)", _tx, ("@v", title));
-            }
-            _tx.Commit();
-            _store.Writes++;
-            return new StoreChange(_added, _replaced, _unchanged, removed);
-        }
-
-        public void Dispose()
-        {
-            _writer.Dispose();
-            _tx.Dispose();
-        }
+        return result;
     }
 
     /// <summary>Writes one new or changed source with its document, layers and claims, replacing the stored one when there is

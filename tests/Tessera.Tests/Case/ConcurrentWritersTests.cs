@@ -4,8 +4,8 @@ using Tessera.Case;
 
 namespace Tessera.Tests.Case;
 
-/// <summary>Real processes writing one store at once, and killed while they write: every run succeeds or is cleanly
-/// undone, and the store holds the rows of one run, never a corrupt or doubled one.</summary>
+/// <summary>Real processes writing one store at once, and killed while they write: every run succeeds or keeps whole batches of
+/// whole sources, the next run finishes the reading, and the store holds the rows of one run, never a corrupt or doubled one.</summary>
 public sealed class ConcurrentWritersTests : IDisposable
 {
     private readonly TempFolder _dir = Fixtures.TempFolder();
@@ -26,21 +26,25 @@ public sealed class ConcurrentWritersTests : IDisposable
         return Path.Combine(_dir.Path, "case");
     }
 
-    private static Process Start(params string[] args)
+    private static Process Start(params string[] args) => Start(null, args);
+
+    /// <param name="batch">The reading's batch (TESSERA_READ_BATCH) for this process alone; the default when null.</param>
+    private static Process Start(int? batch, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (batch is { } n) info.Environment[Tessera.Cli.AssessCommand.BatchVariable] = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "tessera.dll"));
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         return Process.Start(info)!;
     }
 
-    private static (int Exit, string Err) Finish(Process p)
+    private static (int Exit, string Err, string Out) Finish(Process p)
     {
         var err = p.StandardError.ReadToEndAsync();
-        p.StandardOutput.ReadToEnd();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(3))) { p.Kill(true); return (-1, "timed out"); }
-        return (p.ExitCode, err.Result);
+        var output = p.StandardOutput.ReadToEnd();
+        if (!p.WaitForExit(TimeSpan.FromMinutes(3))) { p.Kill(true); return (-1, "timed out", output); }
+        return (p.ExitCode, err.Result, output);
     }
 
     /// <summary>Row counts and claim ids of a store, to compare with a single run's.</summary>
@@ -108,6 +112,88 @@ public sealed class ConcurrentWritersTests : IDisposable
         var last = Finish(Start("assess", folder, "--db", db, "--out", Path.Combine(_dir.Path, "killed.html")));
         Assert.True(last.Exit == 0, last.Err);
         Assert.Equal(Contents(reference), Contents(db));
+    }
+
+    /// <summary>An assessment killed while it reads, a source to a batch, once a few sources are stored; the next run says it
+    /// resumes, reads only the sources not stored, and leaves the store a single whole run leaves.</summary>
+    private void KilledWhileReadingThenResumed(string db, Func<long> storedSources, Func<bool> unfinished)
+    {
+        const int sources = 40;
+        var folder = MakeCase(sources);
+        var killed = Start(1, "assess", folder, "--db", db, "--out", Path.Combine(_dir.Path, "killed.html"), "--jobs", "1");
+        var waited = Stopwatch.StartNew();
+        while (storedSources() < 3 && !killed.HasExited && waited.Elapsed < TimeSpan.FromMinutes(3)) Thread.Sleep(5);
+        killed.Kill(entireProcessTree: true);
+        killed.WaitForExit();
+        var stored = storedSources();
+        Assert.InRange(stored, 3, sources - 1);
+        Assert.True(unfinished(), "a reading killed half-way is not marked unfinished");
+
+        var resumed = Finish(Start("assess", folder, "--db", db, "--out", Path.Combine(_dir.Path, "resumed.html")));
+        Assert.True(resumed.Exit == 0, resumed.Err);
+        Assert.Contains($"resuming: {stored} of {sources} sources already stored", resumed.Err);
+        Assert.Contains($"({sources - stored} new, 0 changed, {stored} unchanged, 0 removed)", System.Text.RegularExpressions.Regex.Replace(resumed.Out, @"\s+", " "));
+        Assert.False(unfinished());
+
+        var reference = Path.Combine(_dir.Path, "reference.db");
+        Assert.Equal(0, Finish(Start("assess", folder, "--db", reference, "--out", Path.Combine(_dir.Path, "reference.html"))).Exit);
+        Assert.Equal(Contents(reference), Contents(db));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_dir.Path, "reference.html")), File.ReadAllBytes(Path.Combine(_dir.Path, "resumed.html")));
+    }
+
+    [Fact]
+    public void An_assessment_killed_while_reading_into_SQLite_keeps_its_batches_and_the_next_run_reads_only_the_rest()
+    {
+        var db = Path.Combine(_dir.Path, "resumed.db");
+        long Stored()
+        {
+            if (!File.Exists(db)) return 0;
+            try
+            {
+                using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+                c.Open();
+                using var count = c.CreateCommand();
+                count.CommandText = "SELECT COUNT(*) FROM sources";
+                return (long)count.ExecuteScalar()!;
+            }
+            catch (SqliteException)
+            {
+                return 0; // not yet a store with its tables
+            }
+        }
+        bool Unfinished()
+        {
+            using var store = CaseStore.OpenSqlite(db).Value!;
+            return store.ReadingUnfinished();
+        }
+        KilledWhileReadingThenResumed(db, Stored, Unfinished);
+    }
+
+    [Fact]
+    public void An_assessment_killed_while_reading_into_PostgreSQL_keeps_its_batches_and_the_next_run_reads_only_the_rest()
+    {
+        if (ScratchDatabase.Server is null) Assert.Skip("TESSERA_TEST_POSTGRES is not set (CI starts a PostgreSQL server and sets it)");
+        using var database = new ScratchDatabase();
+        long Stored()
+        {
+            try
+            {
+                using var c = new Npgsql.NpgsqlConnection(database.ConnectionString);
+                c.Open();
+                using var count = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM sources", c);
+                return (long)count.ExecuteScalar()!;
+            }
+            catch (Npgsql.PostgresException)
+            {
+                return 0; // not yet a store with its tables
+            }
+        }
+        bool Unfinished()
+        {
+            using var store = CaseStore.Open(database.ConnectionString).Value!;
+            return store.ReadingUnfinished();
+        }
+        KilledWhileReadingThenResumed(database.ConnectionString, Stored, Unfinished);
     }
 
     [Fact]

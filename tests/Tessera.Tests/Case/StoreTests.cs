@@ -3,7 +3,7 @@ using Tessera.Tests.Cli;
 
 namespace Tessera.Tests.Case;
 
-/// <summary>The SQLite store: re-assessing changes nothing, a changed source is replaced, a failure loses nothing.</summary>
+/// <summary>The SQLite store: re-assessing changes nothing, a changed source is replaced, a failure keeps what was read before it.</summary>
 public class StoreTests
 {
     private static TempFolder SmallCase()
@@ -144,24 +144,45 @@ public class StoreTests
     }
 
     [Fact]
-    public void A_bad_source_fails_the_assessment_and_loses_nothing_already_stored()
+    public void A_bad_source_fails_the_assessment_keeps_what_was_read_before_it_and_the_run_after_its_fix_reads_only_the_rest()
     {
+        // The contract since reading is stored in batches (before it, a bad file rolled back every source of the run): the
+        // sources read before the bad one are stored, each whole, and the case is marked as read only in part.
         using var dir = SmallCase();
         var db = Path.Combine(dir.Path, "case.db");
         Assess(dir.Path, db);
-        var before = Counts(db);
         dir.Write("one.txt", "The army returned for good.");
         File.WriteAllBytes(Path.Combine(dir.Path, "two.md"), [0x00, 0x01, 0x02]);
         var run = CliRunner.Invoke("assess", dir.Path, "--db", db, "--out", Path.Combine(dir.Path, "brief.html"));
         Assert.Equal(2, run.Exit);
         Assert.Contains("two.md", run.Err);
-        Assert.Equal(before, Counts(db));
-        using var store = CaseStore.OpenSqlite(db).Value!;
-        Assert.Contains(store.Claims(Fixtures.Bundled.Stance.Bands), c => c.Text == "The army withdrew.");
+        Assert.Single(run.Err.Trim().Split('\n'));
+        using (var store = CaseStore.OpenSqlite(db).Value!)
+        {
+            var claims = store.Claims(Fixtures.Bundled.Stance.Bands).Select(c => c.Text).ToList();
+            Assert.Contains("The army returned for good.", claims);
+            Assert.DoesNotContain("The army withdrew.", claims);
+            // The bad file's source is as it was stored before.
+            Assert.Contains("- Guards reportedly fired.", claims);
+            Assert.True(store.ReadingUnfinished());
+        }
+
+        // A query never presents the half-read case: it reads what is left first, and fails on the same file.
+        var query = CliRunner.Invoke("export", dir.Path, "--db", db, "--what", "claims", "--format", "csv");
+        Assert.Equal(2, query.Exit);
+        Assert.Contains("two.md", query.Err);
+        Assert.Equal("", query.Out);
+
+        dir.Write("two.md", "# Notes\n\n- Guards reportedly fired twice.");
+        var fixedRun = CliRunner.Invoke("assess", dir.Path, "--db", db, "--out", Path.Combine(dir.Path, "brief.html"));
+        Assert.True(fixedRun.Exit == 0, fixedRun.Err);
+        Assert.Contains("resuming: 1 of 2 sources already stored", fixedRun.Err);
+        Assert.Contains("(0 new, 1 changed, 1 unchanged, 0 removed)", System.Text.RegularExpressions.Regex.Replace(fixedRun.Out, @"\s+", " "));
+        using (var store = CaseStore.OpenSqlite(db).Value!) Assert.False(store.ReadingUnfinished());
     }
 
     [Fact]
-    public void Sources_written_one_at_a_time_are_kept_only_when_the_assessment_commits()
+    public void A_batch_of_sources_is_stored_whole_and_the_reading_is_unfinished_until_its_last_batch()
     {
         using var dir = SmallCase();
         var (assessed, _) = Assess(dir.Path, Path.Combine(dir.Path, "first.db"));
@@ -169,28 +190,56 @@ public class StoreTests
         var db = Path.Combine(dir.Path, "second.db");
 
         using (var store = CaseStore.OpenSqlite(db).Value!)
-        using (var writing = store.Begin())
         {
-            writing.Add(sources[0]);
-            // Another connection sees nothing of an assessment still being written (a store is opened by writing, so it is read
-            // as a plain database here).
+            var reading = store.BeginReading(unchanged: 0);
+            reading.Commit([sources[0]]);
+            // Another connection sees the batch whole, the source with its document and claims (a store is opened by writing, so
+            // it is read as a plain database here).
             using var reader = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
             reader.Open();
-            using var count = reader.CreateCommand();
-            count.CommandText = "SELECT COUNT(*) FROM sources";
-            Assert.Equal(0L, (long)count.ExecuteScalar()!);
-        }
-        Assert.Equal(0, Counts(db)["claims"]);
+            long Count(string table)
+            {
+                using var count = reader.CreateCommand();
+                count.CommandText = $"SELECT COUNT(*) FROM {table}";
+                return (long)count.ExecuteScalar()!;
+            }
+            Assert.Equal((1L, 1L), (Count("sources"), Count("documents")));
+            Assert.Equal(sources[0].Document!.Claims.Count, Count("claims"));
+            Assert.True(store.ReadingUnfinished());
 
-        using (var store = CaseStore.OpenSqlite(db).Value!)
-        using (var writing = store.Begin())
-        {
-            foreach (var source in sources) writing.Add(source);
-            var change = writing.Commit("Small case");
+            var change = reading.Finish([sources[1]], sources.Select(s => s.Id).ToHashSet(), "Small case");
             Assert.Equal((2, 0, 0, 0), (change.Added, change.Replaced, change.Unchanged, change.Removed));
+            Assert.False(store.ReadingUnfinished());
         }
         Assert.Equal(Counts(Path.Combine(dir.Path, "first.db")), Counts(db));
     }
+
+    [Theory]
+    [InlineData(null, 200)]
+    [InlineData("", 200)]
+    [InlineData("1", 1)]
+    [InlineData("50", 50)]
+    public void The_reading_batch_is_the_default_or_the_number_of_sources_the_variable_gives(string? value, int sources)
+    {
+        var batch = Tessera.Cli.AssessCommand.Batch(value);
+        Assert.Equal(sources, batch.Value!.Sources);
+        Assert.Equal(ReadingBatch.Default.Time, batch.Value.Time);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("ten")]
+    public void A_reading_batch_that_is_not_a_whole_number_of_sources_is_refused(string value) =>
+        Assert.Equal("TSR617", Tessera.Cli.AssessCommand.Batch(value).Problem!.Code);
+
+    [Theory]
+    [InlineData(1, 0.0, false)]
+    [InlineData(199, 1.9, false)]
+    [InlineData(200, 0.0, true)]
+    [InlineData(3, 2.0, true)]
+    public void A_batch_is_stored_once_it_holds_enough_sources_or_has_waited_long_enough(int count, double seconds, bool full) =>
+        Assert.Equal(full, ReadingBatch.Default.Full(count, TimeSpan.FromSeconds(seconds)));
 
     [Fact]
     public void Documents_read_back_in_pieces_are_those_read_back_at_once()

@@ -25,6 +25,22 @@ public class ProgressReportTests
     }
 
     [Fact]
+    public void A_line_said_is_printed_at_once_whatever_the_interval_and_not_when_quiet()
+    {
+        var stderr = new StringWriter();
+        using (var report = ProgressReport.Plain(stderr, TimeSpan.FromMinutes(1)))
+        {
+            report.Say("resuming: 9,000 of 10,000 sources already stored");
+            report.Step("reading", 1000).Advance();
+        }
+        Assert.Equal("resuming: 9,000 of 10,000 sources already stored" + Environment.NewLine, stderr.ToString());
+
+        var quiet = new StringWriter();
+        using (var report = ProgressReport.For(quiet, quiet: true)) report.Say("resuming: 1 of 2 sources already stored");
+        Assert.Equal("", quiet.ToString());
+    }
+
+    [Fact]
     public void A_step_that_ends_before_its_first_line_is_due_prints_nothing()
     {
         var stderr = new StringWriter();

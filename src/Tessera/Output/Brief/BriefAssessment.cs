@@ -30,11 +30,12 @@ public static class BriefAssessment
     /// <param name="briefPath">Where the brief goes, written by this call; a path ending in .md gets Markdown, any other HTML.</param>
     /// <param name="markdownPath">Where a Markdown copy goes, when asked.</param>
     /// <param name="warn">Told of each warning before the analysis, which may refuse a reference that an edit moved.</param>
+    /// <param name="batch">How the reading is committed (<see cref="ReadingBatch"/>); the default when null.</param>
     public static Result<AssessedBrief> Run(CaseFile file, AnalysisSpec spec, CaseStore store, LanguageResources resources, string briefPath,
         string? markdownPath = null, Action<Problem>? warn = null, IProgress<AssessmentProgress>? progress = null,
-        IProgress<AnalysisProgress>? analysing = null, int jobs = 1)
+        IProgress<AnalysisProgress>? analysing = null, int jobs = 1, ReadingBatch? batch = null)
     {
-        var update = Assessment.Update(file, store, resources, progress, jobs: jobs);
+        var update = Assessment.Update(file, store, resources, progress, jobs: jobs, batch: batch);
         if (!update.Ok) return update.Problem!;
         var outputs = new List<(string Path, string Name)> { (briefPath, FormatName(briefPath)) };
         if (markdownPath is not null) outputs.Add((markdownPath, FormatName(markdownPath, markdown: true)));
