@@ -52,7 +52,6 @@ public sealed class PhraseMatcher<T>
     /// <summary>The words phrases start with; a caller running several matchers can look each token up once against all of them.</summary>
     public IEnumerable<string> FirstWords => _byFirst.Words;
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public List<PhraseMatch<T>> Matches(TokenizedUnit unit)
     {
         var found = new List<PhraseMatch<T>>();
@@ -62,7 +61,6 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Matches at the given token positions only (those whose word starts a phrase of some lexicon).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public List<PhraseMatch<T>> Matches(TokenizedUnit unit, IReadOnlyList<int> positions)
     {
         var found = new List<PhraseMatch<T>>();

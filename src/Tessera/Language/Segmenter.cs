@@ -65,7 +65,6 @@ public sealed class Segmenter
         return result;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Unit> Segment(string text)
     {
         var units = new List<Unit>();
@@ -151,7 +150,6 @@ public sealed class Segmenter
     }
 
     /// <summary>Blank lines end blocks; a bullet marker or a Markdown heading starts one; other lines continue the paragraph they wrap.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static List<Block> Blocks(string text)
     {
         var blocks = new List<Block>();
@@ -241,7 +239,6 @@ public sealed class Segmenter
         if (e > s) yield return (s, e);
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool EndsSentence(string text, int sentenceStart, int terminator, int after, int end)
     {
         var k = after;

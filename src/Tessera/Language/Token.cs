@@ -18,7 +18,6 @@ public static class Tokenizer
     private static readonly System.Diagnostics.Metrics.Meter Meter = new("Tessera.Language");
     private static readonly System.Diagnostics.Metrics.Counter<long> Tokenised = Meter.CreateCounter<long>("tessera.tokenizer.chars", "{char}", "characters tokenised");
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static List<Token> Tokenize(string text, int start, int end)
     {
         Tokenised.Add(end - start);

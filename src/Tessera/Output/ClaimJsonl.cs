@@ -28,7 +28,6 @@ public static class ClaimJsonl
             });
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Fields(Utf8JsonWriter w, Claim c, long offset)
     {
         w.WriteNumber("start", c.Start + offset);

@@ -110,7 +110,6 @@ public sealed class ActorRecognizer
         internal Dictionary<int, List<int>> Pending { get; } = [];
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public List<Mention> Recognize(TokenizedUnit u, Memory memory)
     {
         var mentions = new List<Mention>();
@@ -176,7 +175,6 @@ public sealed class ActorRecognizer
 
     /// <summary>Names read from their capitals and context: a title before them, a given name, a reporting verb, an apposition, an
     /// organisation head, business words around them.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void NewNames(TokenizedUnit u, List<Mention> mentions, MentionKind?[] used, Memory memory)
     {
         var surface = u.Surface;
@@ -499,7 +497,6 @@ public sealed class ActorRecognizer
     /// later ("Clinton wins" above "Hillary Clinton wins ..."; "Bloomberg" above "Michael Bloomberg"), once the whole document is
     /// read. A word beside another capitalised word that is not the same person's is left alone, as in <see cref="Recognize"/>,
     /// except in title case.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Mention> NamedLater(TokenizedUnit u, IReadOnlyList<Mention> mentions, Memory memory)
     {
         if (!memory.Pending.TryGetValue(u.Unit.Index, out var kept)) return mentions;
@@ -843,7 +840,6 @@ public sealed class ActorRecognizer
 
     /// <param name="byContext">Found by the words around it ("Snack giant Nabisco", "a Rasmussen Reports poll"), not by a head:
     /// such a name has no head and goes by its first word, as a company does.</param>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void AddOrganisation(TokenizedUnit u, List<Mention> mentions, MentionKind?[] used, Memory memory, int s, int e, bool byContext = false)
     {
         var name = u.Name(s, e);

@@ -30,7 +30,6 @@ public sealed class Discourse
     /// <summary>A transcript's speaker label ("SECRETARY BLINKEN:") and the block it governs.</summary>
     public (int Block, string Speaker)? Label { get; set; }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Update(IReadOnlyList<Mention> mentions, Attribution attribution, bool heading = false)
     {
         if (heading) Label = null;
@@ -60,7 +59,6 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     /// <summary>The speaker of a source named only by a pronoun no earlier name resolves ("he said" in an article's first line).</summary>
     public const string UnknownSpeaker = "?";
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public Attribution Attribute(TokenizedUnit u, IReadOnlyList<Mention> mentions, Discourse discourse)
     {
         var found = new List<(List<string> Speakers, string Phrase, Cue Cue, bool Person)>();
@@ -115,7 +113,6 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     }
 
     /// <summary>Interview transcripts label each turn: "SECRETARY BLINKEN: …", "Q: …". The label speaks for its whole paragraph.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private (List<string>, string, Cue)? Label(TokenizedUnit u, IReadOnlyList<Mention> mentions, Discourse discourse)
     {
         var colon = -1;
@@ -236,7 +233,6 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
 
     /// <summary>The source phrase: the subject before the verb (past auxiliaries, adverbs, appositives and asides), else the phrase after it
     /// ("…,” said Xi"). Final says whether the verb closes the unit after its content ("…, Xi said."), which is content enough.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private (List<string> Speakers, string Phrase, bool Final) Source(TokenizedUnit u, PhraseMatch<ReportingVerb> m, IReadOnlyList<Mention> mentions, Discourse discourse)
     {
         var k = m.First - 1;
@@ -278,7 +274,6 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
     }
 
     /// <summary>The subject before the verb, stepping back over asides, ages and bracketed acronyms.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private (List<string> Speakers, string Phrase, bool Final) SubjectBefore(TokenizedUnit u, PhraseMatch<ReportingVerb> m, int k, IReadOnlyList<Mention> mentions, Discourse discourse)
     {
         if (k < 0) return ([], "", false);
@@ -372,7 +367,6 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
         return words.Is(w, "clause");
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private (List<string> Speakers, string Phrase) Validate(TokenizedUnit u, int start, int end, IReadOnlyList<Mention> mentions, Discourse discourse, string verbClass)
     {
         // "Later he warned…": an adverb before the subject is not part of it.
@@ -519,7 +513,6 @@ public sealed class Attributor(StanceLexicon lexicon, FunctionWords words)
 
     /// <summary>The speaker an analyst would write: a person named in the phrase; each actor of a coordination ("Russia and China");
     /// the actor a phrase consists of ("Moscow" is Russia); the body a statement comes from ("a statement from the Foreign Ministry").</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private List<string> Fold(TokenizedUnit u, int start, int end, List<Mention> inside)
     {
         // A possessor is not the source: "Park's deputy" is the deputy.

@@ -18,7 +18,6 @@ public sealed class EpistemicAnalyzer(StanceLexicon lexicon, FunctionWords words
     /// <summary>Verbs that tell of the past (function-words.tsv, class past), looked up on every token of a unit.</summary>
     private readonly IReadOnlySet<string> _past = words.Of("past");
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public EpistemicStance Analyze(TokenizedUnit u)
     {
         var cues = new List<Cue>();

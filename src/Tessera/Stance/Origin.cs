@@ -16,7 +16,6 @@ public sealed class OriginReader(StanceLexicon lexicon, FunctionWords words)
 {
     private const int MaxOriginTokens = 10;
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public OriginReading Read(TokenizedUnit u, IReadOnlyList<Mention> mentions, Attribution attribution)
     {
         // The first cited origin outside a quotation wins: in "X, citing Y, said" it is the innermost voice.
@@ -37,7 +36,6 @@ public sealed class OriginReader(StanceLexicon lexicon, FunctionWords words)
     }
 
     /// <summary>The origin as an analyst would name it: the one actor the phrase names, else the phrase without a leading "the".</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static string? Name(TokenizedUnit u, int start, int end, IReadOnlyList<Mention> mentions)
     {
         while (start < end && (u.Lower[start] == "the" || u.IsPunct(start))) start++;

@@ -13,7 +13,6 @@ public sealed class VagueSourcing(StanceLexicon lexicon, FunctionWords words)
     private const int MaxGap = 5;
 
     /// <summary>The cues of one unit, in text order; a phrase inside a quotation belongs to the quoted speaker and is skipped.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Cue> Read(TokenizedUnit u)
     {
         var cues = new List<Cue>();
@@ -34,7 +33,6 @@ public sealed class VagueSourcing(StanceLexicon lexicon, FunctionWords words)
     /// <summary>The words that make a phrase the source of a reporting verb, from the first to the last, or null when it is not one:
     /// the verb after it ("officials said", "officials have said", "officials in Almaty said"), "according to" before it, or an
     /// inverted verb before it ("…, said diplomats").</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private (int First, int End)? AsSource(TokenizedUnit u, int first, int end, List<PhraseMatch<ReportingVerb>> verbs)
     {
         var after = VerbAfter(u, end, verbs);
@@ -50,7 +48,6 @@ public sealed class VagueSourcing(StanceLexicon lexicon, FunctionWords words)
 
     /// <summary>The end of a reporting verb whose subject ends at <paramref name="end"/>: straight after it, after auxiliaries and
     /// adverbs (never a form of "be": "officials were told" is passive), or after a short prepositional phrase.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int? VerbAfter(TokenizedUnit u, int end, List<PhraseMatch<ReportingVerb>> verbs)
     {
         var k = end;
